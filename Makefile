@@ -1,0 +1,35 @@
+# AXIS: make run | make test | make bench | make build
+BUILD_DIR ?= build
+JOBS ?= 2
+HOST ?= 0.0.0.0
+PORT ?= 8500
+
+.PHONY: all setup build server web run test bench clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+$(BUILD_DIR)/build.ninja: CMakeLists.txt
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+server: setup $(BUILD_DIR)/build.ninja
+	ninja -C $(BUILD_DIR) -j$(JOBS)
+
+web: setup
+	@scripts/build-web.sh
+
+build: server web
+
+run: build
+	$(BUILD_DIR)/axis-server serve --host $(HOST) --port $(PORT) --load-samples
+
+test: build
+	@scripts/run-tests.sh
+
+bench: build
+	@bench/run.sh
+
+clean:
+	rm -rf $(BUILD_DIR) web/dist

@@ -1,0 +1,16 @@
+// Route registration: each router file adds its routes to the table. Handlers parse and
+// validate, call one service, and render; they hold no SQL.
+#pragma once
+
+namespace axis::http { class Router; }
+namespace axis::app { class App; }
+
+namespace axis::api {
+
+// Every route of the server, in the order /openapi.json lists them.
+void register_routes(http::Router& router, app::App& app);
+
+void register_system_routes(http::Router& router, app::App& app);  // /, /health, /metrics, docs
+void register_config_routes(http::Router& router, app::App& app);  // /api/config/*
+
+}  // namespace axis::api

@@ -1,0 +1,89 @@
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+
+#include "api/openapi.h"
+#include "api/routes.h"
+#include "app/app.h"
+#include "app/health_monitor.h"
+#include "http/encoding.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "http/static_site.h"
+#include "store/store.h"
+
+namespace axis::api {
+namespace {
+
+using nlohmann::json;
+
+bool wants_html(const http::Request& req) {
+  return req.header("accept").find("text/html") != std::string_view::npos;
+}
+
+std::string iso_time(std::chrono::system_clock::time_point t) {
+  const std::time_t tt = std::chrono::system_clock::to_time_t(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+http::Response health(const app::App& app) {
+  const app::HealthSnapshot snap = app.health().snapshot();
+  json components = {{"api", "up"}, {"data_processor", "up"}};
+  json body = {{"status", snap.healthy() ? "healthy" : "unhealthy"}, {"version", AXIS_VERSION}};
+  if (snap.store_enabled) {
+    const bool ok = snap.store.open && snap.store.writable;
+    components["store"] = ok ? "up" : "down";
+    json store = {{"open", snap.store.open}, {"writable", snap.store.writable},
+                  {"size_bytes", snap.store.file_bytes}, {"checked_at", iso_time(snap.checked_at)}};
+    if (!ok) store["error"] = snap.store.error;
+    body["store"] = store;
+  } else {
+    components["store"] = "disabled";
+  }
+  body["components"] = components;
+  json sources = json::object();
+  for (const auto& [name, s] : snap.sources) sources[name] = {{"status", s.status}, {"detail", s.detail}};
+  body["sources"] = sources;
+  if (!snap.healthy()) body["failing"] = json::array({"store"});
+  http::Response r = http::Response::json(body.dump(), snap.healthy() ? 200 : 503);
+  r.header("Cache-Control", "no-store");
+  return r;
+}
+
+}  // namespace
+
+void register_system_routes(http::Router& router, app::App& app) {
+  router.add("GET", "/", [&app](const http::Request& req) {
+    if (wants_html(req)) return app.site().index(http::accepts_gzip(req.header("accept-encoding")));
+    return http::Response::json(
+        json{{"status", "healthy"}, {"service", "AXIS API"}, {"version", AXIS_VERSION}}.dump());
+  }, {"system", "Service ping (JSON), or the web UI for a browser"}, false);
+
+  router.add("GET", "/health", [&app](const http::Request&) { return health(app); },
+             {"system", "Health of the API, the store and each configured source"}, false);
+
+  router.add("GET", "/metrics", [&app](const http::Request&) {
+    std::vector<http::Metrics::Gauge> gauges;
+    if (auto* store = app.store()) {
+      gauges.push_back({"axis_store_file_bytes", "Size of the store file and its WAL.",
+                        [store] { return static_cast<double>(store->file_bytes()); }});
+    }
+    gauges.push_back({"axis_uptime_seconds", "Seconds since the server started.",
+                      [&app] { return app.uptime_seconds(); }});
+    return http::Response::text(app.metrics().render(gauges), "text/plain; version=0.0.4; charset=utf-8");
+  }, {"system", "Prometheus metrics"}, false);
+
+  router.add("GET", "/openapi.json", [&app](const http::Request&) {
+    return http::Response::json(openapi_document(app.router()));
+  }, {"system", "OpenAPI 3.1 description of every route"}, false);
+
+  router.add("GET", "/docs", [](const http::Request&) {
+    return http::Response::text(docs_page(), "text/html; charset=utf-8");
+  }, {"system", "API reference page"}, false);
+}
+
+}  // namespace axis::api

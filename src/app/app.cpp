@@ -1,0 +1,93 @@
+#include "app/app.h"
+
+#include <spdlog/spdlog.h>
+
+#include <thread>
+
+#include "api/routes.h"
+#include "app/health_monitor.h"
+#include "http/cors.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "http/server.h"
+#include "http/static_site.h"
+#include "ingest/sample_loader.h"
+#include "store/store.h"
+
+namespace axis::app {
+namespace {
+
+std::vector<SourceTarget> source_targets(const config::Settings& settings) {
+  std::vector<SourceTarget> targets;
+  for (const config::SourceSettings* source : settings.sources()) {
+    if (source->configured()) targets.push_back({source->name, config::connection_url(*source)});
+  }
+  return targets;
+}
+
+int cores() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 2 : static_cast<int>(n);
+}
+
+}  // namespace
+
+App::App(config::Settings settings, AppOptions options)
+    : settings_(std::move(settings)), started_(std::chrono::steady_clock::now()) {
+  for (const std::string& warning : settings_.warnings) spdlog::warn("config: {}", warning);
+  if (settings_.store.enabled) {
+    const auto& s = settings_.store;
+    store_ = std::make_unique<store::Store>(
+        store::StoreOptions{s.path, s.memory_limit, s.threads, s.query_concurrency});
+    spdlog::info("store open at {} (schema version {})", s.path, store_->schema_version());
+    if (options.load_samples) {
+      const std::string dir = options.samples_dir.empty()
+                                  ? std::string(AXIS_SOURCE_DIR) + "/data/samples"
+                                  : options.samples_dir;
+      ingest::load_bundled_samples(*store_, dir);
+    }
+  }
+  metrics_ = std::make_unique<http::Metrics>();
+  site_ = std::make_unique<http::StaticSite>(settings_.server.web_dir);
+  if (!site_->available()) {
+    spdlog::warn("web UI not found in {}: serving the API only", settings_.server.web_dir);
+  }
+  cors_ = std::make_unique<http::CorsPolicy>(settings_.server.cors_origins);
+  health_ = std::make_unique<HealthMonitor>(store_.get(), source_targets(settings_));
+  router_ = std::make_unique<http::Router>();
+  api::register_routes(*router_, *this);
+}
+
+App::~App() {
+  health_.reset();
+  store_.reset();
+}
+
+double App::uptime_seconds() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+}
+
+int App::serve() {
+  const auto& s = settings_.server;
+  http::ServerOptions options;
+  options.host = s.host;
+  options.port = s.port;
+  options.io_threads = s.workers > 0 ? s.workers : cores();
+  options.blocking_threads = s.blocking_threads > 0 ? s.blocking_threads : std::max(4, 2 * cores());
+  options.blocking_queue = s.blocking_queue;
+  options.max_json_bytes = s.max_json_bytes;
+  options.max_upload_bytes = s.max_upload_bytes;
+  options.header_timeout_seconds = s.header_timeout_seconds;
+  options.idle_timeout_seconds = s.idle_timeout_seconds;
+  options.shutdown_grace_seconds = s.shutdown_grace_seconds;
+  options.access_log = s.access_log;
+  http::Server server(options, *router_, *cors_, *metrics_);
+  server.listen();
+  spdlog::info("AXIS {} listening on http://{}:{} ({} I/O threads, {} blocking threads)",
+               AXIS_VERSION, s.host, server.port(), options.io_threads, options.blocking_threads);
+  server.run();
+  spdlog::info("server stopped");
+  return 0;
+}
+
+}  // namespace axis::app

@@ -1,0 +1,59 @@
+// App: owns the configuration, the store, the route table and the services, and runs the HTTP
+// server. One per process; everything else receives what it needs from here.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "config/settings.h"
+
+namespace axis::store { class Store; }
+namespace axis::http {
+class Router;
+class Metrics;
+class StaticSite;
+class CorsPolicy;
+}
+
+namespace axis::app {
+
+class HealthMonitor;
+
+struct AppOptions {
+  bool load_samples = true;  // import the bundled sample CSVs into the store on first start
+  std::string samples_dir;   // default <source dir>/data/samples
+};
+
+class App {
+ public:
+  // Opens the store (throws store::StoreError, e.g. when another server holds the file), loads
+  // the web UI and registers every route. Does not listen yet.
+  App(config::Settings settings, AppOptions options);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  // Listens and serves until SIGINT/SIGTERM; returns the process exit code.
+  int serve();
+
+  const config::Settings& settings() const { return settings_; }
+  store::Store* store() const { return store_.get(); }  // null when the store is disabled
+  http::Metrics& metrics() const { return *metrics_; }
+  const http::StaticSite& site() const { return *site_; }
+  const http::Router& router() const { return *router_; }
+  HealthMonitor& health() const { return *health_; }
+  double uptime_seconds() const;
+
+ private:
+  config::Settings settings_;
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<http::Metrics> metrics_;
+  std::unique_ptr<http::StaticSite> site_;
+  std::unique_ptr<http::Router> router_;
+  std::unique_ptr<http::CorsPolicy> cors_;
+  std::unique_ptr<HealthMonitor> health_;
+  std::chrono::steady_clock::time_point started_;
+};
+
+}  // namespace axis::app

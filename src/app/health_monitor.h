@@ -1,0 +1,64 @@
+// HealthMonitor: probes the store and every configured PostgreSQL source in the background and
+// keeps the latest result, so GET /health answers instantly and never blocks on a slow probe.
+// Thread-safe. The store probe runs every `store_interval`, source probes every
+// `source_interval`.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "store/store.h"
+
+namespace axis::app {
+
+struct SourceTarget {
+  std::string name;  // "eval_db", ...
+  std::string url;   // libpq URL (secret: never logged or returned)
+};
+
+struct SourceHealth {
+  std::string status = "unknown";  // "up" or "down"
+  std::string detail;              // e.g. "no response"
+};
+
+struct HealthSnapshot {
+  bool store_enabled = false;
+  store::StoreProbe store;
+  std::map<std::string, SourceHealth> sources;
+  std::chrono::system_clock::time_point checked_at{};
+  bool healthy() const { return !store_enabled || (store.open && store.writable); }
+};
+
+class HealthMonitor {
+ public:
+  // store may be null (store disabled). Probes once synchronously before returning.
+  HealthMonitor(store::Store* store, std::vector<SourceTarget> sources,
+                std::chrono::milliseconds store_interval = std::chrono::seconds(2),
+                std::chrono::milliseconds source_interval = std::chrono::seconds(15));
+  ~HealthMonitor();  // stops the background thread
+  HealthMonitor(const HealthMonitor&) = delete;
+  HealthMonitor& operator=(const HealthMonitor&) = delete;
+
+  HealthSnapshot snapshot() const;
+
+ private:
+  void probe_store();
+  void probe_sources();
+  void loop();
+
+  store::Store* store_;
+  std::vector<SourceTarget> sources_;
+  std::chrono::milliseconds store_interval_, source_interval_;
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  HealthSnapshot snapshot_;
+  std::thread thread_;
+};
+
+}  // namespace axis::app

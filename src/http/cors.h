@@ -1,0 +1,42 @@
+// CorsPolicy: exact-match origin allowlist with credentials, as spec/api.md §1 describes.
+// Immutable after construction; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace axis::http {
+
+using HeaderList = std::vector<std::pair<std::string, std::string>>;
+
+class CorsPolicy {
+ public:
+  explicit CorsPolicy(std::vector<std::string> allowed_origins);
+
+  bool allows(std::string_view origin) const;
+
+  // Headers for an actual (non-preflight) request; empty when there is no Origin or it is not
+  // allowed (the browser then blocks the response).
+  HeaderList response_headers(std::string_view origin) const;
+
+  struct Preflight {
+    int status;        // 200, or 400 for a disallowed origin
+    HeaderList headers;
+    std::string body;  // {"detail": "Disallowed CORS origin"} on 400
+  };
+  // Answers an OPTIONS request carrying Origin and Access-Control-Request-Method.
+  Preflight preflight(std::string_view origin, std::string_view requested_headers) const;
+
+  const std::vector<std::string>& origins() const { return origins_; }
+
+ private:
+  std::vector<std::string> origins_;
+};
+
+// True for OPTIONS requests with Origin and Access-Control-Request-Method headers.
+bool is_preflight(std::string_view method, std::string_view origin,
+                  std::string_view request_method);
+
+}  // namespace axis::http

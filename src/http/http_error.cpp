@@ -1,0 +1,30 @@
+#include "http/http_error.h"
+
+#include <nlohmann/json.hpp>
+
+namespace axis::http {
+
+std::string detail_body(const std::string& message) {
+  return nlohmann::json{{"detail", message}}.dump(-1, ' ', false,
+                                                  nlohmann::json::error_handler_t::replace);
+}
+
+std::string HttpError::body() const {
+  if (issues_.empty()) return detail_body(what());
+  nlohmann::json list = nlohmann::json::array();
+  for (const ValidationIssue& issue : issues_) {
+    nlohmann::json loc = nlohmann::json::array();
+    for (const std::string& part : issue.loc) {
+      bool numeric = !part.empty() && part.find_first_not_of("0123456789") == std::string::npos;
+      if (numeric) loc.push_back(std::stoll(part));
+      else loc.push_back(part);
+    }
+    nlohmann::json input = nlohmann::json::parse(issue.input_json, nullptr, false);
+    if (input.is_discarded()) input = issue.input_json;
+    list.push_back({{"type", issue.type}, {"loc", loc}, {"msg", issue.msg}, {"input", input}});
+  }
+  return nlohmann::json{{"detail", list}}.dump(-1, ' ', false,
+                                               nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace axis::http

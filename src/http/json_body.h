@@ -1,0 +1,15 @@
+// Parses a request body as JSON for handlers, with the 422 errors spec/api.md §1 describes.
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace axis::http {
+
+struct Request;
+
+// The body as JSON. Throws HttpError(422) listing one issue: "missing" for an empty body,
+// "utf8_invalid" for bytes that are not UTF-8, "json_invalid" (with the byte offset in loc) for
+// malformed JSON.
+nlohmann::json parse_json_body(const Request& req);
+
+}  // namespace axis::http

@@ -1,0 +1,353 @@
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <chrono>
+#include <csignal>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include "http/cors.h"
+#include "http/encoding.h"
+#include "http/http_error.h"
+#include "http/metrics.h"
+#include "http/request_id.h"
+#include "http/router.h"
+
+namespace axis::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using asio::awaitable;
+using asio::use_awaitable;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr std::size_t kGzipMinBytes = 1024;
+
+Response error_response(int status, const std::string& detail) {
+  return Response::json(detail_body(detail), status);
+}
+
+// Runs a handler, turning every failure into a response. Bad input is the handler's HttpError;
+// anything else is a bug and becomes a logged 500 that reveals nothing.
+Response invoke(const Handler& handler, const Request& req) {
+  try {
+    return handler(req);
+  } catch (const HttpError& e) {
+    return Response::json(e.body(), e.status());
+  } catch (const std::exception& e) {
+    spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
+    return error_response(500, "Internal Server Error");
+  }
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(const ServerOptions& o, const Router& r, const CorsPolicy& c, Metrics& m)
+      : options(o), router(r), cors(c), metrics(m), ioc(o.io_threads), acceptor(ioc),
+        signals(ioc, SIGINT, SIGTERM), blocking(static_cast<std::size_t>(o.blocking_threads)) {}
+
+  ServerOptions options;
+  const Router& router;
+  const CorsPolicy& cors;
+  Metrics& metrics;
+  asio::io_context ioc;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  asio::thread_pool blocking;
+  std::atomic<int> queued{0};
+  std::atomic<bool> stopping{false};
+
+  awaitable<void> accept_loop();
+  awaitable<void> session(tcp::socket socket);
+  awaitable<Response> dispatch(Request& req, std::string& route_label);
+  awaitable<Response> run_blocking(const Handler& handler, const Request& req);
+  awaitable<void> drain();
+  void begin_shutdown();
+  Request to_request(bhttp::request<bhttp::string_body>&& msg);
+};
+
+Server::Server(const ServerOptions& options, const Router& router, const CorsPolicy& cors,
+               Metrics& metrics)
+    : impl_(std::make_unique<Impl>(options, router, cors, metrics)) {}
+
+Server::~Server() = default;
+
+void Server::listen() {
+  auto& a = impl_->acceptor;
+  const auto& o = impl_->options;
+  try {
+    tcp::resolver resolver(impl_->ioc);
+    auto endpoint = *resolver.resolve(o.host, std::to_string(o.port)).begin();
+    a.open(endpoint.endpoint().protocol());
+    a.set_option(asio::socket_base::reuse_address(true));
+    a.bind(endpoint.endpoint());
+    a.listen(asio::socket_base::max_listen_connections);
+  } catch (const boost::system::system_error& e) {
+    throw std::runtime_error("cannot listen on " + o.host + ":" + std::to_string(o.port) + ": " +
+                             e.code().message());
+  }
+}
+
+int Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::run() {
+  Impl& s = *impl_;
+  s.signals.async_wait([&s](const boost::system::error_code& ec, int signal) {
+    if (ec) return;
+    spdlog::info("received signal {}, shutting down", signal);
+    s.begin_shutdown();
+  });
+  asio::co_spawn(s.ioc, s.accept_loop(), asio::detached);
+  std::vector<std::thread> threads;
+  for (int i = 1; i < s.options.io_threads; ++i) threads.emplace_back([&s] { s.ioc.run(); });
+  s.ioc.run();
+  for (auto& t : threads) t.join();
+  s.blocking.join();
+}
+
+void Server::request_stop() {
+  asio::post(impl_->ioc, [s = impl_.get()] { s->begin_shutdown(); });
+}
+
+void Server::Impl::begin_shutdown() {
+  if (stopping.exchange(true)) return;
+  boost::system::error_code ignored;
+  acceptor.close(ignored);
+  signals.cancel(ignored);
+  asio::co_spawn(ioc, drain(), asio::detached);
+}
+
+// Waits for in-flight requests to finish (or the grace deadline), then stops the I/O loop;
+// idle keep-alive connections are closed with it.
+awaitable<void> Server::Impl::drain() {
+  const auto deadline = Clock::now() + std::chrono::seconds(options.shutdown_grace_seconds);
+  asio::steady_timer timer(ioc);
+  while (metrics.in_flight() > 0 && Clock::now() < deadline) {
+    timer.expires_after(std::chrono::milliseconds(20));
+    co_await timer.async_wait(use_awaitable);
+  }
+  if (metrics.in_flight() > 0) {
+    spdlog::warn("shutdown deadline reached with {} requests in flight", metrics.in_flight());
+  }
+  ioc.stop();
+}
+
+awaitable<void> Server::Impl::accept_loop() {
+  while (!stopping) {
+    boost::system::error_code ec;
+    tcp::socket socket = co_await acceptor.async_accept(
+        asio::make_strand(ioc), asio::redirect_error(use_awaitable, ec));
+    if (ec) {
+      if (stopping || ec == asio::error::operation_aborted) co_return;
+      spdlog::warn("accept failed: {}", ec.message());
+      continue;
+    }
+    socket.set_option(tcp::no_delay(true), ec);
+    auto executor = socket.get_executor();
+    asio::co_spawn(executor, session(std::move(socket)), asio::detached);
+  }
+}
+
+Request Server::Impl::to_request(bhttp::request<bhttp::string_body>&& msg) {
+  Request req;
+  req.method = std::string(msg.method_string());
+  req.target = std::string(msg.target());
+  const std::string_view target = msg.target();
+  const auto qpos = target.find('?');
+  const std::string_view raw_path = target.substr(0, qpos);
+  auto decoded = percent_decode(raw_path);
+  req.path = decoded ? *decoded : std::string(raw_path);
+  if (qpos != std::string_view::npos) req.query = parse_query(target.substr(qpos + 1));
+  for (const auto& field : msg) {
+    req.headers.emplace_back(lower(field.name_string()), std::string(field.value()));
+  }
+  req.request_id = request_id_for(req.header("x-request-id"));
+  req.body = std::move(msg.body());
+  return req;
+}
+
+awaitable<Response> Server::Impl::run_blocking(const Handler& handler, const Request& req) {
+  if (queued.load() >= options.blocking_queue) {
+    Response busy = error_response(503, "Server is busy; try again shortly");
+    busy.header("Retry-After", "1");
+    co_return busy;
+  }
+  ++queued;
+  co_return co_await asio::co_spawn(
+      blocking,
+      [&]() -> awaitable<Response> {
+        --queued;
+        co_return invoke(handler, req);
+      },
+      use_awaitable);
+}
+
+awaitable<Response> Server::Impl::dispatch(Request& req, std::string& route_label) {
+  const std::string_view origin = req.header("origin");
+  if (is_preflight(req.method, origin, req.header("access-control-request-method"))) {
+    route_label = "preflight";
+    auto pre = cors.preflight(origin, req.header("access-control-request-headers"));
+    Response r = pre.status == 200 ? Response::text("OK", "text/plain; charset=utf-8")
+                                   : Response::json(pre.body, pre.status);
+    r.headers = std::move(pre.headers);
+    co_return r;
+  }
+  RouteMatch match = router.match(req.method, req.path);
+  switch (match.kind) {
+    case RouteMatch::Kind::found: {
+      route_label = match.route->pattern;
+      req.params = std::move(match.params);
+      if (match.route->blocking) co_return co_await run_blocking(match.route->handler, req);
+      co_return invoke(match.route->handler, req);
+    }
+    case RouteMatch::Kind::method_not_allowed: {
+      route_label = "unmatched";
+      Response r = error_response(405, "Method Not Allowed");
+      r.header("Allow", match.allow);
+      co_return r;
+    }
+    case RouteMatch::Kind::redirect: {
+      route_label = "redirect";
+      const auto qpos = req.target.find('?');
+      Response r = Response::json("", 307);
+      r.header("Location", match.location +
+                               (qpos == std::string::npos ? "" : req.target.substr(qpos)));
+      co_return r;
+    }
+    case RouteMatch::Kind::not_found:
+      break;
+  }
+  const bool is_api = req.path.starts_with("/api/") || req.path == "/api";
+  if (!is_api && (req.method == "GET" || req.method == "HEAD") && router.fallback()) {
+    route_label = "static";
+    co_return invoke(router.fallback(), req);
+  }
+  route_label = "unmatched";
+  co_return error_response(404, "Not Found");
+}
+
+awaitable<void> Server::Impl::session(tcp::socket socket) {
+  beast::tcp_stream stream(std::move(socket));
+  beast::flat_buffer buffer;
+  bool first = true;
+  try {
+    while (true) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(32 * 1024);
+      parser.body_limit(options.max_upload_bytes);
+      stream.expires_after(std::chrono::seconds(first ? options.header_timeout_seconds
+                                                      : options.idle_timeout_seconds));
+      boost::system::error_code ec;
+      co_await bhttp::async_read_header(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+      if (ec) {
+        if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+            ec == asio::error::eof || ec == asio::error::connection_reset) {
+          break;
+        }
+        bhttp::response<bhttp::string_body> bad{bhttp::status::bad_request, 11};
+        bad.set(bhttp::field::content_type, "application/json");
+        bad.set(bhttp::field::connection, "close");
+        bad.body() = detail_body("Bad request: " + ec.message());
+        bad.prepare_payload();
+        co_await bhttp::async_write(stream, bad, asio::redirect_error(use_awaitable, ec));
+        break;
+      }
+      first = false;
+      const auto started = Clock::now();
+      metrics.request_started();
+      struct InFlight {
+        Metrics& m;
+        ~InFlight() { m.request_finished(); }
+      } in_flight{metrics};
+
+      auto& head = parser.get();
+      const unsigned version = head.version();
+      const bool multipart =
+          lower(head[bhttp::field::content_type]).starts_with("multipart/form-data");
+      const std::size_t limit = multipart ? options.max_upload_bytes : options.max_json_bytes;
+      Response response;
+      bool body_ok = true;
+      if (parser.content_length() && *parser.content_length() > limit) {
+        body_ok = false;
+      } else {
+        parser.body_limit(limit);
+        if (!parser.is_done()) {
+          if (lower(head[bhttp::field::expect]) == "100-continue") {
+            bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, version};
+            co_await bhttp::async_write(stream, cont, asio::redirect_error(use_awaitable, ec));
+          }
+          stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+          co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+          if (ec == bhttp::error::body_limit) body_ok = false;
+          else if (ec) break;
+        }
+      }
+      bool keep_alive = body_ok && parser.keep_alive() && !stopping;
+      auto msg = parser.release();
+      const std::string accept_encoding(msg[bhttp::field::accept_encoding]);
+      Request req = to_request(std::move(msg));
+      std::string route_label = "unmatched";
+      if (!body_ok) {
+        response = error_response(413, "Request body too large: the limit is " +
+                                           std::to_string(limit) + " bytes");
+      } else {
+        response = co_await dispatch(req, route_label);
+      }
+
+      bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(response.status), version};
+      res.set(bhttp::field::content_type, response.content_type);
+      res.set("X-Request-ID", req.request_id);
+      bool has_encoding = false;
+      for (const auto& [name, value] : response.headers) {
+        res.insert(name, value);
+        if (lower(name) == "content-encoding") has_encoding = true;
+      }
+      for (const auto& [name, value] : cors.response_headers(req.header("origin"))) {
+        if (route_label != "preflight") res.insert(name, value);
+      }
+      if (response.compressible && !has_encoding && response.body.size() >= kGzipMinBytes &&
+          accepts_gzip(accept_encoding)) {
+        response.body = gzip_compress(response.body);
+        res.set(bhttp::field::content_encoding, "gzip");
+        res.insert(bhttp::field::vary, "Accept-Encoding");
+      }
+      const std::size_t bytes = response.body.size();
+      res.keep_alive(keep_alive);
+      res.content_length(bytes);
+      if (req.method != "HEAD") res.body() = std::move(response.body);
+      stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+      co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
+
+      const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+      metrics.record(req.method, route_label, response.status, seconds);
+      if (options.access_log) {
+        if (auto log = spdlog::get("access")) log->info("{} {} {} {} {:.2f}ms {}", req.method, req.path,
+                                    response.status, bytes, seconds * 1000.0, req.request_id);
+      }
+      if (ec || !keep_alive) break;
+    }
+  } catch (const std::exception& e) {
+    spdlog::debug("connection closed after error: {}", e.what());
+  }
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+}
+
+}  // namespace axis::http

@@ -1,0 +1,58 @@
+#include "store/migrations.h"
+
+#include "store/connection.h"
+#include "store/store_error.h"
+
+namespace axis::store {
+
+const std::vector<Migration>& builtin_migrations() {
+  static const std::vector<Migration> migrations = {
+      {1, "store_metadata",
+       "CREATE TABLE IF NOT EXISTS _store_metadata ("
+       " table_name VARCHAR PRIMARY KEY,"
+       " metadata_json VARCHAR NOT NULL,"
+       " updated_at TIMESTAMP DEFAULT current_timestamp)"},
+      {2, "datasets_catalog",
+       "CREATE TABLE IF NOT EXISTS _datasets ("
+       " name VARCHAR PRIMARY KEY,"
+       " kind VARCHAR NOT NULL,"
+       " source VARCHAR NOT NULL,"
+       " table_name VARCHAR NOT NULL,"
+       " row_count BIGINT NOT NULL,"
+       " loaded_at TIMESTAMP DEFAULT current_timestamp)"},
+  };
+  return migrations;
+}
+
+int migrate(Connection& conn, const std::vector<Migration>& migrations) {
+  conn.execute(
+      "CREATE TABLE IF NOT EXISTS _schema_migrations ("
+      " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+      " applied_at TIMESTAMP DEFAULT current_timestamp)");
+  auto current_text = conn.execute("SELECT coalesce(max(version), 0) FROM _schema_migrations").scalar();
+  int current = current_text ? std::stoi(*current_text) : 0;
+  const int newest = migrations.empty() ? 0 : migrations.back().version;
+  if (current > newest) {
+    throw StoreError("store schema version " + std::to_string(current) +
+                     " is newer than this server understands (" + std::to_string(newest) +
+                     "); upgrade axis-server");
+  }
+  for (const Migration& m : migrations) {
+    if (m.version <= current) continue;
+    conn.execute("BEGIN TRANSACTION");
+    try {
+      conn.execute(m.sql);
+      conn.query("INSERT INTO _schema_migrations (version, name) VALUES (?, ?)",
+                 {static_cast<std::int64_t>(m.version), m.name});
+      conn.execute("COMMIT");
+    } catch (const StoreError& e) {
+      conn.execute("ROLLBACK");
+      throw StoreError("migration " + std::to_string(m.version) + " (" + m.name +
+                       ") failed: " + e.what());
+    }
+    current = m.version;
+  }
+  return current;
+}
+
+}  // namespace axis::store
