@@ -1,0 +1,86 @@
+import { screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mockApi } from '../test/mockApi';
+import { locationPath, renderApp } from '../test/renderApp';
+
+const UNBUILT: Array<[string, string]> = [
+  ['/production', 'Production'],
+  ['/monitoring', 'Monitor'],
+  ['/human-signals', 'Human Signals'],
+  ['/annotation-studio', 'Annotation Studio'],
+  ['/caliber-hq', 'CaliberHQ'],
+  ['/memory', 'Memory'],
+  ['/agent-replay', 'Agent Replay'],
+];
+
+describe('routes', () => {
+  beforeEach(() => {
+    mockApi();
+  });
+
+  it.each(UNBUILT)('%s shows its header and says it is not available yet', async (path, title) => {
+    renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
+    expect(screen.getByTestId('unavailable-notice').textContent).toContain(
+      `${title} is not available in this version yet.`,
+    );
+  });
+
+  it.each([
+    ['/simulation', 'Simulate'],
+    ['/synthetic', 'Synthetic'],
+  ])('%s says Coming Soon', async (path, title) => {
+    renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
+    expect(screen.getByTestId('coming-soon').textContent).toContain('Coming Soon');
+  });
+
+  it('redirects /evaluate to the runner', async () => {
+    renderApp('/evaluate');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Evaluate' })).toBeTruthy();
+    expect(locationPath()).toBe('/evaluate/runner');
+    expect(screen.getByTestId('evaluate-tab-runner').getAttribute('aria-current')).toBe('page');
+  });
+
+  it.each(['upload', 'scorecard', 'deep-dive', 'compare'])('/evaluate/%s renders its tab', async (tab) => {
+    renderApp(`/evaluate/${tab}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Evaluate' })).toBeTruthy();
+    expect(screen.getByTestId(`evaluate-tab-${tab}`).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByTestId('unavailable-notice')).toBeTruthy();
+  });
+
+  it('redirects /comparison to /evaluate/compare', async () => {
+    renderApp('/comparison');
+    await screen.findByRole('heading', { level: 1, name: 'Evaluate' });
+    expect(locationPath()).toBe('/evaluate/compare');
+  });
+
+  it('renders Learn with its three tabs', async () => {
+    renderApp('/learn');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Learn' })).toBeTruthy();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Overview', 'Methods', 'Best Practices']);
+  });
+
+  it('renders the home hero with branding and the two buttons', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Acme Evals' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Production Overview/ }).getAttribute('href')).toBe('/production');
+    expect(screen.getByRole('link', { name: /User Guides/ }).getAttribute('href')).toBe('/learn');
+    expect(await screen.findByText('Alpha')).toBeTruthy();
+    expect(screen.getByTestId('footer-name').textContent).toBe('Acme Labs');
+    expect(screen.getByTestId('footer-docs').getAttribute('href')).toBe('https://docs.example.org');
+  });
+
+  it('shows a 404 page for an unknown path', async () => {
+    renderApp('/definitely/not/here');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(screen.getByTestId('sidebar')).toBeTruthy();
+  });
+
+  it('applies the server palette to :root', async () => {
+    renderApp('/');
+    await waitFor(() => expect(document.documentElement.style.getPropertyValue('--primary')).toBe('#8B9F4F'));
+    expect(document.documentElement.style.getPropertyValue('--primary-rgb')).toBe('139 159 79');
+    expect(document.documentElement.dataset.palette).toBe('sage_green');
+  });
+});

@@ -1,0 +1,101 @@
+export interface ApiEnv {
+  VITE_API_URL?: string;
+  NEXT_PUBLIC_API_URL?: string;
+}
+
+/** The API origin fixed at build time; '' means the page's own origin. */
+export function resolveApiBase(env: ApiEnv): string {
+  const candidates = [env.VITE_API_URL, env.NEXT_PUBLIC_API_URL];
+  const raw = candidates.find((v) => typeof v === 'string' && v.trim() !== '') ?? '';
+  return raw.trim().replace(/\/+$/, '');
+}
+
+export const API_BASE = resolveApiBase(import.meta.env);
+
+const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+export function joinUrl(base: string, path: string): string {
+  if (ABSOLUTE.test(path)) return path;
+  const suffix = path.startsWith('/') ? path : `/${path}`;
+  return `${base}${suffix}`;
+}
+
+export function apiUrl(path: string, base: string = API_BASE): string {
+  return joinUrl(base, path);
+}
+
+/** Server-relative asset paths (e.g. /api/config/assets/agents/a.png) get the API base; others pass through. */
+export function assetUrl(url: string | null | undefined, base: string = API_BASE): string | null {
+  if (typeof url !== 'string') return null;
+  const trimmed = url.trim();
+  if (trimmed === '') return null;
+  if (ABSOLUTE.test(trimmed)) return trimmed;
+  if (trimmed.startsWith('/')) return `${base}${trimmed}`;
+  return trimmed;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: unknown;
+
+  constructor(status: number, message: string, body: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.body = body;
+  }
+}
+
+export interface FetchJsonOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  acceptStatus?: number[];
+}
+
+function detailOf(body: unknown, fallback: string): string {
+  if (body && typeof body === 'object' && 'detail' in body) {
+    const detail = (body as { detail: unknown }).detail;
+    if (typeof detail === 'string') return detail;
+    if (detail !== undefined) return JSON.stringify(detail);
+  }
+  return fallback;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** GETs JSON from the API; throws ApiError on a non-2xx status not listed in acceptStatus, or on timeout. */
+export async function fetchJson<T>(path: string, options: FetchJsonOptions = {}): Promise<T> {
+  const controller = new AbortController();
+  const { timeoutMs, signal, acceptStatus = [] } = options;
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort);
+  const timer = timeoutMs ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
+  try {
+    const response = await fetch(apiUrl(path), {
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+    });
+    const body = await readBody(response);
+    if (!response.ok && !acceptStatus.includes(response.status)) {
+      throw new ApiError(response.status, detailOf(body, `HTTP ${response.status}`), body);
+    }
+    return body as T;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    if (controller.signal.aborted && !signal?.aborted) {
+      throw new ApiError(0, `No answer within ${Math.round((timeoutMs ?? 0) / 1000)} s`, null);
+    }
+    throw new ApiError(0, error instanceof Error ? error.message : 'Network error', null);
+  } finally {
+    if (timer) clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { fetchJson } from './api';
+import { DEFAULT_FEATURES } from './defaults';
+import { resolveBranding, resolvePalette } from './theme';
+import type {
+  AgentsResponse,
+  Features,
+  HealthResponse,
+  PluginsResponse,
+  RuntimeResponse,
+  ThemeResponse,
+} from './types';
+
+export const HEALTH_TIMEOUT_MS = 5000;
+
+export const queryKeys = {
+  theme: ['config', 'theme'] as const,
+  features: ['config', 'features'] as const,
+  plugins: ['config', 'plugins'] as const,
+  agents: ['config', 'agents'] as const,
+  runtime: ['config', 'runtime'] as const,
+  health: ['health'] as const,
+};
+
+export function fetchPlugins(signal?: AbortSignal): Promise<PluginsResponse> {
+  return fetchJson<PluginsResponse>('/api/config/plugins', { signal });
+}
+
+export function useThemeConfig() {
+  return useQuery({
+    queryKey: queryKeys.theme,
+    queryFn: ({ signal }) => fetchJson<ThemeResponse>('/api/config/theme', { signal }),
+  });
+}
+
+export function usePalette() {
+  const { data } = useThemeConfig();
+  const partial = data?.activePalette;
+  return useMemo(() => resolvePalette(partial), [partial]);
+}
+
+export function useBranding() {
+  const { data } = useThemeConfig();
+  const partial = data?.branding;
+  return useMemo(() => resolveBranding(partial), [partial]);
+}
+
+function asFlag(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** Feature flags; both default to on when the call fails. */
+export function useFeatures(): Features {
+  const { data } = useQuery({
+    queryKey: queryKeys.features,
+    queryFn: async ({ signal }) => {
+      try {
+        const body = await fetchJson<Partial<Features>>('/api/config/features', { signal });
+        return {
+          eval_runner_enabled: asFlag(body?.eval_runner_enabled, DEFAULT_FEATURES.eval_runner_enabled),
+          copilot_enabled: asFlag(body?.copilot_enabled, DEFAULT_FEATURES.copilot_enabled),
+        };
+      } catch {
+        return DEFAULT_FEATURES;
+      }
+    },
+  });
+  return data ?? DEFAULT_FEATURES;
+}
+
+export function usePlugins() {
+  return useQuery({
+    queryKey: queryKeys.plugins,
+    queryFn: ({ signal }) => fetchPlugins(signal),
+  });
+}
+
+export function useAgents() {
+  return useQuery({
+    queryKey: queryKeys.agents,
+    queryFn: ({ signal }) => fetchJson<AgentsResponse>('/api/config/agents', { signal }),
+  });
+}
+
+/** /health answers 503 with the same body when a component is down: that still counts as reachable. */
+export function useHealth() {
+  return useQuery({
+    queryKey: queryKeys.health,
+    queryFn: ({ signal }) =>
+      fetchJson<HealthResponse>('/health', { signal, timeoutMs: HEALTH_TIMEOUT_MS, acceptStatus: [503] }),
+    retry: false,
+    staleTime: 10_000,
+  });
+}
+
+export function useRuntimeConfig() {
+  return useQuery({
+    queryKey: queryKeys.runtime,
+    queryFn: ({ signal }) => fetchJson<RuntimeResponse>('/api/config/runtime', { signal }),
+  });
+}

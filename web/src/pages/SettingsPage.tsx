@@ -1,0 +1,28 @@
+import { Settings } from 'lucide-react';
+import { PageHeader } from '../components/PageHeader';
+import { ConnectionCard } from '../components/settings/ConnectionCard';
+import { PaletteSwatches } from '../components/settings/PaletteSwatches';
+import { RuntimeConfigCard } from '../components/settings/RuntimeConfigCard';
+import { SettingsActions } from '../components/settings/SettingsActions';
+import { StoreCard } from '../components/settings/StoreCard';
+
+export function SettingsPage() {
+  return (
+    <div>
+      <PageHeader
+        icon={Settings}
+        title="Settings"
+        subtitle="Backend connection, analytics store, resolved configuration and appearance."
+      />
+      <div className="grid items-start gap-6 xl:grid-cols-2">
+        <div className="space-y-6">
+          <ConnectionCard />
+          <StoreCard />
+          <PaletteSwatches />
+          <SettingsActions />
+        </div>
+        <RuntimeConfigCard />
+      </div>
+    </div>
+  );
+}

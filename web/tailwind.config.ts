@@ -1,0 +1,69 @@
+import type { Config } from 'tailwindcss';
+
+const themed = (name: string) => `rgb(var(--${name}-rgb) / <alpha-value>)`;
+
+export default {
+  content: ['./index.html', './src/**/*.{ts,tsx}'],
+  theme: {
+    extend: {
+      colors: {
+        primary: {
+          DEFAULT: themed('primary'),
+          light: themed('primary-light'),
+          dark: themed('primary-dark'),
+          soft: themed('primary-soft'),
+          pale: themed('primary-pale'),
+        },
+        accent: {
+          gold: themed('accent-gold'),
+          silver: themed('accent-silver'),
+        },
+        ink: {
+          DEFAULT: '#2C3E50',
+          secondary: '#34495E',
+          muted: '#7F8C8D',
+        },
+        success: '#27AE60',
+        warning: '#F39C12',
+        error: '#E74C3C',
+        canvas: '#FAFBFC',
+        line: '#E1E5EA',
+      },
+      borderColor: {
+        DEFAULT: '#E1E5EA',
+      },
+      fontFamily: {
+        sans: [
+          'Inter',
+          'ui-sans-serif',
+          'system-ui',
+          '-apple-system',
+          'Segoe UI',
+          'Roboto',
+          'Helvetica Neue',
+          'Arial',
+          'sans-serif',
+        ],
+        mono: [
+          '"JetBrains Mono"',
+          'ui-monospace',
+          'SFMono-Regular',
+          'Menlo',
+          'Consolas',
+          'Liberation Mono',
+          'monospace',
+        ],
+      },
+      width: {
+        sidebar: '240px',
+        'sidebar-collapsed': '80px',
+        copilot: '384px',
+      },
+      boxShadow: {
+        card: '0 1px 2px rgba(44, 62, 80, 0.04), 0 1px 3px rgba(44, 62, 80, 0.06)',
+        lift: '0 4px 12px rgba(44, 62, 80, 0.08)',
+      },
+    },
+  },
+  plugins: [],
+} satisfies Config;
