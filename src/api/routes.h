@@ -12,5 +12,6 @@ void register_routes(http::Router& router, app::App& app);
 
 void register_system_routes(http::Router& router, app::App& app);  // /, /health, /metrics, docs
 void register_config_routes(http::Router& router, app::App& app);  // /api/config/*
+void register_analytics_routes(http::Router& router);               // /api/analytics/*
 
 }  // namespace axis::api
