@@ -53,8 +53,8 @@ void load_services(LoadContext& lc, AiSettings& ai, GraphDbSettings& graph,
   ai.copilot_enabled = env.boolean("COPILOT_ENABLED", ai.copilot_enabled);
 
   graph.host = env.non_empty("GRAPH_DB_HOST").value_or(graph.host);
-  graph.port = clamp_int(env.integer("GRAPH_DB_PORT", graph.port), 1, 65535, "GRAPH_DB_PORT",
-                         lc.warnings);
+  graph.port =
+      clamp_int(env.integer("GRAPH_DB_PORT", graph.port), 1, 65535, "GRAPH_DB_PORT", lc.warnings);
   graph.name = env.non_empty("GRAPH_DB_NAME").value_or(graph.name);
   graph.password = env.str("GRAPH_DB_PASSWORD", "");
 

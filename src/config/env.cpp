@@ -95,12 +95,25 @@ std::string parse_dotenv_value(std::string_view rest, const std::string& path, s
     if (quote == '"' && v[i] == '\\' && i + 1 < v.size()) {
       const char next = v[++i];
       switch (next) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        default: out += '\\'; out += next; break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        default:
+          out += '\\';
+          out += next;
+          break;
       }
     } else {
       out += v[i];

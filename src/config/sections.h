@@ -21,8 +21,8 @@ class Env;
 // State shared by the steps of one load.
 struct LoadContext {
   const Env& env;
-  std::string cwd;                      // base for relative paths
-  std::string config_dir;               // <custom>/config
+  std::string cwd;         // base for relative paths
+  std::string config_dir;  // <custom>/config
   std::vector<std::string>& warnings;
   std::vector<std::string>& files_read;
 };

@@ -91,7 +91,7 @@ void load_limits(LoadContext& lc, ServerSettings& s) {
 }
 
 void load_origins(LoadContext& lc, ServerSettings& s) {
-  s.frontend_url = trim(lc.env.str("FRONTEND_URL", s.frontend_url));
+  s.frontend_url = trim(lc.env.non_empty("FRONTEND_URL").value_or(s.frontend_url));
   s.frontend_urls = split_list(lc.env.str("FRONTEND_URLS", ""));
   std::vector<std::string> origins = {"http://localhost:3500", "http://127.0.0.1:3500",
                                       s.frontend_url};

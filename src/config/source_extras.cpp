@@ -1,5 +1,6 @@
 // The source-specific keys that have no typed field in SourceSettings, rendered as JSON with
 // their defaults filled in.
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "config/env.h"
@@ -55,13 +56,19 @@ json anomaly_detection(const YamlNode& a) {
       {"enabled", enabled},
       {"min_data_points", a.clamped("min_data_points", 5, 3, 100000)},
       {"z_score",
-       {{"enabled", z_on}, {"threshold", z_threshold}, {"severity", severity(z["severity"], "warning")},
-        {"lookback_window", z.clamped("lookback_window", 20, 0, 100000)}, {"metrics", metrics}}},
+       {{"enabled", z_on},
+        {"threshold", z_threshold},
+        {"severity", severity(z["severity"], "warning")},
+        {"lookback_window", z.clamped("lookback_window", 20, 0, 100000)},
+        {"metrics", metrics}}},
       {"moving_average",
-       {{"enabled", ma_on}, {"window_size", ma.clamped("window_size", 5, 2, 100000)},
-        {"deviation_threshold", deviation}, {"severity", severity(ma["severity"], "warning")}}},
+       {{"enabled", ma_on},
+        {"window_size", ma.clamped("window_size", 5, 2, 100000)},
+        {"deviation_threshold", deviation},
+        {"severity", severity(ma["severity"], "warning")}}},
       {"rate_of_change",
-       {{"enabled", roc_on}, {"threshold", roc_threshold},
+       {{"enabled", roc_on},
+        {"threshold", roc_threshold},
         {"severity", severity(roc["severity"], "error")}}},
   };
 }
@@ -73,7 +80,8 @@ void warn_dropped(const YamlNode& node, const std::string& why) {
 }
 
 // An enum value, or nullopt (with a warning) when it is not one of `allowed`.
-std::optional<std::string> kpi_enum(const YamlNode& node, std::initializer_list<const char*> allowed) {
+std::optional<std::string> kpi_enum(const YamlNode& node,
+                                    std::initializer_list<const char*> allowed) {
   if (!node.present()) return std::nullopt;
   const std::string v = to_lower(trim(node.as_string()));
   for (const char* a : allowed) {
@@ -154,11 +162,15 @@ json composition_chart(const YamlNode& node) {
         warn_dropped(k, "no kpi_name");
         continue;
       }
-      kpis.push_back({{"kpi_name", name}, {"label", label.empty() ? name : label}, {"color", color}});
+      kpis.push_back(
+          {{"kpi_name", name}, {"label", label.empty() ? name : label}, {"color", color}});
     }
   }
-  chart.update({{"title", title}, {"kpis", kpis}, {"show_remainder", show_remainder},
-                {"remainder_label", remainder_label}, {"remainder_color", remainder_color}});
+  chart.update({{"title", title},
+                {"kpis", kpis},
+                {"show_remainder", show_remainder},
+                {"remainder_label", remainder_label},
+                {"remainder_color", remainder_color}});
   return chart;
 }
 
@@ -207,16 +219,14 @@ std::string monitoring_extras(const YamlNode& y) {
 }
 
 std::string kpi_extras(const YamlNode& y) {
-  json out = {{"card_display_value", "latest"},
-              {"trend_lines", {"daily", "avg_7d", "avg_30d"}},
-              {"kpi_overrides", json::object()},
-              {"display_per_source", json::object()},
-              {"categories", json::object()},
-              {"composition_charts", json::array()}};
+  json out = {{"card_display_value", "latest"},  {"trend_lines", {"daily", "avg_7d", "avg_30d"}},
+              {"kpi_overrides", json::object()}, {"display_per_source", json::object()},
+              {"categories", json::object()},    {"composition_charts", json::array()}};
   if (auto v = kpi_enum(y["card_display_value"], kCardValues)) out["card_display_value"] = *v;
   if (auto v = trend_lines(y["trend_lines"])) out["trend_lines"] = *v;
   if (y["kpi_overrides"].present()) {
-    for (const auto& [kpi, o] : y["kpi_overrides"].entries()) out["kpi_overrides"][kpi] = display_block(o);
+    for (const auto& [kpi, o] : y["kpi_overrides"].entries())
+      out["kpi_overrides"][kpi] = display_block(o);
   }
   if (y["display_per_source"].present()) {
     for (const auto& [src, d] : y["display_per_source"].entries()) {

@@ -1,3 +1,6 @@
+#include <iterator>
+#include <string>
+
 #include "config/config_error.h"
 #include "config/env.h"
 #include "config/sections.h"
@@ -86,8 +89,8 @@ void read_yaml(const SourceSpec& spec, const YamlNode& y, SourceSettings& s) {
   if (spec.kind == Kind::kKpi) {
     y.read("query", s.query);
   } else if (y["query"].present()) {
-    y.context().warnings->push_back(
-        y["query"].where() + ": ignored; use dataset_query and results_query");
+    y.context().warnings->push_back(y["query"].where() +
+                                    ": ignored; use dataset_query and results_query");
   }
   s.query_timeout =
       static_cast<int>(y.clamped("query_timeout", s.query_timeout, 1, max_query_timeout(spec)));
@@ -108,8 +111,8 @@ void read_yaml(const SourceSpec& spec, const YamlNode& y, SourceSettings& s) {
   y.read("visible_kpis", s.visible_kpis);
   if (const auto per_source = y["visible_kpis_per_source"]; per_source.present()) {
     for (const auto& [source, list] : per_source.entries()) {
-      s.visible_kpis_per_source[source] = list.present() ? list.as_string_list()
-                                                         : std::vector<std::string>{};
+      s.visible_kpis_per_source[source] =
+          list.present() ? list.as_string_list() : std::vector<std::string>{};
     }
   }
   if (spec.kind == Kind::kEval) y.read("eval_runner_enabled", s.eval_runner_enabled);
@@ -127,16 +130,17 @@ void read_env(const SourceSpec& spec, LoadContext& lc, SourceSettings& s) {
   s.database = env.str(var("NAME"), "");
   s.username = env.str(var("USER"), "");
   s.password = env.str(var("PASSWORD"), "");
-  s.ssl_mode = to_lower(trim(env.str(var("SSL_MODE"), s.ssl_mode)));
+  s.ssl_mode = to_lower(trim(env.non_empty(var("SSL_MODE")).value_or(s.ssl_mode)));
   if (!valid_ssl_mode(s.ssl_mode)) env.fail_variable(var("SSL_MODE"), kSslModes);
   switch (spec.kind) {
     case Kind::kEval:
       s.auto_load = env.boolean(var("AUTO_LOAD"), false);
       s.dataset_query = env.str(var("DATASET_QUERY"), "");
       s.results_query = env.str(var("RESULTS_QUERY"), "");
-      s.query_timeout =
-          clamp_int(env.integer(var("QUERY_TIMEOUT"), s.query_timeout), 1, 120, var("QUERY_TIMEOUT"), w);
-      s.row_limit = clamp_int(env.integer(var("ROW_LIMIT"), s.row_limit), 1, 50000, var("ROW_LIMIT"), w);
+      s.query_timeout = clamp_int(env.integer(var("QUERY_TIMEOUT"), s.query_timeout), 1, 120,
+                                  var("QUERY_TIMEOUT"), w);
+      s.row_limit =
+          clamp_int(env.integer(var("ROW_LIMIT"), s.row_limit), 1, 50000, var("ROW_LIMIT"), w);
       break;
     case Kind::kMonitoring:
     case Kind::kHumanSignals:
@@ -150,8 +154,8 @@ void read_env(const SourceSpec& spec, LoadContext& lc, SourceSettings& s) {
     case Kind::kAgentReplay:
       s.schema = env.non_empty(var("SCHEMA")).value_or(s.schema);
       s.table = env.non_empty(var("TABLE")).value_or(s.table);
-      s.query_timeout =
-          clamp_int(env.integer(var("QUERY_TIMEOUT"), s.query_timeout), 1, 30, var("QUERY_TIMEOUT"), w);
+      s.query_timeout = clamp_int(env.integer(var("QUERY_TIMEOUT"), s.query_timeout), 1, 30,
+                                  var("QUERY_TIMEOUT"), w);
       s.connect_timeout = clamp_int(env.integer(var("CONNECT_TIMEOUT"), s.connect_timeout), 1, 30,
                                     var("CONNECT_TIMEOUT"), w);
       break;
@@ -160,10 +164,14 @@ void read_env(const SourceSpec& spec, LoadContext& lc, SourceSettings& s) {
 
 std::string extras_for(const SourceSpec& spec, const YamlNode& y) {
   switch (spec.kind) {
-    case Kind::kMonitoring: return monitoring_extras(y);
-    case Kind::kKpi: return kpi_extras(y);
-    case Kind::kAgentReplay: return agent_replay_extras(y);
-    default: return "{}";
+    case Kind::kMonitoring:
+      return monitoring_extras(y);
+    case Kind::kKpi:
+      return kpi_extras(y);
+    case Kind::kAgentReplay:
+      return agent_replay_extras(y);
+    default:
+      return "{}";
   }
 }
 
@@ -202,8 +210,8 @@ SourceSettings load_source(const SourceSpec& spec, LoadContext& lc) {
 }  // namespace
 
 void load_sources(LoadContext& lc, Settings& out) {
-  SourceSettings* targets[] = {&out.eval_db, &out.monitoring_db, &out.human_signals_db,
-                               &out.kpi_db, &out.agent_replay_db};
+  SourceSettings* targets[] = {&out.eval_db, &out.monitoring_db, &out.human_signals_db, &out.kpi_db,
+                               &out.agent_replay_db};
   for (std::size_t i = 0; i < std::size(kSpecs); ++i) *targets[i] = load_source(kSpecs[i], lc);
 }
 

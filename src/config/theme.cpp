@@ -1,6 +1,8 @@
 #include "config/theme.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 #include "config/env.h"
 #include "config/sections.h"

@@ -1,5 +1,6 @@
 #include "config/yaml_node.h"
 
+#include <climits>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -17,7 +18,8 @@ bool YamlNode::present() const { return node_.IsDefined() && !node_.IsNull(); }
 
 YamlNode YamlNode::operator[](const std::string& key) const {
   const std::string child_path = path_.empty() ? key : path_ + "." + key;
-  if (!present() || !node_.IsMap()) return YamlNode(ctx_, YAML::Node(YAML::NodeType::Undefined), child_path);
+  if (!present() || !node_.IsMap())
+    return YamlNode(ctx_, YAML::Node(YAML::NodeType::Undefined), child_path);
   const YAML::Node& self = node_;
   return YamlNode(ctx_, self[key], child_path);
 }
@@ -153,7 +155,7 @@ void YamlNode::read(const std::string& key, int& out) const {
   const auto n = (*this)[key];
   if (!n.present()) return;
   const long long v = n.as_int();
-  if (v < INT32_MIN || v > INT32_MAX) n.fail("integer out of range, got " + n.kind());
+  if (v < INT_MIN || v > INT_MAX) n.fail("integer out of range, got " + n.kind());
   out = static_cast<int>(v);
 }
 void YamlNode::read(const std::string& key, long long& out) const {

@@ -71,7 +71,7 @@ class YamlNode {
   [[noreturn]] void fail(const std::string& reason) const;
 
  private:
-  std::string kind() const;       // "a map", "a list", "a scalar" for messages
+  std::string kind() const;        // "a map", "a list", "a scalar" for messages
   std::string raw_scalar() const;  // throws unless a scalar
   std::string expanded() const;
 
