@@ -14,7 +14,7 @@ bool is_index_column(const std::string& name) {
   return n == "id" || n == "index" || n.ends_with("_id") || n.starts_with("unnamed:");
 }
 
-std::vector<MetricSummary> summarize_metrics(const nlohmann::json& rows) {
+std::vector<MetricSummary> summarize_metrics(const nlohmann::ordered_json& rows) {
   std::vector<std::string> order;
   std::map<std::string, std::vector<double>> values;
   std::map<std::string, bool> numeric;

@@ -19,7 +19,7 @@ struct MetricSummary {
 // Metrics are the columns whose non-null values are all numbers (booleans excluded), except
 // identifier columns (id, index, *_id). Columns keep their first-seen order. rows must be an
 // array of objects; other elements are skipped.
-std::vector<MetricSummary> summarize_metrics(const nlohmann::json& rows);
+std::vector<MetricSummary> summarize_metrics(const nlohmann::ordered_json& rows);
 
 // True for column names that identify a row rather than measure it.
 bool is_index_column(const std::string& name);

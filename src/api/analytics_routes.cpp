@@ -12,7 +12,7 @@ namespace {
 using nlohmann::json;
 
 // The rows of an analytics body: a bare array, or {"data": [...]} (the form with a metrics list).
-const json& body_rows(const json& body) {
+const nlohmann::ordered_json& body_rows(const nlohmann::ordered_json& body) {
   if (body.is_array()) return body;
   if (body.is_object() && body.contains("data") && body["data"].is_array()) return body["data"];
   throw http::HttpError({{"list_type", {"body"}, "Input should be a valid list", body.dump()}});
@@ -22,8 +22,8 @@ const json& body_rows(const json& body) {
 
 void register_analytics_routes(http::Router& router) {
   router.add("POST", "/api/analytics/summary", [](const http::Request& req) {
-    const json body = http::parse_json_body(req);
-    const json& rows = body_rows(body);
+    const auto body = http::parse_json_body(req);
+    const auto& rows = body_rows(body);
     json summary = json::array();
     for (const auto& m : analytics::summarize_metrics(rows)) {
       summary.push_back({{"metric_name", m.metric_name}, {"mean", m.mean}, {"std", m.std},

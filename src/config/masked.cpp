@@ -19,7 +19,8 @@ std::string mask_query_password(std::string url) {
     std::size_t end = url.find_first_of("&#", pos);
     if (end == std::string::npos) end = url.size();
     const std::size_t eq = url.find('=', pos);
-    if (eq != std::string::npos && eq < end && url.compare(pos, eq - pos, "password") == 0 &&
+    const std::string key = eq == std::string::npos ? "" : url.substr(pos, eq - pos);
+    if (eq != std::string::npos && eq < end && (key == "password" || key == "sslpassword") &&
         end > eq + 1) {
       url.replace(eq + 1, end - eq - 1, kMask);
       end = eq + 1 + std::string(kMask).size();

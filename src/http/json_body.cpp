@@ -8,7 +8,7 @@
 
 namespace axis::http {
 
-nlohmann::json parse_json_body(const Request& req) {
+nlohmann::ordered_json parse_json_body(const Request& req) {
   if (req.body.empty()) {
     throw HttpError({{"missing", {"body"}, "Field required", "null"}});
   }
@@ -16,8 +16,8 @@ nlohmann::json parse_json_body(const Request& req) {
     throw HttpError({{"utf8_invalid", {"body"}, "Request body is not valid UTF-8", "null"}});
   }
   try {
-    return nlohmann::json::parse(req.body);
-  } catch (const nlohmann::json::parse_error& e) {
+    return nlohmann::ordered_json::parse(req.body);
+  } catch (const nlohmann::ordered_json::parse_error& e) {
     throw HttpError({{"json_invalid", {"body", std::to_string(e.byte)},
                       "JSON decode error: " + std::string(e.what()).substr(std::string(e.what()).find(':') + 2),
                       "{}"}});

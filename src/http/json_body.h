@@ -10,6 +10,7 @@ struct Request;
 // The body as JSON. Throws HttpError(422) listing one issue: "missing" for an empty body,
 // "utf8_invalid" for bytes that are not UTF-8, "json_invalid" (with the byte offset in loc) for
 // malformed JSON.
-nlohmann::json parse_json_body(const Request& req);
+// Object keys keep the order they were sent in (column order matters to callers).
+nlohmann::ordered_json parse_json_body(const Request& req);
 
 }  // namespace axis::http

@@ -1,6 +1,6 @@
 #include "http/metrics.h"
 
-#include <cstdio>
+#include <charconv>
 #include <sstream>
 #include <tuple>
 
@@ -17,10 +17,11 @@ std::string label_escape(const std::string& value) {
   return out;
 }
 
+// Shortest text that reads back as the same double ("0.0005", not "0.00050000000000000001").
 std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
+  char buf[352];  // fixed notation of the largest double fits
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  return ec == std::errc() ? std::string(buf, end) : std::string("0");
 }
 
 }  // namespace

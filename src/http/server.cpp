@@ -226,7 +226,7 @@ awaitable<Response> Server::Impl::dispatch(Request& req, std::string& route_labe
     case RouteMatch::Kind::redirect: {
       route_label = "redirect";
       const auto qpos = req.target.find('?');
-      Response r = Response::json("", 307);
+      Response r = Response::text("", "text/plain; charset=utf-8", 307);
       r.header("Location", match.location +
                                (qpos == std::string::npos ? "" : req.target.substr(qpos)));
       co_return r;
@@ -251,7 +251,7 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
     while (true) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(32 * 1024);
-      parser.body_limit(options.max_upload_bytes);
+      parser.body_limit(boost::none);  // the real limit depends on the content type, below
       stream.expires_after(std::chrono::seconds(first ? options.header_timeout_seconds
                                                       : options.idle_timeout_seconds));
       boost::system::error_code ec;

@@ -8,7 +8,7 @@ namespace axis::analytics {
 namespace {
 
 TEST(Summary, NumericColumnsAreSummarisedIdentifiersAndTextAreNot) {
-  auto rows = nlohmann::json::parse(R"([
+  auto rows = nlohmann::ordered_json::parse(R"([
     {"dataset_id": 1, "query": "a", "faithfulness": 0.2, "relevance": 1},
     {"dataset_id": 2, "query": "b", "faithfulness": 0.6, "relevance": null},
     {"dataset_id": 3, "query": "c", "faithfulness": 1.0, "relevance": 0}
@@ -27,8 +27,17 @@ TEST(Summary, NumericColumnsAreSummarisedIdentifiersAndTextAreNot) {
   EXPECT_NEAR(s[1].passing_rate, 0.5, 1e-12);
 }
 
+TEST(Summary, MetricsKeepTheirColumnOrder) {
+  auto rows = nlohmann::ordered_json::parse(R"([{"score": 0.2, "latency": 120, "passed": 1}])");
+  auto s = summarize_metrics(rows);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].metric_name, "score");
+  EXPECT_EQ(s[1].metric_name, "latency");
+  EXPECT_EQ(s[2].metric_name, "passed");
+}
+
 TEST(Summary, MixedTypeColumnIsNotAMetric) {
-  auto rows = nlohmann::json::parse(R"([{"m": 1}, {"m": "high"}])");
+  auto rows = nlohmann::ordered_json::parse(R"([{"m": 1}, {"m": "high"}])");
   EXPECT_TRUE(summarize_metrics(rows).empty());
 }
 
