@@ -1,6 +1,8 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <memory>
+#include <mutex>
 
 #include "api/openapi.h"
 #include "api/routes.h"
@@ -30,8 +32,7 @@ std::string iso_time(std::chrono::system_clock::time_point t) {
   return buf;
 }
 
-http::Response health(const app::App& app) {
-  const app::HealthSnapshot snap = app.health().snapshot();
+http::Response render_health(const app::HealthSnapshot& snap) {
   json components = {{"api", "up"}, {"data_processor", "up"}};
   json body = {{"status", snap.healthy() ? "healthy" : "unhealthy"}, {"version", AXIS_VERSION}};
   if (snap.store_enabled) {
@@ -54,6 +55,27 @@ http::Response health(const app::App& app) {
   return r;
 }
 
+// /health is polled hard by probes and load balancers: render each snapshot once.
+class HealthEndpoint {
+ public:
+  explicit HealthEndpoint(const app::HealthMonitor& monitor) : monitor_(monitor) {}
+  http::Response operator()(const http::Request&) {
+    auto snap = monitor_.current();
+    std::lock_guard lock(mutex_);
+    if (snap != rendered_for_) {
+      cached_ = render_health(*snap);
+      rendered_for_ = std::move(snap);
+    }
+    return cached_;
+  }
+
+ private:
+  const app::HealthMonitor& monitor_;
+  std::mutex mutex_;
+  std::shared_ptr<const app::HealthSnapshot> rendered_for_;
+  http::Response cached_;
+};
+
 }  // namespace
 
 void register_system_routes(http::Router& router, app::App& app) {
@@ -63,7 +85,10 @@ void register_system_routes(http::Router& router, app::App& app) {
         json{{"status", "healthy"}, {"service", "AXIS API"}, {"version", AXIS_VERSION}}.dump());
   }, {"system", "Service ping (JSON), or the web UI for a browser"}, false);
 
-  router.add("GET", "/health", [&app](const http::Request&) { return health(app); },
+  router.add("GET", "/health",
+             [endpoint = std::make_shared<HealthEndpoint>(app.health())](const http::Request& req) {
+               return (*endpoint)(req);
+             },
              {"system", "Health of the API, the store and each configured source"}, false);
 
   router.add("GET", "/metrics", [&app](const http::Request&) {

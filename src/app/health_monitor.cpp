@@ -11,7 +11,7 @@ HealthMonitor::HealthMonitor(store::Store* store, std::vector<SourceTarget> sour
                              std::chrono::milliseconds source_interval)
     : store_(store), sources_(std::move(sources)), store_interval_(store_interval),
       source_interval_(source_interval) {
-  snapshot_.store_enabled = store_ != nullptr;
+  working_.store_enabled = store_ != nullptr;
   probe_store();
   probe_sources();
   thread_ = std::thread([this] { loop(); });
@@ -26,9 +26,8 @@ HealthMonitor::~HealthMonitor() {
   if (thread_.joinable()) thread_.join();
 }
 
-HealthSnapshot HealthMonitor::snapshot() const {
-  std::lock_guard lock(mutex_);
-  return snapshot_;
+std::shared_ptr<const HealthSnapshot> HealthMonitor::current() const {
+  return published_.load(std::memory_order_acquire);
 }
 
 void HealthMonitor::probe_store() {
@@ -36,8 +35,9 @@ void HealthMonitor::probe_store() {
   store::StoreProbe probe = store_->probe();
   if (!probe.writable) spdlog::warn("store health probe failed: {}", probe.error);
   std::lock_guard lock(mutex_);
-  snapshot_.store = std::move(probe);
-  snapshot_.checked_at = std::chrono::system_clock::now();
+  working_.store = std::move(probe);
+  working_.checked_at = std::chrono::system_clock::now();
+  published_.store(std::make_shared<const HealthSnapshot>(working_), std::memory_order_release);
 }
 
 void HealthMonitor::probe_sources() {
@@ -48,7 +48,8 @@ void HealthMonitor::probe_sources() {
                             sync::to_string(result)};
   }
   std::lock_guard lock(mutex_);
-  snapshot_.sources = std::move(results);
+  working_.sources = std::move(results);
+  published_.store(std::make_shared<const HealthSnapshot>(working_), std::memory_order_release);
 }
 
 void HealthMonitor::loop() {

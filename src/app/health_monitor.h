@@ -6,7 +6,9 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <atomic>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -44,7 +46,10 @@ class HealthMonitor {
   HealthMonitor(const HealthMonitor&) = delete;
   HealthMonitor& operator=(const HealthMonitor&) = delete;
 
-  HealthSnapshot snapshot() const;
+  HealthSnapshot snapshot() const { return *current(); }
+  // The latest snapshot; a new object after every probe, so callers can cache what they derive
+  // from it by pointer.
+  std::shared_ptr<const HealthSnapshot> current() const;
 
  private:
   void probe_store();
@@ -57,7 +62,8 @@ class HealthMonitor {
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;
-  HealthSnapshot snapshot_;
+  HealthSnapshot working_;                              // guarded by mutex_
+  std::atomic<std::shared_ptr<const HealthSnapshot>> published_;
   std::thread thread_;
 };
 

@@ -7,7 +7,9 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
+#include <algorithm>
 #include <csignal>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -58,22 +60,30 @@ std::string lower(std::string_view s) {
 
 }  // namespace
 
+// One single-threaded io_context per I/O thread: a connection lives on one thread for its
+// whole life, so there are no strands and no cross-thread wake-ups on the hot path.
 struct Server::Impl {
   Impl(const ServerOptions& o, const Router& r, const CorsPolicy& c, Metrics& m)
-      : options(o), router(r), cors(c), metrics(m), ioc(o.io_threads), acceptor(ioc),
-        signals(ioc, SIGINT, SIGTERM), blocking(static_cast<std::size_t>(o.blocking_threads)) {}
+      : options(o), router(r), cors(c), metrics(m), blocking(static_cast<std::size_t>(o.blocking_threads)) {
+    const int n = std::max(1, o.io_threads);
+    for (int i = 0; i < n; ++i) contexts.push_back(std::make_unique<asio::io_context>(1));
+    acceptor.emplace(*contexts[0]);
+    signals.emplace(*contexts[0], SIGINT, SIGTERM);
+  }
 
   ServerOptions options;
   const Router& router;
   const CorsPolicy& cors;
   Metrics& metrics;
-  asio::io_context ioc;
-  tcp::acceptor acceptor;
-  asio::signal_set signals;
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  std::optional<tcp::acceptor> acceptor;
+  std::optional<asio::signal_set> signals;
   asio::thread_pool blocking;
   std::atomic<int> queued{0};
   std::atomic<bool> stopping{false};
+  std::size_t next_context = 0;
 
+  asio::io_context& main_context() { return *contexts[0]; }
   awaitable<void> accept_loop();
   awaitable<void> session(tcp::socket socket);
   awaitable<Response> dispatch(Request& req, std::string& route_label);
@@ -90,10 +100,10 @@ Server::Server(const ServerOptions& options, const Router& router, const CorsPol
 Server::~Server() = default;
 
 void Server::listen() {
-  auto& a = impl_->acceptor;
+  auto& a = *impl_->acceptor;
   const auto& o = impl_->options;
   try {
-    tcp::resolver resolver(impl_->ioc);
+    tcp::resolver resolver(impl_->main_context());
     auto endpoint = *resolver.resolve(o.host, std::to_string(o.port)).begin();
     a.open(endpoint.endpoint().protocol());
     a.set_option(asio::socket_base::reuse_address(true));
@@ -105,40 +115,45 @@ void Server::listen() {
   }
 }
 
-int Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+int Server::port() const { return impl_->acceptor->local_endpoint().port(); }
 
 void Server::run() {
   Impl& s = *impl_;
-  s.signals.async_wait([&s](const boost::system::error_code& ec, int signal) {
+  s.signals->async_wait([&s](const boost::system::error_code& ec, int signal) {
     if (ec) return;
     spdlog::info("received signal {}, shutting down", signal);
     s.begin_shutdown();
   });
-  asio::co_spawn(s.ioc, s.accept_loop(), asio::detached);
+  asio::co_spawn(s.main_context(), s.accept_loop(), asio::detached);
+  // Contexts other than the acceptor's have no work until a connection arrives.
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> guards;
   std::vector<std::thread> threads;
-  for (int i = 1; i < s.options.io_threads; ++i) threads.emplace_back([&s] { s.ioc.run(); });
-  s.ioc.run();
+  for (std::size_t i = 1; i < s.contexts.size(); ++i) {
+    guards.push_back(asio::make_work_guard(*s.contexts[i]));
+    threads.emplace_back([ctx = s.contexts[i].get()] { ctx->run(); });
+  }
+  s.main_context().run();
   for (auto& t : threads) t.join();
   s.blocking.join();
 }
 
 void Server::request_stop() {
-  asio::post(impl_->ioc, [s = impl_.get()] { s->begin_shutdown(); });
+  asio::post(impl_->main_context(), [s = impl_.get()] { s->begin_shutdown(); });
 }
 
 void Server::Impl::begin_shutdown() {
   if (stopping.exchange(true)) return;
   boost::system::error_code ignored;
-  acceptor.close(ignored);
-  signals.cancel(ignored);
-  asio::co_spawn(ioc, drain(), asio::detached);
+  acceptor->close(ignored);
+  signals->cancel(ignored);
+  asio::co_spawn(main_context(), drain(), asio::detached);
 }
 
 // Waits for in-flight requests to finish (or the grace deadline), then stops the I/O loop;
 // idle keep-alive connections are closed with it.
 awaitable<void> Server::Impl::drain() {
   const auto deadline = Clock::now() + std::chrono::seconds(options.shutdown_grace_seconds);
-  asio::steady_timer timer(ioc);
+  asio::steady_timer timer(main_context());
   while (metrics.in_flight() > 0 && Clock::now() < deadline) {
     timer.expires_after(std::chrono::milliseconds(20));
     co_await timer.async_wait(use_awaitable);
@@ -146,14 +161,14 @@ awaitable<void> Server::Impl::drain() {
   if (metrics.in_flight() > 0) {
     spdlog::warn("shutdown deadline reached with {} requests in flight", metrics.in_flight());
   }
-  ioc.stop();
+  for (auto& ctx : contexts) ctx->stop();
 }
 
 awaitable<void> Server::Impl::accept_loop() {
   while (!stopping) {
     boost::system::error_code ec;
-    tcp::socket socket = co_await acceptor.async_accept(
-        asio::make_strand(ioc), asio::redirect_error(use_awaitable, ec));
+    asio::io_context& target = *contexts[next_context++ % contexts.size()];
+    tcp::socket socket = co_await acceptor->async_accept(target, asio::redirect_error(use_awaitable, ec));
     if (ec) {
       if (stopping || ec == asio::error::operation_aborted) co_return;
       spdlog::warn("accept failed: {}", ec.message());
