@@ -23,7 +23,7 @@ web: setup
 build: server web
 
 run: build
-	$(BUILD_DIR)/axis-server serve --host $(HOST) --port $(PORT) --load-samples
+	$(BUILD_DIR)/axis-server serve --host $(HOST) --port $(PORT)
 
 test: build
 	@scripts/run-tests.sh
