@@ -35,16 +35,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 at_least() { awk -v v="$1" -v t="$2" 'BEGIN { print (v >= t ? "yes" : "no") }'; }
 at_most() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t ? "yes" : "no") }'; }
 
-# wait_http <url> <seconds> <pid>: true once the URL answers 2xx, false if pid exits or time runs out.
-wait_http() {
-  local deadline=$((SECONDS + $2))
-  while [ "$SECONDS" -lt "$deadline" ]; do
-    kill -0 "$3" 2>/dev/null || return 1
-    curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  return 1
-}
+# shellcheck source=../scripts/wait-http.sh
+. "$BENCH_ROOT/scripts/wait-http.sh"
 
 # start_axis <port> [args...]: starts axis-server on 127.0.0.1:<port> with a temp data dir,
 # 2 I/O threads and no access log; sets AXIS_PID and waits for /health.

@@ -156,15 +156,8 @@ suite_web() {
   finish web "$start" "$rc" "$counts"
 }
 
-wait_healthy() { # wait_healthy <url> <seconds>: true once GET /health answers 200
-  local deadline=$((SECONDS + $2))
-  while [ "$SECONDS" -lt "$deadline" ]; do
-    kill -0 "$server_pid" 2>/dev/null || return 1
-    curl -fsS -o /dev/null --max-time 2 "$1/health" 2>/dev/null && return 0
-    sleep 0.2
-  done
-  return 1
-}
+# shellcheck source=wait-http.sh
+. "$root/scripts/wait-http.sh"
 
 suite_browser() {
   local start=$SECONDS log=$logs/browser.log server_log=$logs/browser-server.log rc=0 counts='' port url
@@ -186,7 +179,7 @@ suite_browser() {
   AXIS_CUSTOM_DIR=${AXIS_CUSTOM_DIR:-$tmp/e2e-custom} "$bin" serve --host 127.0.0.1 --port "$port" \
     --data-dir "$tmp/e2e-data" ${AXIS_E2E_SERVER_ARGS:-} >"$server_log" 2>&1 &
   server_pid=$!
-  if ! wait_healthy "$url" 60; then
+  if ! wait_http "$url/health" 60 "$server_pid"; then
     tail -n 40 "$server_log" >"$log"
     stop_server
     report browser 0 1 0 $((SECONDS - start)) "could not run: server did not become healthy"

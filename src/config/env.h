@@ -19,6 +19,8 @@ std::optional<double> parse_double(std::string_view text);
 std::string trim(std::string_view text);
 std::string to_upper(std::string_view text);
 std::string to_lower(std::string_view text);
+// "risk_score" / "risk-score" -> "Risk Score": separators become spaces, words capitalised.
+std::string title_case(std::string_view slug);
 
 // One KEY=VALUE assignment of a .env file, in file order.
 struct DotenvEntry {

@@ -123,20 +123,6 @@ json display_block(const YamlNode& node) {
   return out;
 }
 
-std::string title_case(const std::string& slug) {
-  std::string out;
-  bool start = true;
-  for (char c : slug) {
-    if (c == '_' || c == '-' || c == ' ') {
-      out += ' ';
-      start = true;
-    } else {
-      out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
-      start = false;
-    }
-  }
-  return out;
-}
 
 json composition_chart(const YamlNode& node) {
   if (!node.is_map()) node.fail("expected a map");

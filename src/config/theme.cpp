@@ -111,20 +111,6 @@ std::optional<std::string> hero_mode(const std::string& text) {
   return std::nullopt;
 }
 
-std::string humanise(const std::string& id) {
-  std::string out;
-  bool start = true;
-  for (char c : id) {
-    if (c == '_' || c == '-') {
-      out += ' ';
-      start = true;
-    } else {
-      out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
-      start = false;
-    }
-  }
-  return out;
-}
 
 void merge_palette(const YamlNode& y, Palette& p) {
   if (!y.is_map()) y.fail("expected a map");
@@ -180,7 +166,7 @@ void load_theme(LoadContext& lc, ThemeSettings& out) {
         if (it == out.palettes.end()) {
           // A new palette starts from the default one, so a partial palette is still whole.
           Palette base = builtin_palettes().front().second;
-          base.name = humanise(id);
+          base.name = title_case(id);
           out.palettes.emplace_back(id, base);
           it = std::prev(out.palettes.end());
         }
