@@ -10,7 +10,11 @@ namespace axis::api {
 void register_routes(http::Router& router, app::App& app) {
   register_system_routes(router, app);
   register_config_routes(router, app);
-  register_analytics_routes(router);
+  register_data_routes(router, app);
+  register_dataset_routes(router, app);
+  register_analytics_routes(router, app);
+  register_evaluation_routes(router, app);
+  register_annotation_routes(router, app);
   // Everything else that is a GET outside /api/ is the web UI (SPA fallback).
   router.set_fallback([&app](const http::Request& req) {
     const bool gzip_ok = http::accepts_gzip(req.header("accept-encoding"));

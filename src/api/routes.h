@@ -12,6 +12,10 @@ void register_routes(http::Router& router, app::App& app);
 
 void register_system_routes(http::Router& router, app::App& app);  // /, /health, /metrics, docs
 void register_config_routes(http::Router& router, app::App& app);  // /api/config/*
-void register_analytics_routes(http::Router& router);               // /api/analytics/*
+void register_data_routes(http::Router& router, app::App& app);    // /api/data/*
+void register_dataset_routes(http::Router& router, app::App& app); // /api/datasets/*
+void register_analytics_routes(http::Router& router, app::App& app);  // /api/analytics/*
+void register_evaluation_routes(http::Router& router, app::App& app);  // /api/evaluation/*
+void register_annotation_routes(http::Router& router, app::App& app);  // /api/annotations*
 
 }  // namespace axis::api

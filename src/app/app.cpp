@@ -2,16 +2,19 @@
 
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
 #include <thread>
 
 #include "api/routes.h"
 #include "app/health_monitor.h"
+#include "datasets/catalog.h"
+#include "http/http_error.h"
 #include "http/cors.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "http/static_site.h"
-#include "ingest/sample_loader.h"
+#include "ingest/examples.h"
 #include "store/store.h"
 
 namespace axis::app {
@@ -25,6 +28,16 @@ std::vector<SourceTarget> source_targets(const config::Settings& settings) {
   return targets;
 }
 
+// Creates the upload spool folder and removes files a crash may have left there.
+void prepare_spool_dir(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw std::runtime_error("cannot create " + dir + ": " + ec.message());
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    std::filesystem::remove_all(entry.path(), ec);
+  }
+}
+
 int cores() {
   const unsigned n = std::thread::hardware_concurrency();
   return n == 0 ? 2 : static_cast<int>(n);
@@ -33,20 +46,20 @@ int cores() {
 }  // namespace
 
 App::App(config::Settings settings, AppOptions options)
-    : settings_(std::move(settings)), started_(std::chrono::steady_clock::now()) {
+    : settings_(std::move(settings)),
+      examples_dir_(options.examples_dir.empty() ? std::string(AXIS_SOURCE_DIR) + "/data/examples"
+                                                 : options.examples_dir),
+      started_(std::chrono::steady_clock::now()) {
   for (const std::string& warning : settings_.warnings) spdlog::warn("config: {}", warning);
   if (settings_.store.enabled) {
     const auto& s = settings_.store;
     store_ = std::make_unique<store::Store>(
         store::StoreOptions{s.path, s.memory_limit, s.threads, s.query_concurrency});
     spdlog::info("store open at {} (schema version {})", s.path, store_->schema_version());
-    if (options.load_samples) {
-      const std::string dir = options.samples_dir.empty()
-                                  ? std::string(AXIS_SOURCE_DIR) + "/data/samples"
-                                  : options.samples_dir;
-      ingest::load_bundled_samples(*store_, dir);
-    }
+    catalog_ = std::make_unique<datasets::DatasetCatalog>(*store_);
+    if (options.load_samples) ingest::load_starter_examples(*catalog_, examples_dir_);
   }
+  prepare_spool_dir(spool_dir());
   metrics_ = std::make_unique<http::Metrics>();
   site_ = std::make_unique<http::StaticSite>(settings_.server.web_dir);
   if (!site_->available()) {
@@ -60,7 +73,17 @@ App::App(config::Settings settings, AppOptions options)
 
 App::~App() {
   health_.reset();
+  catalog_.reset();
   store_.reset();
+}
+
+datasets::DatasetCatalog& App::catalog() const {
+  if (!catalog_) throw http::HttpError(503, "The store is disabled (duckdb.yaml enabled: false)");
+  return *catalog_;
+}
+
+std::string App::spool_dir() const {
+  return settings_.server.data_dir + "/tmp/uploads";
 }
 
 double App::uptime_seconds() const {
@@ -81,6 +104,7 @@ int App::serve() {
   options.idle_timeout_seconds = s.idle_timeout_seconds;
   options.shutdown_grace_seconds = s.shutdown_grace_seconds;
   options.access_log = s.access_log;
+  options.spool_dir = spool_dir();
   http::Server server(options, *router_, *cors_, *metrics_);
   server.listen();
   spdlog::info("AXIS {} listening on http://{}:{} ({} I/O threads, {} blocking threads)",

@@ -9,6 +9,7 @@
 #include "config/settings.h"
 
 namespace axis::store { class Store; }
+namespace axis::datasets { class DatasetCatalog; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -21,8 +22,8 @@ namespace axis::app {
 class HealthMonitor;
 
 struct AppOptions {
-  bool load_samples = true;  // import the bundled sample CSVs into the store on first start
-  std::string samples_dir;   // default <source dir>/data/samples
+  bool load_samples = true;  // store the example model and comparison datasets on first start
+  std::string examples_dir;  // default <source dir>/data/examples
 };
 
 class App {
@@ -39,15 +40,23 @@ class App {
 
   const config::Settings& settings() const { return settings_; }
   store::Store* store() const { return store_.get(); }  // null when the store is disabled
+  // The dataset catalog; throws HttpError 503 when the store is disabled.
+  datasets::DatasetCatalog& catalog() const;
   http::Metrics& metrics() const { return *metrics_; }
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
   HealthMonitor& health() const { return *health_; }
   double uptime_seconds() const;
+  // Folder for request bodies and upload files in flight: <data-dir>/tmp/uploads.
+  std::string spool_dir() const;
+  // Folder of the bundled example datasets.
+  const std::string& examples_dir() const { return examples_dir_; }
 
  private:
   config::Settings settings_;
+  std::string examples_dir_;
   std::unique_ptr<store::Store> store_;
+  std::unique_ptr<datasets::DatasetCatalog> catalog_;
   std::unique_ptr<http::Metrics> metrics_;
   std::unique_ptr<http::StaticSite> site_;
   std::unique_ptr<http::Router> router_;

@@ -16,7 +16,9 @@ struct Request {
   std::string path;          // percent-decoded path without the query
   std::vector<std::pair<std::string, std::string>> query;    // decoded, in order
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
-  std::string body;
+  std::string body;          // in memory, except for multipart bodies:
+  std::string body_path;     // multipart/form-data bodies are spooled to this file instead
+                             // (removed by the server once the response is sent)
   std::string request_id;    // echoed X-Request-ID or a generated one
   std::map<std::string, std::string> params;  // path parameters of the matched route
 

@@ -1,7 +1,6 @@
 #include "http/request_id.h"
 
-#include <cstdint>
-#include <random>
+#include "util/random_id.h"
 
 namespace axis::http {
 namespace {
@@ -20,14 +19,7 @@ bool safe_to_echo(std::string_view id) {
 
 std::string request_id_for(std::string_view incoming) {
   if (safe_to_echo(incoming)) return std::string(incoming);
-  thread_local std::mt19937_64 rng{std::random_device{}()};
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string id(32, '0');
-  for (int half = 0; half < 2; ++half) {
-    std::uint64_t bits = rng();
-    for (int i = 0; i < 16; ++i) id[half * 16 + i] = kHex[(bits >> (i * 4)) & 0xF];
-  }
-  return id;
+  return util::random_hex_id();
 }
 
 }  // namespace axis::http

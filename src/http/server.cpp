@@ -9,6 +9,7 @@
 #include <chrono>
 #include <algorithm>
 #include <csignal>
+#include <cstdio>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -19,6 +20,7 @@
 #include "http/http_error.h"
 #include "http/metrics.h"
 #include "http/request_id.h"
+#include "util/random_id.h"
 #include "http/router.h"
 
 namespace axis::http {
@@ -52,6 +54,14 @@ Response invoke(const Handler& handler, const Request& req) {
   }
 }
 
+// A spooled request body, removed when the request is done.
+struct SpoolFile {
+  std::string path;
+  ~SpoolFile() {
+    if (!path.empty()) std::remove(path.c_str());
+  }
+};
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -84,13 +94,16 @@ struct Server::Impl {
   std::size_t next_context = 0;
 
   asio::io_context& main_context() { return *contexts[0]; }
+  std::string spool_path() const {
+    return options.spool_dir + "/upload-" + util::random_hex_id() + ".part";
+  }
   awaitable<void> accept_loop();
   awaitable<void> session(tcp::socket socket);
   awaitable<Response> dispatch(Request& req, std::string& route_label);
   awaitable<Response> run_blocking(const Handler& handler, const Request& req);
   awaitable<void> drain();
   void begin_shutdown();
-  Request to_request(bhttp::request<bhttp::string_body>&& msg);
+  Request to_request(const bhttp::fields& fields, std::string_view method, std::string_view target);
 };
 
 Server::Server(const ServerOptions& options, const Router& router, const CorsPolicy& cors,
@@ -180,21 +193,20 @@ awaitable<void> Server::Impl::accept_loop() {
   }
 }
 
-Request Server::Impl::to_request(bhttp::request<bhttp::string_body>&& msg) {
+Request Server::Impl::to_request(const bhttp::fields& fields, std::string_view method,
+                                 std::string_view target) {
   Request req;
-  req.method = std::string(msg.method_string());
-  req.target = std::string(msg.target());
-  const std::string_view target = msg.target();
+  req.method = std::string(method);
+  req.target = std::string(target);
   const auto qpos = target.find('?');
   const std::string_view raw_path = target.substr(0, qpos);
   auto decoded = percent_decode(raw_path);
   req.path = decoded ? *decoded : std::string(raw_path);
   if (qpos != std::string_view::npos) req.query = parse_query(target.substr(qpos + 1));
-  for (const auto& field : msg) {
+  for (const auto& field : fields) {
     req.headers.emplace_back(lower(field.name_string()), std::string(field.value()));
   }
   req.request_id = request_id_for(req.header("x-request-id"));
-  req.body = std::move(msg.body());
   return req;
 }
 
@@ -285,6 +297,7 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
         break;
       }
       first = false;
+      bool keep_alive = false;
       const auto started = Clock::now();
       metrics.request_started();
       struct InFlight {
@@ -299,25 +312,50 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
       const std::size_t limit = multipart ? options.max_upload_bytes : options.max_json_bytes;
       Response response;
       bool body_ok = true;
+      SpoolFile spool;
+      Request req;
       if (parser.content_length() && *parser.content_length() > limit) {
         body_ok = false;
-      } else {
-        parser.body_limit(limit);
-        if (!parser.is_done()) {
-          if (lower(head[bhttp::field::expect]) == "100-continue") {
-            bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, version};
-            co_await bhttp::async_write(stream, cont, asio::redirect_error(use_awaitable, ec));
-          }
+      } else if (!parser.is_done() && lower(head[bhttp::field::expect]) == "100-continue") {
+        bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, version};
+        co_await bhttp::async_write(stream, cont, asio::redirect_error(use_awaitable, ec));
+      }
+      if (body_ok && multipart) {
+        // Uploads go straight to disk: a 1 GB file never sits in memory.
+        bhttp::request_parser<bhttp::file_body> file_parser(std::move(parser));
+        file_parser.body_limit(limit);
+        spool.path = spool_path();
+        file_parser.get().body().open(spool.path.c_str(), beast::file_mode::write, ec);
+        if (ec) {
+          spdlog::error("cannot open spool file {}: {}", spool.path, ec.message());
+          break;
+        }
+        if (!file_parser.is_done()) {
           stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-          co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+          co_await bhttp::async_read(stream, buffer, file_parser, asio::redirect_error(use_awaitable, ec));
           if (ec == bhttp::error::body_limit) body_ok = false;
           else if (ec) break;
         }
+        file_parser.get().body().close();
+        req = to_request(file_parser.get().base(), file_parser.get().method_string(),
+                         file_parser.get().target());
+        keep_alive = body_ok && file_parser.keep_alive() && !stopping;
+        req.body_path = spool.path;
+      } else {
+        if (body_ok) {
+          parser.body_limit(limit);
+          if (!parser.is_done()) {
+            stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+            co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+            if (ec == bhttp::error::body_limit) body_ok = false;
+            else if (ec) break;
+          }
+        }
+        keep_alive = body_ok && parser.keep_alive() && !stopping;
+        req = to_request(parser.get().base(), parser.get().method_string(), parser.get().target());
+        req.body = std::move(parser.get().body());
       }
-      bool keep_alive = body_ok && parser.keep_alive() && !stopping;
-      auto msg = parser.release();
-      const std::string accept_encoding(msg[bhttp::field::accept_encoding]);
-      Request req = to_request(std::move(msg));
+      const std::string accept_encoding(req.header("accept-encoding"));
       std::string route_label = "unmatched";
       if (!body_ok) {
         response = error_response(413, "Request body too large: the limit is " +

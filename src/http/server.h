@@ -26,6 +26,7 @@ struct ServerOptions {
   int body_timeout_seconds = 300;
   int shutdown_grace_seconds = 20;
   bool access_log = true;
+  std::string spool_dir;             // where multipart bodies are written; must exist
 };
 
 class Server {

@@ -14,12 +14,25 @@ const std::vector<Migration>& builtin_migrations() {
        " updated_at TIMESTAMP DEFAULT current_timestamp)"},
       {2, "datasets_catalog",
        "CREATE TABLE IF NOT EXISTS _datasets ("
-       " name VARCHAR PRIMARY KEY,"
+       " id VARCHAR PRIMARY KEY,"
+       " name VARCHAR NOT NULL,"
        " kind VARCHAR NOT NULL,"
-       " source VARCHAR NOT NULL,"
-       " table_name VARCHAR NOT NULL,"
+       " format VARCHAR NOT NULL,"
+       " table_name VARCHAR NOT NULL UNIQUE,"
        " row_count BIGINT NOT NULL,"
-       " loaded_at TIMESTAMP DEFAULT current_timestamp)"},
+       " columns_json VARCHAR NOT NULL,"
+       " source VARCHAR NOT NULL,"
+       " created_at TIMESTAMP DEFAULT current_timestamp);"
+       "CREATE TABLE IF NOT EXISTS _annotations ("
+       " dataset_id VARCHAR NOT NULL,"
+       " case_id VARCHAR NOT NULL,"
+       " judgment VARCHAR,"
+       " rating DOUBLE,"
+       " critique VARCHAR NOT NULL DEFAULT '',"
+       " tags_json VARCHAR NOT NULL DEFAULT '[]',"
+       " flagged BOOLEAN NOT NULL DEFAULT false,"
+       " updated_at TIMESTAMP DEFAULT current_timestamp,"
+       " PRIMARY KEY (dataset_id, case_id))"},
   };
   return migrations;
 }

@@ -190,9 +190,9 @@ test('an unbuilt page says it is not available yet', async () => {
   assert.equal(await page.getByTestId('nav-monitoring').getAttribute('data-active'), 'true');
 });
 
-test('/evaluate redirects to the runner and keeps Evaluate active', async () => {
+test('/evaluate opens the scorecard of the stored data and keeps Evaluate active', async () => {
   await page.getByTestId('nav-evaluate').click();
-  await page.waitForURL(`${AXIS_URL}/evaluate/runner`);
+  await page.waitForURL(/\/evaluate\/scorecard/);
   assert.equal(await page.getByTestId('nav-evaluate').getAttribute('data-active'), 'true');
 });
 

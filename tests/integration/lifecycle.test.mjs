@@ -210,13 +210,14 @@ describe('graceful shutdown', () => {
 });
 
 describe('restart', () => {
-  test('data persists across a restart and the samples are not imported twice', async () => {
+  test('data persists across a restart and the starter examples are not stored twice', async () => {
     const first = await startServer();
     assert.equal(first.exitStatus(), null, first.stderr());
-    assert.match(first.stderr(), /imported 5 bundled sample files/);
-    const tables = await runtimeTables(first);
-    assert.deepEqual(tables, ['sample_annotation', 'sample_caliber_hq', 'sample_eval_runner',
-      'sample_human_signals', 'sample_monitoring']);
+    assert.match(first.stderr(), /stored example dataset 'comparison'/);
+    assert.match(first.stderr(), /stored example dataset 'model'/);
+    const list = async (server) => (await (await fetch(`${server.url}/api/datasets`)).json()).datasets;
+    const before = await list(first);
+    assert.deepEqual(before.map((d) => d.source).sort(), ['example:comparison', 'example:model']);
     const stopped = await first.stop();
     assert.equal(stopped.code, 0);
     assert.ok(existsSync(path.join(first.dataDir, 'local_store.duckdb')));
@@ -224,9 +225,9 @@ describe('restart', () => {
     const second = await startServer({ dataDir: first.dataDir });
     try {
       assert.equal(second.exitStatus(), null, second.stderr());
-      assert.doesNotMatch(second.stderr(), /imported \d+ bundled sample files/);
+      assert.doesNotMatch(second.stderr(), /stored example dataset/);
       assert.match(second.stderr(), new RegExp(`store open at ${path.join(first.dataDir, 'local_store.duckdb').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-      assert.deepEqual(await runtimeTables(second), tables);
+      assert.deepEqual(await list(second), before);
       const health = await (await fetch(`${second.url}/health`)).json();
       assert.equal(health.status, 'healthy');
       assert.equal(health.store.writable, true);

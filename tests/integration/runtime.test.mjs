@@ -6,8 +6,6 @@ import { after, before, describe, test } from 'node:test';
 import { makeTempDir, runCli, startServer } from './lib/server.mjs';
 
 const MASK = '********';
-const SAMPLE_TABLES = ['sample_annotation', 'sample_caliber_hq', 'sample_eval_runner',
-  'sample_human_signals', 'sample_monitoring'];
 
 // Every value here is a secret that must never be printed or returned. Sources point at
 // 127.0.0.1:1, where nothing listens, so their probes fail at once.
@@ -94,9 +92,10 @@ describe('store status', () => {
     assert.equal(body.config.store.path, store.path);
   });
 
-  test('the bundled samples are imported as sample_* tables', async () => {
+  test('the starter examples are stored as two dataset tables', async () => {
     const { body } = await runtime(server);
-    assert.deepEqual(body.store.tables, SAMPLE_TABLES);
+    assert.equal(body.store.tables.length, 2, JSON.stringify(body.store.tables));
+    for (const t of body.store.tables) assert.match(t, /^ds_[0-9a-f]{32}$/);
   });
 
   test('--no-samples starts with no user tables', async () => {

@@ -7,7 +7,6 @@ const UNBUILT: Array<[string, string]> = [
   ['/production', 'Production'],
   ['/monitoring', 'Monitor'],
   ['/human-signals', 'Human Signals'],
-  ['/annotation-studio', 'Annotation Studio'],
   ['/caliber-hq', 'CaliberHQ'],
   ['/memory', 'Memory'],
   ['/agent-replay', 'Agent Replay'],
@@ -35,18 +34,36 @@ describe('routes', () => {
     expect(screen.getByTestId('coming-soon').textContent).toContain('Coming Soon');
   });
 
-  it('redirects /evaluate to the runner', async () => {
+  it('redirects /evaluate to the upload step when nothing is stored', async () => {
+    mockApi({ '/api/datasets': { body: { success: true, datasets: [] } } });
     renderApp('/evaluate');
     expect(await screen.findByRole('heading', { level: 1, name: 'Evaluate' })).toBeTruthy();
-    expect(locationPath()).toBe('/evaluate/runner');
-    expect(screen.getByTestId('evaluate-tab-runner').getAttribute('aria-current')).toBe('page');
+    expect(await screen.findByTestId('file-upload', {}, { timeout: 5000 })).toBeTruthy();
+    expect(locationPath()).toBe('/evaluate/upload');
+    expect(screen.getByTestId('evaluate-tab-upload').getAttribute('aria-current')).toBe('page');
   });
 
-  it.each(['upload', 'scorecard', 'deep-dive', 'compare'])('/evaluate/%s renders its tab', async (tab) => {
+  it('shows the runner as not available yet', async () => {
+    renderApp('/evaluate/runner');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Evaluate' })).toBeTruthy();
+    expect(screen.getByTestId('evaluate-tab-runner').getAttribute('aria-current')).toBe('page');
+    expect((await screen.findByTestId('unavailable-notice', {}, { timeout: 5000 })).textContent).toContain('not available in this version yet');
+  });
+
+  it.each(['scorecard', 'deep-dive', 'compare'])('/evaluate/%s asks for data when nothing is stored', async (tab) => {
+    mockApi({ '/api/datasets': { body: { success: true, datasets: [] } } });
     renderApp(`/evaluate/${tab}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Evaluate' })).toBeTruthy();
     expect(screen.getByTestId(`evaluate-tab-${tab}`).getAttribute('aria-current')).toBe('page');
-    expect(screen.getByTestId('unavailable-notice')).toBeTruthy();
+    expect(await screen.findByTestId('no-dataset', {}, { timeout: 5000 })).toBeTruthy();
+  });
+
+  it('shows the annotation studio empty state with an upload when nothing is stored', async () => {
+    mockApi({ '/api/datasets': { body: { success: true, datasets: [] } } });
+    renderApp('/annotation-studio');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Annotation Studio' })).toBeTruthy();
+    expect(await screen.findByTestId('annotation-empty', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByTestId('example-annotation').textContent).toBe('Annotation Sample');
   });
 
   it('redirects /comparison to /evaluate/compare', async () => {

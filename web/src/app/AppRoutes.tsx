@@ -1,13 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from '../components/AppShell';
+import { LoadingBlock } from '../components/evaluate/StateViews';
 import { PAGES } from '../lib/pages';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
-import { EvaluatePage } from '../pages/EvaluatePage';
+import { EvaluateIndex } from '../pages/evaluate/EvaluateIndex';
+import { EvaluateLayout } from '../pages/evaluate/EvaluateLayout';
 import { HomePage } from '../pages/HomePage';
 import { LearnPage } from '../pages/LearnPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { UnavailablePage } from '../pages/UnavailablePage';
+
+const RunnerPage = lazy(() => import('../pages/evaluate/RunnerPage'));
+const UploadPage = lazy(() => import('../pages/evaluate/UploadPage'));
+const ScorecardPage = lazy(() => import('../pages/evaluate/ScorecardPage'));
+const DeepDivePage = lazy(() => import('../pages/evaluate/DeepDivePage'));
+const ComparePage = lazy(() => import('../pages/evaluate/ComparePage'));
+const AnnotationStudioPage = lazy(() => import('../pages/annotation/AnnotationStudioPage'));
 
 export function AppRoutes() {
   return (
@@ -15,12 +25,26 @@ export function AppRoutes() {
       <Route element={<AppShell />}>
         <Route index element={<HomePage />} />
         <Route path="production" element={<UnavailablePage page={PAGES.production} />} />
-        <Route path="evaluate" element={<Navigate to="/evaluate/runner" replace />} />
-        <Route path="evaluate/:tab" element={<EvaluatePage />} />
+        <Route path="evaluate" element={<EvaluateLayout />}>
+          <Route index element={<EvaluateIndex />} />
+          <Route path="runner" element={<RunnerPage />} />
+          <Route path="upload" element={<UploadPage />} />
+          <Route path="scorecard" element={<ScorecardPage />} />
+          <Route path="deep-dive" element={<DeepDivePage />} />
+          <Route path="compare" element={<ComparePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
         <Route path="comparison" element={<Navigate to="/evaluate/compare" replace />} />
         <Route path="monitoring" element={<UnavailablePage page={PAGES.monitoring} />} />
         <Route path="human-signals" element={<UnavailablePage page={PAGES.humanSignals} />} />
-        <Route path="annotation-studio" element={<UnavailablePage page={PAGES.annotation} />} />
+        <Route
+          path="annotation-studio"
+          element={
+            <Suspense fallback={<LoadingBlock />}>
+              <AnnotationStudioPage />
+            </Suspense>
+          }
+        />
         <Route path="caliber-hq" element={<UnavailablePage page={PAGES.caliber} />} />
         <Route path="memory" element={<UnavailablePage page={PAGES.memory} />} />
         <Route path="agent-replay" element={<UnavailablePage page={PAGES.agentReplay} />} />

@@ -56,6 +56,12 @@ function detailOf(body: unknown, fallback: string): string {
   if (body && typeof body === 'object' && 'detail' in body) {
     const detail = (body as { detail: unknown }).detail;
     if (typeof detail === 'string') return detail;
+    if (Array.isArray(detail)) {
+      const messages = detail
+        .map((d) => (d && typeof d === 'object' && typeof (d as { msg?: unknown }).msg === 'string' ? (d as { msg: string }).msg : null))
+        .filter((m): m is string => m !== null);
+      if (messages.length > 0) return messages.join('; ');
+    }
     if (detail !== undefined) return JSON.stringify(detail);
   }
   return fallback;
@@ -71,31 +77,60 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-/** GETs JSON from the API; throws ApiError on a non-2xx status not listed in acceptStatus, or on timeout. */
-export async function fetchJson<T>(path: string, options: FetchJsonOptions = {}): Promise<T> {
+export interface RequestJsonOptions extends FetchJsonOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON unless it is FormData, which goes as multipart. */
+  body?: unknown;
+}
+
+/** Sends one request to the API and parses the JSON answer; throws ApiError on a non-2xx status not listed in acceptStatus, or on timeout. */
+export async function requestJson<T>(path: string, options: RequestJsonOptions = {}): Promise<T> {
   const controller = new AbortController();
-  const { timeoutMs, signal, acceptStatus = [] } = options;
+  const { timeoutMs, signal, acceptStatus = [], method = 'GET', body } = options;
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
   const timer = timeoutMs ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
   try {
-    const response = await fetch(apiUrl(path), {
-      headers: { Accept: 'application/json' },
-      signal: controller.signal,
-    });
-    const body = await readBody(response);
+    const response = await fetch(apiUrl(path), { method, headers, body: payload, signal: controller.signal });
+    const parsed = await readBody(response);
     if (!response.ok && !acceptStatus.includes(response.status)) {
-      throw new ApiError(response.status, detailOf(body, `HTTP ${response.status}`), body);
+      throw new ApiError(response.status, detailOf(parsed, `HTTP ${response.status}`), parsed);
     }
-    return body as T;
+    return parsed as T;
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (controller.signal.aborted && !signal?.aborted) {
       throw new ApiError(0, `No answer within ${Math.round((timeoutMs ?? 0) / 1000)} s`, null);
     }
+    if (signal?.aborted) throw error;
     throw new ApiError(0, error instanceof Error ? error.message : 'Network error', null);
   } finally {
     if (timer) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** GETs JSON from the API; throws ApiError on a non-2xx status not listed in acceptStatus, or on timeout. */
+export function fetchJson<T>(path: string, options: FetchJsonOptions = {}): Promise<T> {
+  return requestJson<T>(path, options);
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+/** Builds "path?a=1&b=x", leaving out empty, null and undefined values. */
+export function withQuery(path: string, params: Record<string, QueryValue>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}${path.includes('?') ? '&' : '?'}${text}` : path;
 }

@@ -1,0 +1,276 @@
+#include "analytics/comparison_service.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <map>
+
+#include "analytics/eval_dataset.h"
+#include "analytics/sql_text.h"
+#include "analytics/summary_tables.h"
+#include "datasets/catalog.h"
+#include "http/http_error.h"
+#include "store/connection.h"
+#include "store/json_rows.h"
+#include "store/store.h"
+
+namespace axis::analytics {
+namespace {
+
+struct Pair {
+  std::string baseline, challenger;
+};
+
+void require_known(const std::string& name, const std::vector<std::string>& experiments) {
+  if (std::find(experiments.begin(), experiments.end(), name) != experiments.end()) return;
+  throw http::HttpError(400, "Experiment '" + name + "' not found. Available: " +
+                                 join_names(experiments));
+}
+
+std::string first_other(const std::vector<std::string>& experiments, const std::string& not_this) {
+  for (const std::string& e : experiments) {
+    if (e != not_this) return e;
+  }
+  return experiments.front();
+}
+
+Pair choose_pair(const std::vector<std::string>& experiments, const ExperimentChoice& choice) {
+  if (experiments.size() < 2) {
+    throw http::HttpError(400, "Comparison needs at least two experiments; found: " +
+                                   (experiments.empty() ? "none" : join_names(experiments)));
+  }
+  if (choice.baseline) require_known(*choice.baseline, experiments);
+  if (choice.challenger) require_known(*choice.challenger, experiments);
+  Pair p;
+  if (choice.baseline && choice.challenger) {
+    p = {*choice.baseline, *choice.challenger};
+  } else if (choice.baseline) {
+    p = {*choice.baseline, first_other(experiments, *choice.baseline)};
+  } else if (choice.challenger) {
+    p = {first_other(experiments, *choice.challenger), *choice.challenger};
+  } else {
+    p = {experiments[0], experiments[1]};
+  }
+  return p;
+}
+
+std::int64_t page_offset(std::int64_t page, std::int64_t page_size) {
+  const std::int64_t before = page > 1 ? page - 1 : 0;
+  if (page_size > 0 && before > std::numeric_limits<std::int64_t>::max() / page_size) {
+    return std::numeric_limits<std::int64_t>::max();
+  }
+  return before * page_size;
+}
+
+// The compared cases with their winner, after the quick filter: a CTE named q whose ? are the
+// baseline and the challenger names.
+std::string compared_cases_cte(const std::string& cases, const std::string& filter) {
+  std::string sql =
+      "WITH b AS (SELECT dataset_id, overall, var_pop, first_row, query FROM " + cases +
+      " WHERE experiment = ?), c AS (SELECT dataset_id, overall, var_pop, first_row FROM " +
+      cases + " WHERE experiment = ?), p AS (SELECT b.dataset_id, b.query,"
+      " b.overall AS baseline_score, c.overall AS challenger_score, c.overall - b.overall AS diff,"
+      " least(b.first_row, c.first_row) AS first_row, (b.overall + c.overall) / 2 AS rank_score,"
+      " greatest(b.var_pop, c.var_pop) AS var_pop FROM b JOIN c ON b.dataset_id = c.dataset_id)";
+  std::string source = "p";
+  std::string condition;
+  if (filter == "top" || filter == "bottom") {
+    // ceil(20 %) of the cases, by the mean of the two overall scores.
+    condition = " QUALIFY row_number() OVER (ORDER BY rank_score " +
+                std::string(filter == "top" ? "DESC" : "ASC") +
+                ", first_row) <= (count(*) OVER () + 4) // 5";
+  } else if (filter == "high_variance") {
+    condition = " WHERE var_pop > 0.05";
+  } else if (filter == "show_diff") {
+    sql += ", spread AS (SELECT dataset_id, max(overall) - min(overall) AS spread FROM " + cases +
+           " GROUP BY dataset_id)";
+    source = "p JOIN spread USING (dataset_id)";
+    condition = " WHERE spread > 0.2";
+  }
+  return sql + ", q AS (SELECT p.*, CASE WHEN diff > 0.01 THEN 'Challenger' WHEN diff < -0.01"
+               " THEN 'Baseline' ELSE 'Tie' END AS winner FROM " + source + condition + ")";
+}
+
+// Agreement per pair by joining the cases of every two experiments: slower than the bit sets
+// below, and used only when there are more experiments than bits.
+std::vector<AgreementPair> agreement_by_join(store::Connection& conn,
+                                             const SummaryTableNames& names,
+                                             std::vector<AgreementPair> pairs) {
+  std::map<std::pair<std::string, std::string>, AgreementPair*> index;
+  for (AgreementPair& p : pairs) index[{p.model1, p.model2}] = &p;
+  conn.execute("SELECT a.experiment, b.experiment,"
+               " CAST(count_if(a.overall >= 0.5 AND b.overall >= 0.5) AS BIGINT),"
+               " CAST(count_if(a.overall < 0.5 AND b.overall < 0.5) AS BIGINT),"
+               " CAST(count_if(a.overall >= 0.5 AND b.overall < 0.5) AS BIGINT),"
+               " CAST(count_if(a.overall < 0.5 AND b.overall >= 0.5) AS BIGINT), count(*) FROM " +
+               names.cases + " a JOIN " + names.cases +
+               " b ON a.dataset_id = b.dataset_id AND a.experiment <> b.experiment GROUP BY 1, 2")
+      .for_each_row([&](const auto& row) {
+        auto it = index.find({row[0].value_or(""), row[1].value_or("")});
+        if (it == index.end()) return;
+        AgreementPair& p = *it->second;
+        p.both_pass = cell_int(row[2]);
+        p.both_fail = cell_int(row[3]);
+        p.model1_only = cell_int(row[4]);
+        p.model2_only = cell_int(row[5]);
+        p.total = cell_int(row[6]);
+        p.rate = p.total > 0 ? static_cast<double>(p.both_pass + p.both_fail) / p.total : 0.0;
+      });
+  return pairs;
+}
+
+}  // namespace
+
+ModelComparison ComparisonService::compare(const ExperimentChoice& choice) const {
+  const EvalDataset d = EvalDataset::open(catalog_, choice.dataset_id);
+  const SummaryTableNames names = summaries_.ensure(d);
+  auto conn = catalog_.store().connection();
+  ModelComparison out;
+  out.experiments = list_experiments(*conn, names);
+  const Pair pair = choose_pair(out.experiments, choice);
+  out.baseline = pair.baseline;
+  out.challenger = pair.challenger;
+
+  struct Sides {
+    stats::SampleStats baseline, challenger;
+    std::int64_t first_row = std::numeric_limits<std::int64_t>::max();
+  };
+  std::map<std::string, Sides> by_metric;
+  conn->query("SELECT metric_name, experiment, mean, std, n, first_row FROM " + names.metrics +
+                  " WHERE NOT all_experiments AND experiment IN (?, ?)",
+              {pair.baseline, pair.challenger})
+      .for_each_row([&](const std::vector<std::optional<std::string>>& row) {
+        Sides& s = by_metric[row[0].value_or("")];
+        const stats::SampleStats side{cell_double(row[2]), cell_double(row[3]), cell_int(row[4])};
+        if (row[1] == pair.baseline) s.baseline = side;
+        if (row[1] == pair.challenger) s.challenger = side;
+        s.first_row = std::min(s.first_row, cell_int(row[5]));
+      });
+  std::vector<std::pair<std::int64_t, std::string>> order;
+  for (const auto& [name, sides] : by_metric) order.emplace_back(sides.first_row, name);
+  std::sort(order.begin(), order.end());
+  for (const auto& [first_row, name] : order) {
+    const Sides& s = by_metric[name];
+    out.metrics.push_back(compare_metric(name, s.baseline, s.challenger));
+  }
+  out.summary = summarize_comparison(out.metrics);
+  return out;
+}
+
+CompareCasesPage ComparisonService::compare_cases(const CompareCasesQuery& q) const {
+  const EvalDataset d = EvalDataset::open(catalog_, q.choice.dataset_id);
+  const SummaryTableNames names = summaries_.ensure(d);
+  auto conn = catalog_.store().connection();
+  const Pair pair = choose_pair(list_experiments(*conn, names), q.choice);
+
+  const std::string cte = compared_cases_cte(names.cases, q.filter);
+  SqlWhere where;
+  if (q.search && !q.search->empty()) {
+    where.add("contains(lower(dataset_id), lower(?)) OR contains(lower(query), lower(?))",
+              {*q.search, *q.search});
+  }
+  std::vector<store::Value> values = {pair.baseline, pair.challenger};
+  for (const auto& v : where.values()) values.push_back(v);
+
+  CompareCasesPage page;
+  page.page = q.page;
+  page.page_size = q.page_size;
+  conn->query(cte + " SELECT winner, count(*) FROM q" + where.sql() + " GROUP BY winner", values)
+      .for_each_row([&](const auto& row) {
+        const std::int64_t n = cell_int(row[1]);
+        if (row[0] == "Baseline") page.baseline = n;
+        else if (row[0] == "Challenger") page.challenger = n;
+        else page.tie = n;
+      });
+  page.total = page.baseline + page.challenger + page.tie;
+  if (q.winner) {
+    where.add("winner = ?", {*q.winner});
+    values.emplace_back(*q.winner);
+    page.total = *q.winner == "Baseline" ? page.baseline
+                 : *q.winner == "Challenger" ? page.challenger : page.tie;
+  }
+  const std::string order = q.filter == "top"      ? "rank_score DESC, first_row"
+                            : q.filter == "bottom" ? "rank_score ASC, first_row"
+                                                   : "first_row";
+  values.emplace_back(q.page_size);
+  values.emplace_back(page_offset(q.page, q.page_size));
+  store::write_rows_json(*conn,
+                         cte + " SELECT dataset_id, query, baseline_score, challenger_score, diff,"
+                               " winner FROM q" + where.sql() + " ORDER BY " + order +
+                               " LIMIT ? OFFSET ?",
+                         values, [&](std::string_view piece) { page.cases_json.append(piece); });
+  return page;
+}
+
+WinLoss ComparisonService::win_loss(const std::string& dataset_id) const {
+  const EvalDataset d = EvalDataset::open(catalog_, dataset_id);
+  const SummaryTableNames names = summaries_.ensure(d);
+  auto conn = catalog_.store().connection();
+  WinLoss out;
+  conn->execute("SELECT experiment, all_experiments, wins, ties, cases_compared FROM " +
+                names.experiments + " ORDER BY all_experiments, first_row")
+      .for_each_row([&](const auto& row) {
+        if (row[1] == "true") {
+          out.ties = cell_int(row[3]);
+          out.cases_compared = cell_int(row[4]);
+          return;
+        }
+        out.experiments.push_back(row[0].value_or(""));
+        out.wins.emplace_back(row[0].value_or(""), cell_int(row[2]));
+      });
+  return out;
+}
+
+std::vector<AgreementPair> ComparisonService::agreement(const std::string& dataset_id) const {
+  const EvalDataset d = EvalDataset::open(catalog_, dataset_id);
+  const SummaryTableNames names = summaries_.ensure(d);
+  auto conn = catalog_.store().connection();
+  const std::vector<std::string> experiments = list_experiments(*conn, names);
+  std::vector<AgreementPair> out;
+  for (std::size_t i = 0; i < experiments.size(); ++i) {
+    for (std::size_t j = i + 1; j < experiments.size(); ++j) {
+      out.push_back({experiments[i], experiments[j]});
+    }
+  }
+  if (out.empty()) return out;
+  // Each case as two bit sets over the experiments (index = first-seen order): where it was
+  // scored and where it passed. Cases sharing both sets are counted once, then every pair is
+  // tallied from those few patterns. Needs at most 64 experiments.
+  if (experiments.size() > 64) return agreement_by_join(*conn, names, out);
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> patterns;
+  std::vector<std::int64_t> counts;
+  conn->execute("WITH x AS (SELECT experiment, CAST(row_number() OVER (ORDER BY first_row) - 1"
+                " AS UBIGINT) AS idx FROM " + names.experiments + " WHERE NOT all_experiments)"
+                " SELECT present, passed, count(*) FROM (SELECT"
+                " CAST(bit_or(CAST(1 AS UBIGINT) << idx) AS UBIGINT) AS present,"
+                " CAST(bit_or(CASE WHEN overall >= 0.5 THEN CAST(1 AS UBIGINT) << idx ELSE"
+                " CAST(0 AS UBIGINT) END) AS UBIGINT) AS passed FROM " + names.cases +
+                " JOIN x USING (experiment) WHERE dataset_id IS NOT NULL GROUP BY dataset_id)"
+                " GROUP BY present, passed")
+      .for_each_row([&](const auto& row) {
+        patterns.emplace_back(std::stoull(row[0].value_or("0")), std::stoull(row[1].value_or("0")));
+        counts.push_back(cell_int(row[2]));
+      });
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < experiments.size(); ++i) {
+    for (std::size_t j = i + 1; j < experiments.size(); ++j, ++k) {
+      AgreementPair& p = out[k];
+      const std::uint64_t a = std::uint64_t{1} << i;
+      const std::uint64_t b = std::uint64_t{1} << j;
+      for (std::size_t c = 0; c < patterns.size(); ++c) {
+        const auto [present, passed] = patterns[c];
+        if (!(present & a) || !(present & b)) continue;
+        const bool pass1 = passed & a;
+        const bool pass2 = passed & b;
+        (pass1 && pass2 ? p.both_pass : !pass1 && !pass2 ? p.both_fail
+                                        : pass1           ? p.model1_only
+                                                          : p.model2_only) += counts[c];
+        p.total += counts[c];
+      }
+      p.rate = p.total > 0 ? static_cast<double>(p.both_pass + p.both_fail) / p.total : 0.0;
+    }
+  }
+  return out;
+}
+
+}  // namespace axis::analytics

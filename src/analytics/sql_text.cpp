@@ -1,0 +1,65 @@
+#include "analytics/sql_text.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace axis::analytics {
+
+SqlWhere& SqlWhere::add(std::string condition, std::vector<store::Value> values) {
+  conditions_.push_back(std::move(condition));
+  for (auto& v : values) values_.push_back(std::move(v));
+  return *this;
+}
+
+std::string SqlWhere::conditions() const {
+  if (conditions_.empty()) return "true";
+  std::string out;
+  for (const std::string& c : conditions_) {
+    if (!out.empty()) out += " AND ";
+    out += "(" + c + ")";
+  }
+  return out;
+}
+
+std::string SqlWhere::sql() const {
+  return conditions_.empty() ? std::string() : " WHERE " + conditions();
+}
+
+std::string placeholders(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
+  return out;
+}
+
+std::optional<double> cell_optional_double(const std::optional<std::string>& cell) {
+  if (!cell || cell->empty()) return std::nullopt;
+  double v = 0;
+  const char* begin = cell->data();
+  const char* end = begin + cell->size();
+  auto [ptr, ec] = std::from_chars(begin, end, v);
+  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+double cell_double(const std::optional<std::string>& cell, double fallback) {
+  return cell_optional_double(cell).value_or(fallback);
+}
+
+std::int64_t cell_int(const std::optional<std::string>& cell) {
+  if (!cell) return 0;
+  std::int64_t v = 0;
+  auto [ptr, ec] = std::from_chars(cell->data(), cell->data() + cell->size(), v);
+  if (ec != std::errc()) return static_cast<std::int64_t>(cell_double(cell));
+  return v;
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) {
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
+  return out;
+}
+
+}  // namespace axis::analytics

@@ -1,0 +1,41 @@
+// Small helpers shared by the evaluation services: a WHERE clause built from fixed SQL
+// fragments with bound values, and readers for the text cells store::Result hands out.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/value.h"
+
+namespace axis::analytics {
+
+// Conditions joined with AND. Each fragment is AXIS's own SQL with ? placeholders; the values
+// are bound in the order the fragments were added.
+class SqlWhere {
+ public:
+  SqlWhere& add(std::string condition, std::vector<store::Value> values = {});
+  // " WHERE a AND b", or "" when there is no condition.
+  std::string sql() const;
+  // "a AND b", or "true".
+  std::string conditions() const;
+  const std::vector<store::Value>& values() const { return values_; }
+
+ private:
+  std::vector<std::string> conditions_;
+  std::vector<store::Value> values_;
+};
+
+// "?, ?, ?" for n values.
+std::string placeholders(std::size_t n);
+
+// A numeric cell as a finite double; null, unparsable or non-finite → fallback.
+double cell_double(const std::optional<std::string>& cell, double fallback = 0.0);
+std::optional<double> cell_optional_double(const std::optional<std::string>& cell);
+std::int64_t cell_int(const std::optional<std::string>& cell);
+
+// Names joined with ", " (for error messages).
+std::string join_names(const std::vector<std::string>& names);
+
+}  // namespace axis::analytics

@@ -1,0 +1,61 @@
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+#include "api/dataset_json.h"
+#include "api/routes.h"
+#include "app/app.h"
+#include "http/http_error.h"
+#include "http/multipart.h"
+#include "http/router.h"
+#include "ingest/dataset_loader.h"
+#include "ingest/examples.h"
+
+namespace axis::api {
+namespace {
+
+using nlohmann::json;
+constexpr std::int64_t kMaxRowsInReply = 10000;
+
+bool is_csv_name(std::string name) {
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name.size() > 4 && name.ends_with(".csv");
+}
+
+// The uploaded CSV of a multipart request (field "file"), checked for presence and name.
+const http::UploadedFile& csv_part(const http::MultipartForm& form) {
+  const http::UploadedFile* file = form.file("file");
+  if (file == nullptr) throw http::HttpError(400, "No file provided");
+  if (!is_csv_name(file->filename)) throw http::HttpError(400, "Only CSV files are supported");
+  if (file->size == 0) throw http::HttpError(400, "Empty CSV file");
+  return *file;
+}
+
+}  // namespace
+
+void register_data_routes(http::Router& router, app::App& app) {
+  router.add("POST", "/api/data/upload", [&app](const http::Request& req) {
+    http::MultipartForm form = http::parse_multipart(req, app.spool_dir());
+    const http::UploadedFile& file = csv_part(form);
+    ingest::DatasetLoader loader(app.catalog());
+    auto result = loader.load({file.path, std::filesystem::path(file.filename).filename().string(),
+                               "upload", ""});
+    return http::Response::json(upload_reply(app.catalog(), result.dataset, result.message, kMaxRowsInReply));
+  }, {"data", "Upload an evaluation CSV; it is stored as a dataset", http::BodyKind::multipart});
+
+  router.add("POST", "/api/data/detect-format", [&app](const http::Request& req) {
+    http::MultipartForm form = http::parse_multipart(req, app.spool_dir());
+    const http::UploadedFile& file = csv_part(form);
+    auto d = ingest::DatasetLoader(app.catalog()).detect(file.path);
+    return http::Response::json(json{{"format", ingest::format_name(d.format)},
+                                     {"columns", d.columns},
+                                     {"row_count", d.row_count}}.dump());
+  }, {"data", "Detect the format of a CSV without storing it", http::BodyKind::multipart});
+
+  router.add("GET", "/api/data/example/{name}", [&app](const http::Request& req) {
+    auto loaded = ingest::load_example(app.catalog(), app.examples_dir(), req.param("name"));
+    return http::Response::json(upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply));
+  }, {"data", "Load a bundled example dataset (model, comparison, annotation, align)"});
+}
+
+}  // namespace axis::api

@@ -1,0 +1,79 @@
+#include "api/evaluation_params.h"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+
+#include "http/request.h"
+
+namespace axis::api {
+
+std::optional<std::string> QueryParams::text(const std::string& name) const {
+  auto value = req_.query_param(name);
+  if (!value || value->empty()) return std::nullopt;
+  return value;
+}
+
+std::string QueryParams::required(const std::string& name) {
+  auto value = text(name);
+  if (!value) {
+    issue("missing", name, "Field required", std::nullopt);
+    return "";
+  }
+  return *value;
+}
+
+std::int64_t QueryParams::integer(const std::string& name, std::int64_t fallback, std::int64_t min,
+                                  std::int64_t max) {
+  auto value = text(name);
+  if (!value) return fallback;
+  std::int64_t n = 0;
+  auto [ptr, ec] = std::from_chars(value->data(), value->data() + value->size(), n);
+  if (ec != std::errc() || ptr != value->data() + value->size()) {
+    issue("int_parsing", name,
+          "Input should be a valid integer, unable to parse string as an integer", value);
+    return fallback;
+  }
+  if (n < min) {
+    issue("greater_than_equal", name,
+          "Input should be greater than or equal to " + std::to_string(min), value);
+    return fallback;
+  }
+  if (n > max) {
+    issue("less_than_equal", name, "Input should be less than or equal to " + std::to_string(max),
+          value);
+    return fallback;
+  }
+  return n;
+}
+
+std::optional<std::string> QueryParams::choice(const std::string& name,
+                                               const std::vector<std::string>& allowed,
+                                               std::optional<std::string> fallback) {
+  auto value = text(name);
+  if (!value) return fallback;
+  for (const std::string& a : allowed) {
+    if (*value == a) return value;
+  }
+  std::string msg = "Input should be ";
+  for (std::size_t i = 0; i < allowed.size(); ++i) {
+    if (i > 0) msg += i + 1 == allowed.size() ? " or " : ", ";
+    msg += "'" + allowed[i] + "'";
+  }
+  issue("literal_error", name, msg, value);
+  return fallback;
+}
+
+void QueryParams::check() const {
+  if (!issues_.empty()) throw http::HttpError(issues_);
+}
+
+void QueryParams::issue(const std::string& type, const std::string& name, const std::string& msg,
+                        const std::optional<std::string>& input) {
+  const std::string input_json =
+      input ? nlohmann::json(*input).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+            : "null";
+  issues_.push_back({type, {"query", name}, msg, input_json});
+}
+
+}  // namespace axis::api

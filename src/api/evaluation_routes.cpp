@@ -1,0 +1,263 @@
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+#include "analytics/case_service.h"
+#include "analytics/comparison_service.h"
+#include "analytics/scorecard_service.h"
+#include "analytics/summary_tables.h"
+#include "api/evaluation_params.h"
+#include "api/routes.h"
+#include "app/app.h"
+#include "http/router.h"
+
+namespace axis::api {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+// The catalog and the shared summary tables; app.catalog() answers 503 when the store is off.
+class EvaluationContext {
+ public:
+  explicit EvaluationContext(app::App& app) : app_(app) {
+    if (app.store()) summaries_ = std::make_unique<analytics::SummaryTables>(*app.store());
+  }
+  const datasets::DatasetCatalog& catalog() const { return app_.catalog(); }
+  analytics::SummaryTables& summaries() const {
+    app_.catalog();
+    return *summaries_;
+  }
+
+ private:
+  app::App& app_;
+  std::unique_ptr<analytics::SummaryTables> summaries_;
+};
+
+analytics::EvalScope scope_of(QueryParams& params) {
+  return {params.text("dataset_id").value_or(""), params.text("evaluation_name")};
+}
+
+Json node_json(const analytics::HierarchyNode& n) {
+  return {{"metric_name", n.metric.name}, {"parent", optional_text(n.parent)}, {"level", n.level},
+          {"type", n.type}, {"weight", n.weight}, {"normalized_weight", n.normalized_weight},
+          {"mean", n.metric.mean}, {"min", n.metric.min}, {"max", n.metric.max},
+          {"std", n.metric.std}, {"count", n.metric.count},
+          {"histogram", n.metric.histogram}, {"children", n.children}};
+}
+
+Json tree_json(const analytics::TreeNode& t) {
+  Json node = {{"name", t.name}, {"type", t.type}, {"weight", t.weight},
+               {"normalized_weight", t.normalized_weight}, {"score", t.score},
+               {"median", t.median}, {"min", t.min}, {"max", t.max}, {"p25", t.p25},
+               {"p75", t.p75}, {"std", t.std}, {"count", t.count}};
+  if (t.explanation) node["explanation"] = *t.explanation;
+  Json children = Json::array();
+  for (const auto& c : t.children) children.push_back(tree_json(c));
+  node["children"] = std::move(children);
+  return node;
+}
+
+Json side_json(const analytics::stats::SampleStats& s) {
+  return {{"mean", s.mean}, {"std", s.std}, {"n", s.n}};
+}
+
+Json comparison_json(const analytics::ModelComparison& c) {
+  Json metrics = Json::array();
+  for (const auto& m : c.metrics) {
+    metrics.push_back({{"metric", m.metric}, {"baseline", side_json(m.baseline)},
+                       {"challenger", side_json(m.challenger)}, {"difference", m.difference},
+                       {"percent_change", m.percent_change}, {"cohens_d", m.cohens_d},
+                       {"effect_size", m.effect_size}, {"t_statistic", m.t_statistic},
+                       {"df", m.df}, {"p_value", m.p_value}, {"stars", m.stars},
+                       {"significant", m.significant}, {"winner", m.winner}});
+  }
+  const auto& s = c.summary;
+  return {{"success", true}, {"baseline", c.baseline}, {"challenger", c.challenger},
+          {"experiments", c.experiments}, {"metrics", metrics},
+          {"summary", {{"winner", s.winner}, {"baseline_wins", s.baseline_wins},
+                       {"challenger_wins", s.challenger_wins}, {"ties", s.ties},
+                       {"significant_baseline_wins", s.significant_baseline_wins},
+                       {"significant_challenger_wins", s.significant_challenger_wins},
+                       {"avg_improvement", s.avg_improvement}}}};
+}
+
+analytics::ExperimentChoice choice_of(QueryParams& params) {
+  return {params.text("dataset_id").value_or(""), params.text("baseline"),
+          params.text("challenger")};
+}
+
+const http::QueryParamDoc kDataset{"dataset_id", "string", false,
+                                   "Dataset id (default: the newest evaluation dataset)"};
+const http::QueryParamDoc kExperiment{"evaluation_name", "string", false, "Only this experiment"};
+const http::QueryParamDoc kPage{"page", "integer", false, "Page number, from 1 (default 1)"};
+const http::QueryParamDoc kPageSize{"page_size", "integer", false,
+                                    "Rows per page, 1-500 (default 10)"};
+const http::QueryParamDoc kSearch{"search", "string", false, "Case-insensitive substring filter"};
+const http::QueryParamDoc kBaseline{"baseline", "string", false,
+                                    "Baseline experiment (default: the first)"};
+const http::QueryParamDoc kChallenger{"challenger", "string", false,
+                                      "Challenger experiment (default: the second)"};
+
+void register_scorecard_routes(http::Router& router, std::shared_ptr<EvaluationContext> ctx) {
+  router.add("GET", "/api/evaluation/scorecard", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    const auto scope = scope_of(params);
+    params.check();
+    const auto s = analytics::ScorecardService(ctx->catalog(), ctx->summaries()).scorecard(scope);
+    Json nodes = Json::array();
+    for (const auto& n : s.nodes) nodes.push_back(node_json(n));
+    return http::Response::json(dump(
+        {{"success", true}, {"dataset_id", s.dataset_id},
+         {"evaluation_name", optional_text(s.evaluation_name)}, {"experiments", s.experiments},
+         {"overall_score", s.overall_score}, {"score_variance", s.score_variance},
+         {"total_cases", s.total_cases}, {"metrics_count", s.metrics_count},
+         {"components_count", s.components_count}, {"nodes", nodes}}));
+  }, {"evaluation", "Weighted metric hierarchy with per-metric statistics and histograms",
+      http::BodyKind::none, {kDataset, kExperiment}});
+
+  router.add("GET", "/api/evaluation/tree", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    const auto scope = scope_of(params);
+    const auto case_id = params.text("case_id");
+    params.check();
+    const auto root =
+        analytics::ScorecardService(ctx->catalog(), ctx->summaries()).tree(scope, case_id);
+    return http::Response::json(dump({{"success", true}, {"root", tree_json(root)}}));
+  }, {"evaluation", "The metric tree with score spread per node, or one case's scores",
+      http::BodyKind::none,
+      {kDataset, kExperiment, {"case_id", "string", false, "Only this case (its dataset_id)"}}});
+}
+
+void register_case_routes(http::Router& router, std::shared_ptr<EvaluationContext> ctx) {
+  router.add("GET", "/api/evaluation/metrics/{metric_name}/cases", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    analytics::MetricCasesQuery q;
+    q.scope = scope_of(params);
+    q.metric = req.param("metric_name");
+    q.page = params.integer("page", 1, 1, std::numeric_limits<std::int64_t>::max());
+    q.page_size = params.integer("page_size", 10, 1, 500);
+    q.sort_by = *params.choice("sort_by", {"score", "dataset_id"}, "score");
+    q.sort_dir = *params.choice("sort_dir", {"asc", "desc"}, "asc");
+    q.band = params.choice("band", {"fail", "pass", "low", "mid", "high"});
+    q.search = params.text("search");
+    params.check();
+    const auto page = analytics::CaseService(ctx->catalog(), ctx->summaries()).metric_cases(q);
+    return http::Response::json("{\"success\":true,\"metric\":" + dump(page.metric) +
+                                ",\"cases\":" + page.cases_json +
+                                ",\"total\":" + std::to_string(page.total) +
+                                ",\"page\":" + std::to_string(page.page) +
+                                ",\"page_size\":" + std::to_string(page.page_size) + "}");
+  }, {"evaluation", "One metric's scored cases: filtered, searched, sorted and paginated",
+      http::BodyKind::none,
+      {kDataset, kExperiment, kPage, kPageSize,
+       {"sort_by", "string", false, "score (default) or dataset_id"},
+       {"sort_dir", "string", false, "asc (default) or desc"},
+       {"band", "string", false, "fail/low (<0.5), pass (>=0.5), mid (0.5-0.7), high (>=0.7)"},
+       kSearch}});
+
+  router.add("GET", "/api/evaluation/cases/{case_id}", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    const auto scope = scope_of(params);
+    params.check();
+    const auto c = analytics::CaseService(ctx->catalog(), ctx->summaries())
+                       .case_detail(scope, req.param("case_id"));
+    Json metrics = Json::array();
+    for (const auto& m : c.metrics) {
+      metrics.push_back({{"metric_name", m.metric_name},
+                         {"score", m.score ? Json(*m.score) : Json(nullptr)},
+                         {"explanation", optional_text(m.explanation)},
+                         {"parent", optional_text(m.parent)},
+                         {"metric_type", optional_text(m.metric_type)}, {"weight", m.weight}});
+    }
+    return http::Response::json(dump(
+        {{"success", true},
+         {"case", {{"dataset_id", c.dataset_id}, {"evaluation_name", c.evaluation_name},
+                   {"query", optional_text(c.query)},
+                   {"actual_output", optional_text(c.actual_output)},
+                   {"expected_output", optional_text(c.expected_output)},
+                   {"evaluation_metadata", optional_text(c.evaluation_metadata)},
+                   {"data_metadata", optional_text(c.data_metadata)},
+                   {"overall_score", c.overall_score}, {"metrics", metrics}}}}));
+  }, {"evaluation", "One case with every metric score", http::BodyKind::none,
+      {kDataset, kExperiment}});
+}
+
+void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationContext> ctx) {
+  router.add("GET", "/api/evaluation/compare", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    const auto choice = choice_of(params);
+    params.check();
+    const auto c = analytics::ComparisonService(ctx->catalog(), ctx->summaries()).compare(choice);
+    return http::Response::json(dump(comparison_json(c)));
+  }, {"evaluation", "Baseline vs challenger per metric: Welch t-test, Cohen's d, winners",
+      http::BodyKind::none, {kDataset, kBaseline, kChallenger}});
+
+  router.add("GET", "/api/evaluation/compare/cases", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    analytics::CompareCasesQuery q;
+    q.choice = choice_of(params);
+    q.filter =
+        *params.choice("filter", {"all", "top", "bottom", "high_variance", "show_diff"}, "all");
+    q.winner = params.choice("winner", {"Baseline", "Challenger", "Tie"});
+    q.search = params.text("search");
+    q.page = params.integer("page", 1, 1, std::numeric_limits<std::int64_t>::max());
+    q.page_size = params.integer("page_size", 10, 1, 500);
+    params.check();
+    const auto page =
+        analytics::ComparisonService(ctx->catalog(), ctx->summaries()).compare_cases(q);
+    const Json counts = {{"Baseline", page.baseline}, {"Challenger", page.challenger},
+                         {"Tie", page.tie}};
+    return http::Response::json("{\"success\":true,\"cases\":" + page.cases_json +
+                                ",\"total\":" + std::to_string(page.total) +
+                                ",\"counts\":" + dump(counts) +
+                                ",\"page\":" + std::to_string(page.page) +
+                                ",\"page_size\":" + std::to_string(page.page_size) + "}");
+  }, {"evaluation", "Cases scored by both experiments, with the winner of each",
+      http::BodyKind::none,
+      {kDataset, kBaseline, kChallenger,
+       {"filter", "string", false, "all, top, bottom, high_variance or show_diff"},
+       {"winner", "string", false, "Baseline, Challenger or Tie"}, kSearch, kPage, kPageSize}});
+
+  router.add("GET", "/api/evaluation/compare/win-loss", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    const std::string id = params.text("dataset_id").value_or("");
+    params.check();
+    const auto w = analytics::ComparisonService(ctx->catalog(), ctx->summaries()).win_loss(id);
+    Json wins = Json::object();
+    for (const auto& [name, n] : w.wins) wins[name] = n;
+    return http::Response::json(dump({{"success", true}, {"experiments", w.experiments},
+                                      {"wins", wins}, {"ties", w.ties},
+                                      {"cases_compared", w.cases_compared}}));
+  }, {"evaluation", "Cases won by each experiment (best overall score) across all experiments",
+      http::BodyKind::none, {kDataset}});
+
+  router.add("GET", "/api/evaluation/compare/agreement", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    const std::string id = params.text("dataset_id").value_or("");
+    params.check();
+    Json pairs = Json::array();
+    for (const auto& p :
+         analytics::ComparisonService(ctx->catalog(), ctx->summaries()).agreement(id)) {
+      pairs.push_back({{"model1", p.model1}, {"model2", p.model2}, {"both_pass", p.both_pass},
+                       {"both_fail", p.both_fail}, {"model1_only", p.model1_only},
+                       {"model2_only", p.model2_only}, {"total", p.total}, {"rate", p.rate}});
+    }
+    return http::Response::json(dump({{"success", true}, {"pairs", pairs}}));
+  }, {"evaluation", "Pass/fail agreement of each pair of experiments on shared cases",
+      http::BodyKind::none, {kDataset}});
+}
+
+}  // namespace
+
+void register_evaluation_routes(http::Router& router, app::App& app) {
+  auto ctx = std::make_shared<EvaluationContext>(app);
+  register_scorecard_routes(router, ctx);
+  register_case_routes(router, ctx);
+  register_compare_routes(router, ctx);
+}
+
+}  // namespace axis::api

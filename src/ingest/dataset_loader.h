@@ -1,0 +1,46 @@
+// DatasetLoader: turns an uploaded CSV file into a stored dataset — detects the format, loads the
+// rows with DuckDB's CSV reader straight from disk into a new table with the normalised layout,
+// and registers it in the catalog, all in one transaction (a failed load stores nothing).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "datasets/catalog.h"
+#include "ingest/formats.h"
+
+namespace axis::ingest {
+
+struct LoadRequest {
+  std::string path;    // the CSV on disk (not modified, not removed)
+  std::string name;    // display name, e.g. the uploaded file name
+  std::string source;  // "upload", "example:model", ...
+  std::string kind;    // empty = by format (evaluation | annotation)
+};
+
+struct LoadResult {
+  datasets::DatasetInfo dataset;
+  std::string message;  // e.g. "Tree format with 600 nodes, root: Overall Quality"
+};
+
+class DatasetLoader {
+ public:
+  explicit DatasetLoader(const datasets::DatasetCatalog& catalog) : catalog_(catalog) {}
+
+  // Throws HttpError 400 with a clear message for anything wrong with the file (empty, header
+  // only, unknown format, ragged rows, broken quoting, invalid UTF-8, text where a score must be).
+  LoadResult load(const LoadRequest& request) const;
+
+  // The raw detection of a CSV (format, columns, row count) without storing anything.
+  struct Detection {
+    DataFormat format;
+    std::vector<std::string> columns;
+    std::int64_t row_count;
+  };
+  Detection detect(const std::string& path) const;
+
+ private:
+  const datasets::DatasetCatalog& catalog_;
+};
+
+}  // namespace axis::ingest

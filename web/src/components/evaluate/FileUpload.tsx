@@ -1,0 +1,169 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { AlertCircle, CheckCircle2, FileUp, Loader2, Sparkles } from 'lucide-react';
+import { useRef, useState, type DragEvent } from 'react';
+import { cn } from '../../lib/cn';
+import { loadExample, uploadDataset, type ExampleName } from '../../lib/evaluate/api';
+import { evalKeys } from '../../lib/evaluate/queries';
+import type { Dataset, UploadResponse } from '../../lib/evaluate/types';
+import { errorMessage } from './StateViews';
+
+export interface ExampleChoice {
+  name: ExampleName;
+  label: string;
+}
+
+export const ALL_EXAMPLES: ExampleChoice[] = [
+  { name: 'model', label: 'Example Model' },
+  { name: 'comparison', label: 'Model Comparison' },
+  { name: 'annotation', label: 'Annotation Sample' },
+  { name: 'align', label: 'Caliber HQ' },
+];
+
+type Source = { kind: 'file'; file: File } | { kind: 'example'; example: ExampleChoice };
+
+interface FileUploadProps {
+  examples?: ExampleChoice[];
+  onLoaded: (response: UploadResponse) => void;
+  title?: string;
+  testId?: string;
+}
+
+function describe(source: Source | undefined): string {
+  if (!source) return '';
+  return source.kind === 'file' ? source.file.name : source.example.label;
+}
+
+/** Drop zone for a CSV (idle, drag-over, processing, success, error) plus "Try example" pills. */
+export function FileUpload({ examples = ALL_EXAMPLES, onLoaded, title = 'Drop CSV or click to browse', testId = 'file-upload' }: FileUploadProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const client = useQueryClient();
+  const upload = useMutation({
+    mutationFn: (source: Source) => (source.kind === 'file' ? uploadDataset(source.file) : loadExample(source.example.name)),
+    onSuccess: (response) => {
+      const created = response.dataset ?? (response.dataset_id ? { id: response.dataset_id, format: response.format, row_count: response.row_count } : null);
+      if (created) {
+        client.setQueryData<Dataset[]>(evalKeys.datasets, (old) => [created, ...(old ?? []).filter((d) => d.id !== created.id)]);
+      }
+      void client.invalidateQueries({ queryKey: evalKeys.datasets });
+      onLoaded(response);
+    },
+  });
+
+  const start = (source: Source) => {
+    if (upload.isPending) return;
+    upload.mutate(source);
+  };
+
+  const onFiles = (files: FileList | null) => {
+    const file = files?.[0];
+    if (file) start({ kind: 'file', file });
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    onFiles(e.dataTransfer.files);
+  };
+
+  const state = upload.isPending ? 'processing' : dragging ? 'drag' : upload.isError ? 'error' : upload.isSuccess ? 'success' : 'idle';
+
+  return (
+    <div data-testid={testId}>
+      <div
+        role="button"
+        tabIndex={0}
+        data-state={state}
+        data-testid={`${testId}-zone`}
+        onClick={() => !upload.isPending && input.current?.click()}
+        onKeyDown={(e) => {
+          if ((e.key === 'Enter' || e.key === ' ') && !upload.isPending) {
+            e.preventDefault();
+            input.current?.click();
+          }
+        }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          if (!dragging) setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+          setDragging(false);
+        }}
+        onDrop={onDrop}
+        className={cn(
+          'flex cursor-pointer flex-col items-center justify-center rounded-xl border-2 border-dashed px-6 py-10 text-center transition focus:outline-none focus-visible:ring-2 focus-visible:ring-primary',
+          state === 'idle' && 'border-line bg-white hover:border-primary-soft hover:bg-primary-pale/10',
+          state === 'drag' && 'border-primary bg-primary-pale/30',
+          state === 'processing' && 'cursor-wait border-primary-soft bg-primary-pale/10',
+          state === 'success' && 'border-success/40 bg-success/5',
+          state === 'error' && 'border-error/40 bg-error/5',
+        )}
+      >
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,text/csv"
+          className="hidden"
+          data-testid={`${testId}-input`}
+          onChange={(e) => {
+            onFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        {state === 'processing' ? (
+          <>
+            <Loader2 className="h-9 w-9 animate-spin text-primary" aria-hidden="true" />
+            <p className="mt-3 text-sm font-semibold text-ink">Validating data format</p>
+            <p className="mt-1 text-xs text-ink-muted">{describe(upload.variables)}</p>
+          </>
+        ) : state === 'success' ? (
+          <>
+            <CheckCircle2 className="h-9 w-9 text-success" aria-hidden="true" />
+            <p className="mt-3 text-sm font-semibold text-ink">Upload Complete</p>
+            <p className="mt-1 text-xs text-ink-muted">
+              {describe(upload.variables)} · <span className="text-primary underline">Upload another file</span>
+            </p>
+          </>
+        ) : state === 'error' ? (
+          <>
+            <AlertCircle className="h-9 w-9 text-error" aria-hidden="true" />
+            <p className="mt-3 text-sm font-semibold text-ink">That file could not be loaded</p>
+            <p className="mt-1 max-w-xl break-words text-sm text-error" role="alert" data-testid={`${testId}-error`}>
+              {errorMessage(upload.error)}
+            </p>
+            <p className="mt-2 text-xs text-ink-muted">Drop another CSV or click to browse.</p>
+          </>
+        ) : (
+          <>
+            <div className={cn('flex h-14 w-14 items-center justify-center rounded-full transition', state === 'drag' ? 'bg-primary text-white' : 'bg-primary-pale/50 text-primary')}>
+              <FileUp className="h-7 w-7" aria-hidden="true" />
+            </div>
+            <p className="mt-4 text-sm font-semibold text-ink">{state === 'drag' ? 'Release to upload' : title}</p>
+            <p className="mt-1 text-xs text-ink-muted">CSV files only. The server detects the format and stores the rows.</p>
+          </>
+        )}
+      </div>
+      {examples.length > 0 ? (
+        <div className="mt-4 flex flex-wrap items-center gap-2">
+          <span className="flex items-center gap-1.5 text-xs font-medium text-ink-muted">
+            <Sparkles className="h-3.5 w-3.5 text-accent-gold" aria-hidden="true" />
+            Try example:
+          </span>
+          {examples.map((ex) => (
+            <button
+              key={ex.name}
+              type="button"
+              disabled={upload.isPending}
+              onClick={() => start({ kind: 'example', example: ex })}
+              data-testid={`example-${ex.name}`}
+              className="rounded-full border bg-white px-3 py-1 text-xs font-medium text-ink-secondary transition hover:border-primary-soft hover:bg-primary-pale/20 hover:text-primary disabled:cursor-wait disabled:opacity-50"
+            >
+              {ex.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router-dom';
+import { DatasetPicker } from '../../components/evaluate/DatasetPicker';
+import { LoadingBlock } from '../../components/evaluate/StateViews';
+import { StepBar } from '../../components/evaluate/StepBar';
+import { PageHeader } from '../../components/PageHeader';
+import { useCurrentDataset } from '../../lib/evaluate/queries';
+import { EVALUATE_TABS, PAGES } from '../../lib/pages';
+import { useFeatures } from '../../lib/queries';
+import { useEvalStore } from '../../stores/evalStore';
+import { NotFoundPage } from '../NotFoundPage';
+import type { EvaluateContext } from './context';
+
+const EVALUATE_PREFERENCE = { kinds: ['evaluation'], fallbackToAny: true };
+
+export function EvaluateLayout() {
+  const { pathname, search } = useLocation();
+  const slug = pathname.replace(/\/+$/, '').split('/')[2] ?? '';
+  const tab = EVALUATE_TABS.find((t) => t.slug === slug);
+  const storedId = useEvalStore((s) => s.datasetId);
+  const setStoredId = useEvalStore((s) => s.setDatasetId);
+  const forget = useEvalStore((s) => s.forgetDataset);
+  const current = useCurrentDataset(storedId, setStoredId, EVALUATE_PREFERENCE);
+  const { eval_runner_enabled: runnerEnabled } = useFeatures();
+
+  if (slug !== '' && !tab) return <NotFoundPage />;
+  const page = PAGES.evaluate;
+  const context: EvaluateContext = { current };
+  const keepSearch = current.datasetId ? `?dataset=${encodeURIComponent(current.datasetId)}` : search;
+
+  return (
+    <div>
+      <PageHeader icon={page.icon} title={page.title} subtitle={page.subtitle} />
+      <StepBar active={tab?.slug ?? ''} runnerEnabled={runnerEnabled} search={keepSearch} />
+      {tab && tab.slug !== 'runner' ? (
+        <div className="mb-6 mt-4 flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm text-ink-secondary">{tab.description}</p>
+          <DatasetPicker
+            datasets={current.datasets}
+            current={current.dataset}
+            loading={current.isLoading}
+            onSelect={current.select}
+            onDeleted={(id) => {
+              forget(id);
+              if (id === current.datasetId) current.select(null);
+            }}
+          />
+        </div>
+      ) : (
+        <div className="mb-6 mt-4">{tab ? <p className="text-sm text-ink-secondary">{tab.description}</p> : null}</div>
+      )}
+      <Suspense fallback={<LoadingBlock />}>
+        <Outlet context={context} />
+      </Suspense>
+    </div>
+  );
+}
