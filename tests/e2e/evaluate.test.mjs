@@ -1,27 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const requireFromWeb = createRequire(path.join(here, '..', '..', 'web', 'package.json'));
-const { chromium } = requireFromWeb('playwright-core');
-
-const AXIS_URL = (process.env.AXIS_URL ?? '').replace(/\/+$/, '');
-const ARTIFACTS = process.env.AXIS_ARTIFACTS || '/tmp';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { ARTIFACTS, AXIS_URL, CHROMIUM, CHROMIUM_ARGS, chromium } from './lib/browser.mjs';
 const WAIT = { timeout: 15000 };
 
 let userDataDir;
