@@ -1,6 +1,8 @@
-// Writes the example evaluation datasets shipped in data/examples/:
+// Writes the example datasets shipped in data/examples/:
 //   example_model.csv             60 support cases scored by one model (tree format)
 //   example_model_comparison.csv  the same 60 cases under three models
+//   annotation_sample.csv         36 answers to annotate, caliber_hq.csv 24 answers for judge
+//                                 calibration (both from review_examples.mjs)
 // Deterministic (seeded PRNG): running it again reproduces the committed files byte for byte.
 //
 //   node bench/gen/examples.mjs [output-dir]     (default: <repo>/data/examples)
@@ -8,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvLine, mulberry32, normal } from './csv_util.mjs';
+import { reviewExamples } from './review_examples.mjs';
 import { topics } from './support_topics.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -175,5 +178,7 @@ if (!(pFaith < 0.01 && pPrecision > 0.2)) {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'example_model.csv'), rowsFor([MODELS[0]], scores));
 writeFileSync(path.join(outDir, 'example_model_comparison.csv'), rowsFor(MODELS, scores));
-console.log(`wrote ${outDir}/example_model.csv and example_model_comparison.csv ` +
+const review = reviewExamples();
+for (const [name, text] of Object.entries(review)) writeFileSync(path.join(outDir, name), text);
+console.log(`wrote ${outDir}/example_model.csv, example_model_comparison.csv, ${Object.keys(review).join(', ')} ` +
   `(Welch p: faithfulness ${pFaith.toExponential(2)}, context_precision ${pPrecision.toFixed(2)})`);

@@ -58,9 +58,7 @@ std::vector<std::string> body_metrics(const Json& body) {
 
 class AnalyticsContext {
  public:
-  explicit AnalyticsContext(app::App& app) : app_(app) {
-    if (app.store()) summaries_ = std::make_unique<analytics::SummaryTables>(*app.store());
-  }
+  explicit AnalyticsContext(app::App& app) : app_(app) {}
 
   Source source(const http::Request& req, QueryParams& params) const {
     Source s;
@@ -75,12 +73,11 @@ class AnalyticsContext {
 
   analytics::AnalyticsService service() const {
     const datasets::DatasetCatalog& catalog = app_.catalog();  // 503 when the store is off
-    return analytics::AnalyticsService(catalog, *summaries_);
+    return analytics::AnalyticsService(catalog, app_.summaries());
   }
 
  private:
   app::App& app_;
-  std::unique_ptr<analytics::SummaryTables> summaries_;
 };
 
 Json summary_json(const analytics::SummaryResult& r) {

@@ -4,8 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <utility>
 #include <unistd.h>
 
 #include "annotations/annotation_store.h"
@@ -53,10 +52,14 @@ class TempFile {
     ::close(fd);
     path_ = pattern;
   }
-  ~TempFile() { std::remove(path_.c_str()); }
+  ~TempFile() {
+    if (!path_.empty()) std::remove(path_.c_str());
+  }
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   const std::string& path() const { return path_; }
+  // Hands the file over (to the server, which removes it after sending).
+  std::string release() { return std::exchange(path_, {}); }
 
  private:
   std::string path_;
@@ -104,10 +107,7 @@ void register_annotation_routes(http::Router& router, app::App& app) {
     annotations::AnnotationStore store(app.catalog());
     TempFile file(app.spool_dir());  // emptied at start-up, so a crash leaves nothing behind
     const std::string name = store.export_csv(id, file.path());
-    std::ifstream in(file.path(), std::ios::binary);
-    std::ostringstream body;
-    body << in.rdbuf();
-    return http::Response::text(body.str(), "text/csv; charset=utf-8")
+    return http::Response::temp_file(file.release(), "text/csv; charset=utf-8")
         .header("Content-Disposition", attachment(name));
   }, {"annotations", "The dataset's first row per case with judgment, critique, user_tags and "
       "annotation_flagged, as CSV", http::BodyKind::none, {kDatasetParam}});

@@ -20,21 +20,15 @@ std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_hand
 
 Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
-// The catalog and the shared summary tables; app.catalog() answers 503 when the store is off.
+// The catalog and the shared summary tables; both answer 503 when the store is off.
 class EvaluationContext {
  public:
-  explicit EvaluationContext(app::App& app) : app_(app) {
-    if (app.store()) summaries_ = std::make_unique<analytics::SummaryTables>(*app.store());
-  }
+  explicit EvaluationContext(app::App& app) : app_(app) {}
   const datasets::DatasetCatalog& catalog() const { return app_.catalog(); }
-  analytics::SummaryTables& summaries() const {
-    app_.catalog();
-    return *summaries_;
-  }
+  analytics::SummaryTables& summaries() const { return app_.summaries(); }
 
  private:
   app::App& app_;
-  std::unique_ptr<analytics::SummaryTables> summaries_;
 };
 
 analytics::EvalScope scope_of(QueryParams& params) {

@@ -6,6 +6,8 @@
 #include <thread>
 
 #include "api/routes.h"
+#include "analytics/summary_tables.h"
+#include "app/background_worker.h"
 #include "app/health_monitor.h"
 #include "datasets/catalog.h"
 #include "http/http_error.h"
@@ -57,9 +59,11 @@ App::App(config::Settings settings, AppOptions options)
         store::StoreOptions{s.path, s.memory_limit, s.threads, s.query_concurrency});
     spdlog::info("store open at {} (schema version {})", s.path, store_->schema_version());
     catalog_ = std::make_unique<datasets::DatasetCatalog>(*store_);
+    summaries_ = std::make_unique<analytics::SummaryTables>(*store_);
     if (options.load_samples) ingest::load_starter_examples(*catalog_, examples_dir_);
   }
   prepare_spool_dir(spool_dir());
+  background_ = std::make_unique<BackgroundWorker>();
   metrics_ = std::make_unique<http::Metrics>();
   site_ = std::make_unique<http::StaticSite>(settings_.server.web_dir);
   if (!site_->available()) {
@@ -72,7 +76,9 @@ App::App(config::Settings settings, AppOptions options)
 }
 
 App::~App() {
+  background_.reset();  // before the store its jobs use
   health_.reset();
+  summaries_.reset();
   catalog_.reset();
   store_.reset();
 }
@@ -80,6 +86,11 @@ App::~App() {
 datasets::DatasetCatalog& App::catalog() const {
   if (!catalog_) throw http::HttpError(503, "The store is disabled (duckdb.yaml enabled: false)");
   return *catalog_;
+}
+
+analytics::SummaryTables& App::summaries() const {
+  catalog();  // 503 when the store is disabled
+  return *summaries_;
 }
 
 std::string App::spool_dir() const {

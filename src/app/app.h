@@ -10,6 +10,7 @@
 
 namespace axis::store { class Store; }
 namespace axis::datasets { class DatasetCatalog; }
+namespace axis::analytics { class SummaryTables; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -20,6 +21,7 @@ class CorsPolicy;
 namespace axis::app {
 
 class HealthMonitor;
+class BackgroundWorker;
 
 struct AppOptions {
   bool load_samples = true;  // store the example model and comparison datasets on first start
@@ -42,6 +44,10 @@ class App {
   store::Store* store() const { return store_.get(); }  // null when the store is disabled
   // The dataset catalog; throws HttpError 503 when the store is disabled.
   datasets::DatasetCatalog& catalog() const;
+  // The per-dataset analytics summaries, shared by every route; 503 like catalog().
+  analytics::SummaryTables& summaries() const;
+  // Work requests start but do not wait for.
+  BackgroundWorker& background() const { return *background_; }
   http::Metrics& metrics() const { return *metrics_; }
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
@@ -57,6 +63,8 @@ class App {
   std::string examples_dir_;
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<datasets::DatasetCatalog> catalog_;
+  std::unique_ptr<analytics::SummaryTables> summaries_;
+  std::unique_ptr<BackgroundWorker> background_;
   std::unique_ptr<http::Metrics> metrics_;
   std::unique_ptr<http::StaticSite> site_;
   std::unique_ptr<http::Router> router_;

@@ -1,9 +1,8 @@
 #include "http/multipart.h"
 
 #include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <memory>
+#include <optional>
+#include <stdexcept>
 
 #include "http/http_error.h"
 #include "http/request.h"
@@ -13,53 +12,8 @@
 namespace axis::http {
 namespace {
 
-constexpr std::size_t kChunk = 1 << 18;
 constexpr std::size_t kMaxHeaderBytes = 16 * 1024;
 constexpr std::size_t kMaxFieldBytes = 1 << 20;
-
-[[noreturn]] void malformed(const std::string& why) {
-  throw HttpError(400, "Malformed multipart body: " + why);
-}
-
-// Reads the body from a file or from memory, refilling a sliding buffer.
-class BodyReader {
- public:
-  explicit BodyReader(const Request& req) {
-    if (!req.body_path.empty()) {
-      file_ = std::fopen(req.body_path.c_str(), "rb");
-      if (file_ == nullptr) throw HttpError(400, "Request body is not available");
-    } else {
-      buffer_ = req.body;
-      eof_ = true;
-    }
-  }
-  ~BodyReader() {
-    if (file_ != nullptr) std::fclose(file_);
-  }
-  // Ensures at least `want` bytes are buffered unless the body ends first.
-  void fill(std::size_t want) {
-    while (!eof_ && buffer_.size() - pos_ < want) {
-      if (pos_ > 0) {
-        buffer_.erase(0, pos_);
-        pos_ = 0;
-      }
-      const std::size_t old = buffer_.size();
-      buffer_.resize(old + kChunk);
-      const std::size_t n = std::fread(buffer_.data() + old, 1, kChunk, file_);
-      buffer_.resize(old + n);
-      if (n == 0) eof_ = true;
-    }
-  }
-  std::string_view view() const { return std::string_view(buffer_).substr(pos_); }
-  void consume(std::size_t n) { pos_ += n; }
-  bool exhausted() const { return eof_ && pos_ >= buffer_.size(); }
-
- private:
-  std::FILE* file_ = nullptr;
-  std::string buffer_;
-  std::size_t pos_ = 0;
-  bool eof_ = false;
-};
 
 std::string header_param(std::string_view header, std::string_view name) {
   // name="value" or name=value, case-insensitive name match on a ';'-separated list
@@ -93,7 +47,8 @@ struct PartHeaders {
   bool is_file = false;
 };
 
-PartHeaders parse_part_headers(std::string_view block) {
+// nullopt when the block has no named Content-Disposition.
+std::optional<PartHeaders> parse_part_headers(std::string_view block) {
   PartHeaders h;
   std::size_t pos = 0;
   while (pos < block.size()) {
@@ -110,7 +65,7 @@ PartHeaders parse_part_headers(std::string_view block) {
     h.is_file = value.find("filename") != std::string_view::npos;
     h.filename = header_param(value, "filename");
   }
-  if (h.name.empty()) malformed("a part has no Content-Disposition name");
+  if (h.name.empty()) return std::nullopt;
   return h;
 }
 
@@ -118,11 +73,6 @@ PartHeaders parse_part_headers(std::string_view block) {
 
 MultipartForm::~MultipartForm() {
   for (const UploadedFile& f : files) std::remove(f.path.c_str());
-}
-
-MultipartForm::MultipartForm(MultipartForm&& other) noexcept
-    : fields(std::move(other.fields)), files(std::move(other.files)) {
-  other.files.clear();
 }
 
 const UploadedFile* MultipartForm::file(std::string_view field) const {
@@ -141,64 +91,154 @@ std::optional<std::string> multipart_boundary(std::string_view content_type) {
   return boundary;
 }
 
-MultipartForm parse_multipart(const Request& req, const std::string& out_dir) {
-  auto boundary = multipart_boundary(req.header("content-type"));
-  if (!boundary) throw HttpError(400, "Expected a multipart/form-data upload with a 'file' field");
-  const std::string delimiter = "--" + *boundary;
-  const std::string separator = "\r\n" + delimiter;
-  BodyReader in(req);
-  MultipartForm form;
-
-  // Preamble up to the first delimiter.
-  in.fill(kMaxHeaderBytes);
-  std::size_t first = in.view().find(delimiter);
-  if (first == std::string_view::npos) malformed("no boundary found");
-  in.consume(first + delimiter.size());
-
-  while (true) {
-    in.fill(2);
-    if (in.view().substr(0, 2) == "--") return form;  // closing delimiter
-    if (in.view().substr(0, 2) != "\r\n") malformed("boundary not followed by a line break");
-    in.consume(2);
-    in.fill(kMaxHeaderBytes);
-    const std::size_t end = in.view().find("\r\n\r\n");
-    if (end == std::string_view::npos) malformed("part headers too long or unterminated");
-    PartHeaders headers = parse_part_headers(in.view().substr(0, end));
-    in.consume(end + 4);
-
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(nullptr, &std::fclose);
-    UploadedFile upload;
-    std::string field_value;
-    if (headers.is_file) {
-      upload = {headers.name, headers.filename, out_dir + "/file-" + util::random_hex_id() + ".csv", 0};
-      out.reset(std::fopen(upload.path.c_str(), "wb"));
-      if (!out) throw std::runtime_error("cannot create upload file in " + out_dir);
-      form.files.push_back(upload);  // registered now so it is removed on any failure
-    }
-    // Copy bytes until the separator, keeping a tail that could hold a split separator.
-    while (true) {
-      in.fill(kChunk);
-      std::string_view data = in.view();
-      const std::size_t hit = data.find(separator);
-      std::size_t take;
-      if (hit != std::string_view::npos) take = hit;
-      else if (in.exhausted() || data.size() <= separator.size()) malformed("body ends inside a part");
-      else take = data.size() - separator.size();
-      if (headers.is_file) {
-        if (take > 0 && std::fwrite(data.data(), 1, take, out.get()) != take) {
-          throw std::runtime_error("cannot write upload file (disk full?)");
-        }
-        form.files.back().size += take;
-      } else {
-        field_value.append(data.substr(0, take));
-        if (field_value.size() > kMaxFieldBytes) malformed("form field '" + headers.name + "' is too large");
-      }
-      in.consume(take);
-      if (hit != std::string_view::npos) break;
-    }
-    in.consume(separator.size());
-    if (!headers.is_file) form.fields[headers.name] = std::move(field_value);
+MultipartDecoder::MultipartDecoder(std::string_view content_type, std::string out_dir)
+    : out_dir_(std::move(out_dir)) {
+  auto boundary = multipart_boundary(content_type);
+  if (!boundary) {
+    form_->error = "Expected a multipart/form-data upload with a 'file' field";
+    state_ = State::done;
+    return;
   }
+  delimiter_ = "--" + *boundary;
+  separator_ = "\r\n" + delimiter_;
+}
+
+MultipartDecoder::~MultipartDecoder() {
+  if (out_ != nullptr) std::fclose(out_);
+}
+
+void MultipartDecoder::fail(const std::string& why) {
+  if (form_->error.empty()) form_->error = "Malformed multipart body: " + why;
+  if (out_ != nullptr) std::fclose(out_);
+  out_ = nullptr;
+  state_ = State::done;
+}
+
+void MultipartDecoder::feed(std::string_view bytes) {
+  if (state_ == State::done) return;  // epilogue, or skipping after an error
+  if (pos_ > 0 && pos_ >= buffer_.size() / 2) {
+    buffer_.erase(0, pos_);
+    pos_ = 0;
+  }
+  buffer_.append(bytes);
+  while (state_ != State::done && step()) {
+  }
+}
+
+void MultipartDecoder::write_part(std::string_view bytes) {
+  if (bytes.empty()) return;
+  if (part_is_file_) {
+    if (std::fwrite(bytes.data(), 1, bytes.size(), out_) != bytes.size()) {
+      throw std::runtime_error("cannot write upload file in " + out_dir_ + " (disk full?)");
+    }
+    form_->files.back().size += bytes.size();
+  } else {
+    field_value_.append(bytes);
+    if (field_value_.size() > kMaxFieldBytes) fail("form field '" + part_name_ + "' is too large");
+  }
+}
+
+void MultipartDecoder::end_part() {
+  if (part_is_file_) {
+    const bool flushed = std::fclose(out_) == 0;
+    out_ = nullptr;
+    if (!flushed) throw std::runtime_error("cannot write upload file in " + out_dir_ + " (disk full?)");
+  } else {
+    form_->fields[part_name_] = std::move(field_value_);
+    field_value_.clear();
+  }
+}
+
+bool MultipartDecoder::step() {
+  const std::string_view data = std::string_view(buffer_).substr(pos_);
+  switch (state_) {
+    case State::preamble: {
+      const std::size_t first = data.find(delimiter_);
+      if (first == std::string_view::npos) {
+        if (data.size() > kMaxHeaderBytes) fail("no boundary found");
+        return false;
+      }
+      pos_ += first + delimiter_.size();
+      state_ = State::after_delimiter;
+      return true;
+    }
+    case State::after_delimiter:
+      if (data.size() < 2) return false;
+      if (data.starts_with("--")) {
+        state_ = State::done;
+        buffer_.clear();
+        pos_ = 0;
+        return false;
+      }
+      if (!data.starts_with("\r\n")) {
+        fail("boundary not followed by a line break");
+        return false;
+      }
+      pos_ += 2;
+      state_ = State::headers;
+      return true;
+    case State::headers: {
+      const std::size_t end = data.find("\r\n\r\n");
+      if (end == std::string_view::npos || end > kMaxHeaderBytes) {
+        if (end != std::string_view::npos || data.size() > kMaxHeaderBytes) fail("part headers too long");
+        return false;
+      }
+      auto headers = parse_part_headers(data.substr(0, end));
+      if (!headers) {
+        fail("a part has no Content-Disposition name");
+        return false;
+      }
+      pos_ += end + 4;
+      part_name_ = headers->name;
+      part_is_file_ = headers->is_file;
+      if (part_is_file_) {
+        UploadedFile upload{headers->name, headers->filename,
+                            out_dir_ + "/file-" + util::random_hex_id() + ".csv", 0};
+        out_ = std::fopen(upload.path.c_str(), "wb");
+        if (out_ == nullptr) throw std::runtime_error("cannot create upload file in " + out_dir_);
+        form_->files.push_back(std::move(upload));  // registered now so it is removed on failure
+      }
+      state_ = State::body;
+      return true;
+    }
+    case State::body: {
+      const std::size_t hit = data.find(separator_);
+      if (hit == std::string_view::npos) {
+        // Keep a tail that could be the start of a separator split across pieces.
+        if (data.size() > separator_.size()) {
+          const std::size_t take = data.size() - separator_.size();
+          write_part(data.substr(0, take));
+          pos_ += take;
+        }
+        return false;
+      }
+      write_part(data.substr(0, hit));
+      if (state_ == State::done) return false;
+      pos_ += hit + separator_.size();
+      end_part();
+      state_ = State::after_delimiter;
+      return true;
+    }
+    case State::done:
+      return false;
+  }
+  return false;
+}
+
+std::shared_ptr<MultipartForm> MultipartDecoder::finish() {
+  if (state_ != State::done) fail(state_ == State::preamble ? "no boundary found" : "body ends inside a part");
+  return form_;
+}
+
+std::shared_ptr<const MultipartForm> parse_multipart(const Request& req, const std::string& out_dir) {
+  std::shared_ptr<const MultipartForm> form = req.multipart;
+  if (!form) {
+    MultipartDecoder decoder(req.header("content-type"), out_dir);
+    decoder.feed(req.body);
+    form = decoder.finish();
+  }
+  if (!form->error.empty()) throw HttpError(400, form->error);
+  return form;
 }
 
 }  // namespace axis::http

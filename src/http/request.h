@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,8 @@
 
 namespace axis::http {
 
+class MultipartForm;
+
 struct Request {
   std::string method;        // upper case, e.g. "GET"
   std::string target;        // raw request target, e.g. "/api/x?a=1"
@@ -17,8 +20,8 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> query;    // decoded, in order
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
   std::string body;          // in memory, except for multipart bodies:
-  std::string body_path;     // multipart/form-data bodies are spooled to this file instead
-                             // (removed by the server once the response is sent)
+  std::shared_ptr<const MultipartForm> multipart;  // multipart/form-data bodies, decoded by the
+                             // server as they arrive (file parts on disk, removed with the form)
   std::string request_id;    // echoed X-Request-ID or a generated one
   std::map<std::string, std::string> params;  // path parameters of the matched route
 

@@ -13,6 +13,10 @@ struct Response {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
   bool compressible = true;  // false for already-compressed payloads (images, .gz)
+  // When set, the body is this file, streamed from disk (body is ignored, no compression);
+  // with remove_file the server deletes it once it is sent or the send fails.
+  std::string file_path;
+  bool remove_file = false;
 
   static Response json(std::string body, int status = 200) {
     Response r;
@@ -25,6 +29,15 @@ struct Response {
     r.status = status;
     r.content_type = std::move(content_type);
     r.body = std::move(body);
+    return r;
+  }
+  // A temporary file handed over to the server, which removes it after sending.
+  static Response temp_file(std::string path, std::string content_type) {
+    Response r;
+    r.content_type = std::move(content_type);
+    r.file_path = std::move(path);
+    r.remove_file = true;
+    r.compressible = false;
     return r;
   }
   Response& header(std::string name, std::string value) {

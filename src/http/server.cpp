@@ -19,8 +19,8 @@
 #include "http/encoding.h"
 #include "http/http_error.h"
 #include "http/metrics.h"
+#include "http/multipart.h"
 #include "http/request_id.h"
-#include "util/random_id.h"
 #include "http/router.h"
 
 namespace axis::http {
@@ -36,6 +36,8 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr std::size_t kGzipMinBytes = 1024;
+constexpr std::size_t kUploadChunk = 1 << 18;    // bytes read per step of a multipart body
+constexpr std::size_t kJsonReadChunk = 1 << 16;  // read size for bodies kept in memory
 
 Response error_response(int status, const std::string& detail) {
   return Response::json(detail_body(detail), status);
@@ -54,18 +56,23 @@ Response invoke(const Handler& handler, const Request& req) {
   }
 }
 
-// A spooled request body, removed when the request is done.
-struct SpoolFile {
-  std::string path;
-  ~SpoolFile() {
-    if (!path.empty()) std::remove(path.c_str());
-  }
-};
-
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+// Status-independent headers of a reply: content type, request id, the handler's own headers
+// and CORS (except on preflight answers, which carry their own).
+template <class Message>
+void set_headers(Message& res, const Response& response, const Request& req,
+                 const std::string& route_label, const CorsPolicy& cors) {
+  res.set(bhttp::field::content_type, response.content_type);
+  res.set("X-Request-ID", req.request_id);
+  for (const auto& [name, value] : response.headers) res.insert(name, value);
+  for (const auto& [name, value] : cors.response_headers(req.header("origin"))) {
+    if (route_label != "preflight") res.insert(name, value);
+  }
 }
 
 }  // namespace
@@ -94,9 +101,6 @@ struct Server::Impl {
   std::size_t next_context = 0;
 
   asio::io_context& main_context() { return *contexts[0]; }
-  std::string spool_path() const {
-    return options.spool_dir + "/upload-" + util::random_hex_id() + ".part";
-  }
   awaitable<void> accept_loop();
   awaitable<void> session(tcp::socket socket);
   awaitable<Response> dispatch(Request& req, std::string& route_label);
@@ -312,7 +316,6 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
       const std::size_t limit = multipart ? options.max_upload_bytes : options.max_json_bytes;
       Response response;
       bool body_ok = true;
-      SpoolFile spool;
       Request req;
       if (parser.content_length() && *parser.content_length() > limit) {
         body_ok = false;
@@ -321,30 +324,35 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
         co_await bhttp::async_write(stream, cont, asio::redirect_error(use_awaitable, ec));
       }
       if (body_ok && multipart) {
-        // Uploads go straight to disk: a 1 GB file never sits in memory.
-        bhttp::request_parser<bhttp::file_body> file_parser(std::move(parser));
-        file_parser.body_limit(limit);
-        spool.path = spool_path();
-        file_parser.get().body().open(spool.path.c_str(), beast::file_mode::write, ec);
-        if (ec) {
-          spdlog::error("cannot open spool file {}: {}", spool.path, ec.message());
-          break;
+        // Uploads are decoded as they arrive: file parts go straight to their own files, so a
+        // 1 GB file never sits in memory nor twice on disk.
+        bhttp::request_parser<bhttp::buffer_body> body_parser(std::move(parser));
+        body_parser.body_limit(limit);
+        MultipartDecoder decoder(body_parser.get()[bhttp::field::content_type], options.spool_dir);
+        stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+        std::vector<char> chunk(kUploadChunk);
+        // Beast reads at most the buffer's free capacity per call; after the header that is
+        // small, and a large upload would cost a system call (and a timer) per kilobyte.
+        buffer.reserve(kUploadChunk);
+        while (!body_parser.is_done()) {
+          body_parser.get().body().data = chunk.data();
+          body_parser.get().body().size = chunk.size();
+          co_await bhttp::async_read(stream, buffer, body_parser, asio::redirect_error(use_awaitable, ec));
+          if (ec == bhttp::error::need_buffer) ec = {};
+          if (ec) break;
+          decoder.feed(std::string_view(chunk.data(), chunk.size() - body_parser.get().body().size));
         }
-        if (!file_parser.is_done()) {
-          stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-          co_await bhttp::async_read(stream, buffer, file_parser, asio::redirect_error(use_awaitable, ec));
-          if (ec == bhttp::error::body_limit) body_ok = false;
-          else if (ec) break;
-        }
-        file_parser.get().body().close();
-        req = to_request(file_parser.get().base(), file_parser.get().method_string(),
-                         file_parser.get().target());
-        keep_alive = body_ok && file_parser.keep_alive() && !stopping;
-        req.body_path = spool.path;
+        if (ec == bhttp::error::body_limit) body_ok = false;
+        else if (ec) break;
+        req = to_request(body_parser.get().base(), body_parser.get().method_string(),
+                         body_parser.get().target());
+        keep_alive = body_ok && body_parser.keep_alive() && !stopping;
+        if (body_ok) req.multipart = decoder.finish();
       } else {
         if (body_ok) {
           parser.body_limit(limit);
           if (!parser.is_done()) {
+            buffer.reserve(kJsonReadChunk);
             stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
             co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
             if (ec == bhttp::error::body_limit) body_ok = false;
@@ -364,29 +372,47 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
         response = co_await dispatch(req, route_label);
       }
 
-      bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(response.status), version};
-      res.set(bhttp::field::content_type, response.content_type);
-      res.set("X-Request-ID", req.request_id);
-      bool has_encoding = false;
-      for (const auto& [name, value] : response.headers) {
-        res.insert(name, value);
-        if (lower(name) == "content-encoding") has_encoding = true;
+      std::size_t bytes = 0;
+      if (response.file_path.empty()) {
+        bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(response.status), version};
+        set_headers(res, response, req, route_label, cors);
+        if (response.compressible && response.body.size() >= kGzipMinBytes &&
+            res.find(bhttp::field::content_encoding) == res.end() && accepts_gzip(accept_encoding)) {
+          response.body = gzip_compress(response.body);
+          res.set(bhttp::field::content_encoding, "gzip");
+          res.insert(bhttp::field::vary, "Accept-Encoding");
+        }
+        bytes = response.body.size();
+        res.keep_alive(keep_alive);
+        res.content_length(bytes);
+        if (req.method != "HEAD") res.body() = std::move(response.body);
+        stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+        co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
+      } else {
+        struct RemoveAfter {
+          const Response& r;
+          ~RemoveAfter() {
+            if (r.remove_file) std::remove(r.file_path.c_str());
+          }
+        } remove_after{response};
+        bhttp::response<bhttp::file_body> res{static_cast<bhttp::status>(response.status), version};
+        set_headers(res, response, req, route_label, cors);
+        res.body().open(response.file_path.c_str(), beast::file_mode::scan, ec);
+        if (ec) {
+          spdlog::error("cannot open response file {}: {}", response.file_path, ec.message());
+          break;
+        }
+        bytes = static_cast<std::size_t>(res.body().size());
+        res.keep_alive(keep_alive);
+        res.content_length(bytes);
+        stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+        if (req.method == "HEAD") {
+          bhttp::response_serializer<bhttp::file_body> sr{res};
+          co_await bhttp::async_write_header(stream, sr, asio::redirect_error(use_awaitable, ec));
+        } else {
+          co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
+        }
       }
-      for (const auto& [name, value] : cors.response_headers(req.header("origin"))) {
-        if (route_label != "preflight") res.insert(name, value);
-      }
-      if (response.compressible && !has_encoding && response.body.size() >= kGzipMinBytes &&
-          accepts_gzip(accept_encoding)) {
-        response.body = gzip_compress(response.body);
-        res.set(bhttp::field::content_encoding, "gzip");
-        res.insert(bhttp::field::vary, "Accept-Encoding");
-      }
-      const std::size_t bytes = response.body.size();
-      res.keep_alive(keep_alive);
-      res.content_length(bytes);
-      if (req.method != "HEAD") res.body() = std::move(response.body);
-      stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-      co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
 
       const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
       metrics.record(req.method, route_label, response.status, seconds);

@@ -1,6 +1,8 @@
 // Request body limits (413), the 422 validation shape for unreadable JSON bodies, and
 // POST /api/analytics/summary on real numbers, including text that looks like SQL.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { rawRequest, runCli, startServer } from './lib/server.mjs';
 
@@ -126,6 +128,18 @@ describe('body limits', () => {
     const res = await fetch(`${server.url}/health`);
     assert.equal(res.status, 200);
     assert.equal((await res.json()).status, 'healthy');
+  });
+
+  test('a malformed multipart body is 400 and leaves no upload file behind', async () => {
+    const cut = multipart('axisBoundary7', Buffer.from('a,b\n1,2\n')).subarray(0, 120);
+    const res = await post('/api/data/upload', cut, { contentType: 'multipart/form-data; boundary=axisBoundary7' });
+    assert.equal(res.status, 400);
+    assert.deepEqual(JSON.parse(res.body), { detail: 'Malformed multipart body: body ends inside a part' });
+    const wrong = await post('/api/data/upload', multipart('axisBoundary7', Buffer.from('a,b\n1,2\n')),
+      { contentType: 'multipart/form-data; boundary=other' });
+    assert.equal(wrong.status, 400);
+    assert.deepEqual(JSON.parse(wrong.body), { detail: 'Malformed multipart body: no boundary found' });
+    assert.deepEqual(readdirSync(path.join(server.dataDir, 'tmp', 'uploads')), []);
   });
 
   test('AXIS_MAX_JSON_BYTES below 1 KiB is raised to 1024 with a warning', async () => {

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { blobText, captureDownloads } from '../test/downloads';
 import { mockApi } from '../test/mockApi';
 import { renderApp } from '../test/renderApp';
 
@@ -67,5 +68,24 @@ describe('settings page', () => {
     expect(localStorage.getItem('axis-data-store')).toBeNull();
     expect(localStorage.getItem('other-app')).toBe('keep');
     expect(screen.getByTestId('clear-result').textContent).toMatch(/^Cleared \d+ saved entr/);
+  });
+
+  it('exports the theme, features and runtime config as axis-settings.json', async () => {
+    mockApi();
+    const capture = captureDownloads();
+    try {
+      renderApp('/settings');
+      await screen.findByTestId('config-group-llm');
+      fireEvent.click(screen.getByTestId('export-settings'));
+      const [saved] = capture.downloads;
+      expect(saved!.filename).toBe('axis-settings.json');
+      expect(saved!.blob.type).toBe('application/json');
+      const payload = JSON.parse(await blobText(saved!.blob));
+      expect(Object.keys(payload)).toEqual(['exported_at', 'theme', 'features', 'runtime']);
+      expect(payload.theme.active).toBe('sage_green');
+      expect(payload.runtime).not.toBeNull();
+    } finally {
+      capture.restore();
+    }
   });
 });

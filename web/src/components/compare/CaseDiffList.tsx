@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { cn } from '../../lib/cn';
 import { getCompareCases, type CaseFilter } from '../../lib/evaluate/api';
 import { caseCsvColumns, fetchAllPages, sideName, winnerSide } from '../../lib/evaluate/compare';
-import { downloadText, safeFilename, toCsv } from '../../lib/evaluate/csv';
+import { downloadCsv, safeFilename, toCsv } from '../../lib/evaluate/csv';
 import { formatSigned, truncate } from '../../lib/evaluate/format';
 import { useCompareCases } from '../../lib/evaluate/queries';
 import type { CaseWinner } from '../../lib/evaluate/types';
@@ -56,7 +56,7 @@ export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: Ca
         const r = await getCompareCases({ ...base, page: p, pageSize: 500 });
         return { items: r.cases ?? [], total: r.total ?? 0 };
       });
-      downloadText(safeFilename(['comparison', baseline, 'vs', challenger], 'csv'), toCsv(all, caseCsvColumns(baseline, challenger)));
+      downloadCsv(safeFilename(['comparison', baseline, 'vs', challenger], 'csv'), toCsv(all, caseCsvColumns(baseline, challenger)));
     } catch (e) {
       setExportError(errorMessage(e));
     } finally {

@@ -1,22 +1,11 @@
 import { Download, Trash2, Wrench } from 'lucide-react';
 import { useState } from 'react';
+import { downloadText } from '../../lib/download';
 import { useFeatures, useRuntimeConfig, useThemeConfig } from '../../lib/queries';
 import { clearAxisStorage } from '../../lib/storage';
 import { Button } from '../Button';
 import { Card } from '../Card';
 import { Modal } from '../Modal';
-
-function download(filename: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function SettingsActions() {
   const { data: theme } = useThemeConfig();
@@ -32,7 +21,7 @@ export function SettingsActions() {
       features,
       runtime: runtime ?? null,
     };
-    download('axis-settings.json', `${JSON.stringify(payload, null, 2)}\n`);
+    downloadText('axis-settings.json', `${JSON.stringify(payload, null, 2)}\n`, 'application/json');
   };
 
   const clear = () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, safeFilename, toCsv } from './csv';
+import { blobText, captureDownloads } from '../../test/downloads';
+import { csvField, downloadCsv, safeFilename, toCsv } from './csv';
 
 describe('CSV export', () => {
   it('quotes only fields that need it and doubles inner quotes', () => {
@@ -28,5 +29,18 @@ describe('CSV export', () => {
     const date = new Date('2025-03-04T12:00:00Z');
     expect(safeFilename(['comparison', 'gpt 4o/mini', 'vs', 'claude:v2'], 'csv', date)).toBe('comparison-gpt-4o-mini-vs-claude-v2-2025-03-04.csv');
     expect(safeFilename(['   '], 'csv', date)).toBe('export-2025-03-04.csv');
+  });
+
+  it('saves CSV text as a UTF-8 text/csv file', async () => {
+    const capture = captureDownloads();
+    try {
+      downloadCsv('cases.csv', 'dataset_id\r\nc1\r\n');
+      const [saved] = capture.downloads;
+      expect(saved!.filename).toBe('cases.csv');
+      expect(saved!.blob.type).toBe('text/csv;charset=utf-8');
+      expect(await blobText(saved!.blob)).toBe('dataset_id\r\nc1\r\n');
+    } finally {
+      capture.restore();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { downloadText } from '../download';
 import { cellText } from './format';
 
 export interface CsvColumn<T> {
@@ -18,17 +19,9 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Saves text as a file through a temporary object URL. */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Saves CSV text (from toCsv) as a file. */
+export function downloadCsv(filename: string, text: string): void {
+  downloadText(filename, text, 'text/csv;charset=utf-8');
 }
 
 /** "comparison-base-vs-chal-2025-01-31.csv" with anything unsafe in the names replaced. */

@@ -6,9 +6,9 @@ import { serveApi } from '../evaluate/testServer';
 
 const DATASET = { id: 'ann', name: 'Annotation Sample', kind: 'annotation', format: 'fresh_annotation', row_count: 3, created_at: '2025-05-01T00:00:00Z' };
 const ROWS = [
-  { dataset_id: 'ann_001', query: 'What is photosynthesis?', actual_output: 'Plants make food from light.' },
-  { dataset_id: 'ann_002', query: 'Explain SQL vs NoSQL', actual_output: 'Tables vs documents.' },
-  { dataset_id: 'ann_003', query: 'Capital of France?', actual_output: 'Paris.' },
+  { dataset_id: 'ann_001', query: 'How do I set ticket priorities?', actual_output: 'Agents set priority from the ticket sidebar.' },
+  { dataset_id: 'ann_002', query: 'How do I change the time zone?', actual_output: 'Each user sets their time zone under Profile > Preferences.' },
+  { dataset_id: 'ann_003', query: 'How do I create a shared inbox view?', actual_output: 'Go to Views > New view and choose "Share with team".' },
 ];
 
 function server(options: { failPut?: boolean } = {}) {
