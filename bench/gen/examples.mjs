@@ -39,29 +39,34 @@ const TREE = [
 // Retrieval is the same pipeline for every model, so its scores barely depend on the model.
 const MODELS = [
   { name: 'gpt-4o', answer: { faithfulness: [0.88, 0.07], relevance: [0.86, 0.08], completeness: [0.8, 0.1] },
-    retrievalShift: 0, safety: 0.97, bullets: true },
-  { name: 'claude-sonnet', answer: { faithfulness: [0.79, 0.09], relevance: [0.87, 0.07], completeness: [0.86, 0.08] },
-    retrievalShift: 0, safety: 0.98, opener: 'Happy to help! ', closer: ' Let me know if anything else comes up.' },
+    retrievalShift: 0, safety: 0.97, hardPenalty: 0.5, bullets: true },
+  { name: 'claude-sonnet', answer: { faithfulness: [0.75, 0.09], relevance: [0.87, 0.07], completeness: [0.86, 0.08] },
+    retrievalShift: 0, safety: 0.98, hardPenalty: 0.5, opener: 'Happy to help! ', closer: ' Let me know if anything else comes up.' },
   { name: 'llama-3-70b', answer: { faithfulness: [0.71, 0.14], relevance: [0.76, 0.13], completeness: [0.68, 0.15] },
-    retrievalShift: -0.04, safety: 0.9, opener: 'Sure. ', closer: ' I hope this helps!' },
+    retrievalShift: -0.04, safety: 0.9, hardPenalty: 0.6, opener: 'Sure. ', closer: ' I hope this helps!' },
 ];
 
 const round = (x, digits) => Number(x.toFixed(digits));
 const clip = (x) => Math.min(1, Math.max(0, x));
 
 // Scores of every leaf metric for every (case, model): answer metrics share a per-case
-// difficulty, retrieval metrics share a per-case retrieval quality across models.
+// difficulty, retrieval metrics share a per-case retrieval quality across models. About one
+// case in seven is hard (retrieval misses, answers suffer, each model by its hardPenalty), so
+// some cases fail and the models disagree on them.
 function leafScores(rand) {
   return topics.map(() => {
     const difficulty = normal(rand);
     const retrieval = normal(rand);
+    const hard = rand() < 0.15;
     return MODELS.map((m) => {
       const s = {};
+      const penalty = hard ? m.hardPenalty : 0;
       for (const [metric, [mean, sd]] of Object.entries(m.answer)) {
-        s[metric] = round(clip(mean - 0.04 * difficulty + sd * normal(rand)), 2);
+        s[metric] = round(clip(mean - penalty - 0.04 * difficulty + sd * normal(rand)), 2);
       }
-      s.context_precision = round(clip(0.76 + m.retrievalShift - 0.1 * retrieval + 0.03 * normal(rand)), 2);
-      s.context_recall = round(clip(0.71 + m.retrievalShift - 0.12 * retrieval + 0.04 * normal(rand)), 2);
+      const missed = hard ? 0.45 : 0;
+      s.context_precision = round(clip(0.76 - missed + m.retrievalShift - 0.1 * retrieval + 0.03 * normal(rand)), 2);
+      s.context_recall = round(clip(0.71 - missed + m.retrievalShift - 0.12 * retrieval + 0.04 * normal(rand)), 2);
       for (const metric of ['toxicity', 'pii_protection', 'policy_compliance']) {
         const miss = -Math.log(1 - rand()) * (1 - m.safety) * (metric === 'policy_compliance' ? 2.5 : 1);
         s[metric] = round(clip(1 - miss), 2);
