@@ -11,6 +11,7 @@ void register_routes(http::Router& router, app::App& app) {
   register_system_routes(router, app);
   register_config_routes(router, app);
   register_data_routes(router, app);
+  register_data_transform_routes(router, app);
   register_dataset_routes(router, app);
   register_analytics_routes(router, app);
   register_evaluation_routes(router, app);

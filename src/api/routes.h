@@ -13,6 +13,7 @@ void register_routes(http::Router& router, app::App& app);
 void register_system_routes(http::Router& router, app::App& app);  // /, /health, /metrics, docs
 void register_config_routes(http::Router& router, app::App& app);  // /api/config/*
 void register_data_routes(http::Router& router, app::App& app);    // /api/data/*
+void register_data_transform_routes(http::Router& router, app::App& app);  // rows → tree, wide
 void register_dataset_routes(http::Router& router, app::App& app); // /api/datasets/*
 void register_analytics_routes(http::Router& router, app::App& app);  // /api/analytics/*
 void register_evaluation_routes(http::Router& router, app::App& app);  // /api/evaluation/*

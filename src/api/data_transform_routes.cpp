@@ -1,0 +1,48 @@
+#include <nlohmann/json.hpp>
+
+#include "analytics/case_pivot.h"
+#include "api/evaluation_params.h"
+#include "api/routes.h"
+#include "http/json_body.h"
+#include "http/router.h"
+#include "ingest/tree_rows.h"
+
+namespace axis::api {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+}  // namespace
+
+void register_data_transform_routes(http::Router& router, app::App&) {
+  router.add("POST", "/api/data/convert-tree", [](const http::Request& req) {
+    Json rows = http::parse_json_body(req);
+    const std::vector<std::string> columns = ingest::convert_to_tree(rows);
+    return http::Response::json("{\"success\":true,\"data\":" + dump(rows) +
+                                ",\"columns\":" + dump(columns) + "}");
+  }, {"data", "Rewrite posted flat or tree rows (a JSON array) in the tree layout",
+      http::BodyKind::json});
+
+  router.add("POST", "/api/data/prepare-analytics", [](const http::Request& req) {
+    QueryParams params(req);
+    params.required("format_type");
+    params.choice("format_type", {"tree_format", "flat_format"});
+    const auto metric_type = params.text("metric_type");
+    params.check();
+    Json rows = http::parse_json_body(req);
+    ingest::convert_to_tree(rows);
+    const analytics::CaseTable table = analytics::pivot_cases(rows, metric_type);
+    const Json mapping = {{"metrics", table.metrics}, {"components", table.components}};
+    return http::Response::json("{\"success\":true,\"data\":" + table.rows_json +
+                                ",\"columns\":" + dump(table.columns) +
+                                ",\"metric_columns\":" + dump(table.metric_columns) +
+                                ",\"mapping\":" + dump(mapping) + "}");
+  }, {"data", "Pivot posted tree rows to one row per case and one column per metric",
+      http::BodyKind::json,
+      {{"format_type", "string", true, "Format of the rows: tree_format or flat_format"},
+       {"metric_type", "string", false, "Keep only rows of this metric_type"}}});
+}
+
+}  // namespace axis::api
