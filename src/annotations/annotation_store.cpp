@@ -65,15 +65,6 @@ store::Value optional_value(const std::optional<double>& v) {
   return v ? store::Value(*v) : store::Value();
 }
 
-std::string sql_string_literal(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) {
-    if (c == '\'') out += '\'';
-    out += c;
-  }
-  return out + "'";
-}
-
 }  // namespace
 
 DatasetInfo AnnotationStore::dataset(const std::string& dataset_id) const {
@@ -195,7 +186,7 @@ std::string AnnotationStore::export_csv(const std::string& dataset_id,
       "ON a.dataset_id = ? AND a.case_id = " + case_expr(ds, "d.") +
       " WHERE d.rowid IN (SELECT min(rowid) FROM " + table + " WHERE " + key +
       " IS NOT NULL GROUP BY " + key + ") ORDER BY d.rowid) TO " +
-      sql_string_literal(path) + " (FORMAT csv, HEADER true)";
+      datasets::quote_literal(path) + " (FORMAT csv, HEADER true)";
   auto conn = catalog_.store().connection();
   conn->query(sql, {ds.id});
   return ds.name;

@@ -6,6 +6,7 @@
 
 #include "analytics/eval_dataset.h"
 #include "analytics/summary_tables.h"
+#include "api/csv_upload.h"
 #include "api/dataset_json.h"
 #include "api/routes.h"
 #include "app/app.h"
@@ -21,20 +22,6 @@ namespace {
 
 using nlohmann::json;
 constexpr std::int64_t kMaxRowsInReply = 10000;
-
-bool is_csv_name(std::string name) {
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name.size() > 4 && name.ends_with(".csv");
-}
-
-// The uploaded CSV of a multipart request (field "file"), checked for presence and name.
-const http::UploadedFile& csv_part(const http::MultipartForm& form) {
-  const http::UploadedFile* file = form.file("file");
-  if (file == nullptr) throw http::HttpError(400, "No file provided");
-  if (!is_csv_name(file->filename)) throw http::HttpError(400, "Only CSV files are supported");
-  if (file->size == 0) throw http::HttpError(400, "Empty CSV file");
-  return *file;
-}
 
 // Builds a new metric-rows dataset's summaries right after the reply, so the first scorecard
 // does not wait for them (a request arriving earlier waits for this build, not a second one).

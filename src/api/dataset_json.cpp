@@ -13,7 +13,8 @@ nlohmann::json dataset_json(const datasets::DatasetInfo& d) {
 }
 
 std::string upload_reply(const datasets::DatasetCatalog& catalog, const datasets::DatasetInfo& d,
-                         const std::string& message, std::int64_t max_rows) {
+                         const std::string& message, std::int64_t max_rows,
+                         const nlohmann::json& extra) {
   nlohmann::json names = nlohmann::json::array();
   for (const auto& c : d.columns) names.push_back(c.name);
   nlohmann::json head = {{"success", true},
@@ -25,6 +26,7 @@ std::string upload_reply(const datasets::DatasetCatalog& catalog, const datasets
                          {"columns", names},
                          {"message", message},
                          {"dataset", dataset_json(d)}};
+  head.update(extra);
   std::string out = head.dump();
   out.pop_back();  // reopen the object to append the row arrays
   out += ",\"preview\":" + datasets::rows_json(catalog, d, 0, 10);

@@ -18,5 +18,10 @@ void register_dataset_routes(http::Router& router, app::App& app); // /api/datas
 void register_analytics_routes(http::Router& router, app::App& app);  // /api/analytics/*
 void register_evaluation_routes(http::Router& router, app::App& app);  // /api/evaluation/*
 void register_annotation_routes(http::Router& router, app::App& app);  // /api/annotations*
+void register_monitoring_routes(http::Router& router, app::App& app);  // /api/monitoring/*
+void register_kpi_routes(http::Router& router, app::App& app);  // /api/kpi/*
+void register_human_signals_routes(http::Router& router, app::App& app);  // /api/human-signals/*
+void register_monitoring_analytics_routes(http::Router& router, app::App& app);  // alerts
+void register_store_routes(http::Router& router, app::App& app);  // /api/store/*
 
 }  // namespace axis::api

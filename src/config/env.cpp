@@ -258,19 +258,4 @@ std::string interpolate(std::string_view text, const Env& env, std::vector<std::
   return out;
 }
 
-std::string title_case(std::string_view slug) {
-  std::string out;
-  bool start = true;
-  for (char c : slug) {
-    if (c == '_' || c == '-' || c == ' ') {
-      out += ' ';
-      start = true;
-    } else {
-      out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
-      start = false;
-    }
-  }
-  return out;
-}
-
 }  // namespace axis::config::detail

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/title_case.h"
+
 namespace axis::config::detail {
 
 // Strict scalar parsers. They return nullopt on anything but a whole, well-formed value
@@ -19,8 +21,8 @@ std::optional<double> parse_double(std::string_view text);
 std::string trim(std::string_view text);
 std::string to_upper(std::string_view text);
 std::string to_lower(std::string_view text);
-// "risk_score" / "risk-score" -> "Risk Score": separators become spaces, words capitalised.
-std::string title_case(std::string_view slug);
+// "risk_score" / "risk-score" -> "Risk Score" (shared with the rest of the server).
+using util::title_case;
 
 // One KEY=VALUE assignment of a .env file, in file order.
 struct DotenvEntry {

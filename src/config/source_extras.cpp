@@ -207,7 +207,8 @@ std::string monitoring_extras(const YamlNode& y) {
 std::string kpi_extras(const YamlNode& y) {
   json out = {{"card_display_value", "latest"},  {"trend_lines", {"daily", "avg_7d", "avg_30d"}},
               {"kpi_overrides", json::object()}, {"display_per_source", json::object()},
-              {"categories", json::object()},    {"composition_charts", json::array()}};
+              {"categories", json::object()},    {"category_order", json::array()},
+              {"composition_charts", json::array()}};
   if (auto v = kpi_enum(y["card_display_value"], kCardValues)) out["card_display_value"] = *v;
   if (auto v = trend_lines(y["trend_lines"])) out["trend_lines"] = *v;
   if (y["kpi_overrides"].present()) {
@@ -229,6 +230,7 @@ std::string kpi_extras(const YamlNode& y) {
       cat["display_name"] = display_name;
       cat["icon"] = icon;
       out["categories"][slug] = cat;
+      out["category_order"].push_back(slug);  // JSON objects lose the YAML order
     }
   }
   if (y["composition_charts"].present()) {

@@ -4,6 +4,7 @@
 
 #include "http/http_error.h"
 #include "store/store.h"
+#include "util/random_id.h"
 
 namespace axis::datasets {
 namespace {
@@ -38,16 +39,21 @@ std::vector<DatasetInfo> query(store::Store& store, const std::string& where,
   return out;
 }
 
-}  // namespace
-
-std::string quote_ident(const std::string& name) {
-  std::string out = "\"";
-  for (char c : name) {
-    if (c == '"') out += '"';
+// `text` between two `quote`s, each `quote` inside doubled (SQL's escape for both kinds).
+std::string enclosed(const std::string& text, char quote) {
+  std::string out(1, quote);
+  for (char c : text) {
+    if (c == quote) out += quote;
     out += c;
   }
-  return out + "\"";
+  return out + quote;
 }
+
+}  // namespace
+
+std::string quote_ident(const std::string& name) { return enclosed(name, '"'); }
+
+std::string quote_literal(const std::string& text) { return enclosed(text, '\''); }
 
 std::vector<DatasetInfo> DatasetCatalog::list(const std::string& kind) const {
   if (kind.empty()) return query(store_, "", {});
@@ -81,6 +87,38 @@ DatasetInfo DatasetCatalog::resolve(const std::string& id, const std::string& ki
   throw http::HttpError(404, "Dataset '" + id + "' not found");
 }
 
+std::vector<ColumnInfo> table_columns(store::Connection& conn, const std::string& table) {
+  std::vector<ColumnInfo> out;
+  conn.query("SELECT column_name, data_type FROM information_schema.columns "
+             "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position",
+             {table})
+      .for_each_row([&](const auto& row) { out.push_back({row[0].value_or(""), row[1].value_or("")}); });
+  return out;
+}
+
+DatasetInfo new_dataset(const std::string& name, const std::string& kind,
+                        const std::string& format, const std::string& source) {
+  DatasetInfo info;
+  info.id = util::random_hex_id();
+  info.table_name = "ds_" + info.id;
+  info.name = name;
+  info.kind = kind;
+  info.format = format;
+  info.source = source;
+  return info;
+}
+
+void insert_catalog_entry(store::Connection& conn, const DatasetInfo& info) {
+  nlohmann::json cols = nlohmann::json::array();
+  for (const auto& c : table_columns(conn, info.table_name)) {
+    cols.push_back({{"name", c.name}, {"type", c.type}});
+  }
+  conn.query("INSERT INTO _datasets (id, name, kind, format, table_name, row_count, "
+             "columns_json, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             {info.id, info.name, info.kind, info.format, info.table_name, info.row_count,
+              cols.dump(), info.source});
+}
+
 bool DatasetCatalog::remove(const std::string& id) const {
   auto d = find(id);
   if (!d) return false;
@@ -88,6 +126,13 @@ bool DatasetCatalog::remove(const std::string& id) const {
   conn->execute("BEGIN TRANSACTION");
   try {
     conn->execute("DROP TABLE IF EXISTS " + quote_ident(d->table_name));
+    // Human-signals datasets keep their derived per-case table (and its remembered metric
+    // schema) beside the raw rows.
+    if (d->kind == "human_signals") {
+      conn->execute("DROP TABLE IF EXISTS " + quote_ident(d->table_name + "_cases"));
+      conn->query("DELETE FROM _store_metadata WHERE table_name = ?",
+                  {"human_signals_metric_schema:" + d->table_name});
+    }
     conn->query("DELETE FROM _annotations WHERE dataset_id = ?", {id});
     conn->query("DELETE FROM _datasets WHERE id = ?", {id});
     conn->execute("COMMIT");

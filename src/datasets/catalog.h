@@ -8,7 +8,10 @@
 #include <string>
 #include <vector>
 
-namespace axis::store { class Store; }
+namespace axis::store {
+class Store;
+class Connection;
+}
 
 namespace axis::datasets {
 
@@ -54,7 +57,23 @@ class DatasetCatalog {
   store::Store& store_;
 };
 
+// A new dataset's entry before anything is stored: a fresh random id and the table "ds_<id>".
+DatasetInfo new_dataset(const std::string& name, const std::string& kind,
+                        const std::string& format, const std::string& source);
+
+// The columns of a table of the main schema, in table order.
+std::vector<ColumnInfo> table_columns(store::Connection& conn, const std::string& table);
+
+// Writes the catalog entry of `info` (id, name, kind, format, table_name, row_count, source;
+// its columns are read from the table's schema) on `conn`, inside the caller's transaction, so
+// a loader commits the rows table and its entry together.
+void insert_catalog_entry(store::Connection& conn, const DatasetInfo& info);
+
 // Double-quotes an identifier for SQL, doubling embedded quotes.
 std::string quote_ident(const std::string& name);
+
+// Single-quotes a string literal for SQL, doubling embedded quotes (for the few places DuckDB
+// takes no bound value, e.g. COPY targets and read_csv option maps).
+std::string quote_literal(const std::string& text);
 
 }  // namespace axis::datasets

@@ -372,6 +372,10 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
         response = co_await dispatch(req, route_label);
       }
 
+      // Counted before the reply goes out, so a client that reads /metrics right after a
+      // response always sees that request.
+      metrics.record(req.method, route_label, response.status,
+                     std::chrono::duration<double>(Clock::now() - started).count());
       std::size_t bytes = 0;
       if (response.file_path.empty()) {
         bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(response.status), version};
@@ -415,7 +419,6 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
       }
 
       const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-      metrics.record(req.method, route_label, response.status, seconds);
       if (options.access_log) {
         if (auto log = spdlog::get("access")) log->info("{} {} {} {} {:.2f}ms {}", req.method, req.path,
                                     response.status, bytes, seconds * 1000.0, req.request_id);

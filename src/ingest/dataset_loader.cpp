@@ -1,14 +1,12 @@
 #include "ingest/dataset_loader.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 
 #include "http/http_error.h"
 #include "ingest/csv_header.h"
+#include "ingest/csv_read.h"
 #include "store/store.h"
 #include "store/store_error.h"
-#include "util/random_id.h"
 
 namespace axis::ingest {
 namespace {
@@ -17,41 +15,6 @@ using datasets::quote_ident;
 
 bool contains(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
-}
-
-// read_csv(?) with strict RFC 4180 settings. `types` pins the columns AXIS relies on; its keys
-// are AXIS's own column names (constants), never arbitrary header text.
-std::string csv_source(const std::string& types, bool full_sniff) {
-  std::string s = "read_csv(?, header = true, delim = ',', quote = '\"', escape = '\"', "
-                  "strict_mode = true, null_padding = false, max_line_size = 16777216";
-  if (!types.empty()) s += ", types = {" + types + "}";
-  if (full_sniff) s += ", sample_size = -1";
-  return s + ")";
-}
-
-// DuckDB's CSV errors are long and name the spool file; say what is wrong in the user's terms.
-std::string csv_error(std::string error, const std::string& path, std::size_t header_columns) {
-  if (error.find("COLUMN_TYPES error") != std::string::npos ||
-      error.find("Expected Number of Columns") != std::string::npos) {
-    return "CSV parsing error: some rows do not have the " + std::to_string(header_columns) +
-           " fields of the header row";
-  }
-  if (error.find("Error when sniffing file") != std::string::npos) {
-    return "CSV parsing error: the file could not be read as comma-separated values "
-           "(is a quote left unterminated?)";
-  }
-  for (std::size_t at; !path.empty() && (at = error.find(path)) != std::string::npos;) {
-    error.replace(at, path.size(), "the uploaded file");
-  }
-  std::string out;
-  std::size_t pos = 0;
-  for (int line = 0; line < 3 && pos < error.size(); ++line) {
-    std::size_t eol = error.find('\n', pos);
-    std::string part = error.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
-    if (!part.empty()) out += (out.empty() ? "" : " ") + part;
-    pos = eol == std::string::npos ? error.size() : eol + 1;
-  }
-  return "CSV parsing error: " + (out.size() > 600 ? out.substr(0, 600) + "…" : out);
 }
 
 struct Plan {
@@ -107,16 +70,6 @@ std::string describe_message(DataFormat format, std::int64_t rows, store::Connec
   }
 }
 
-std::string columns_json(store::Connection& conn, const std::string& table) {
-  nlohmann::json cols = nlohmann::json::array();
-  conn.query("SELECT column_name, data_type FROM information_schema.columns "
-             "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", {table})
-      .for_each_row([&](const auto& row) {
-        cols.push_back({{"name", row[0].value_or("")}, {"type", row[1].value_or("")}});
-      });
-  return cols.dump();
-}
-
 }  // namespace
 
 DatasetLoader::Detection DatasetLoader::detect(const std::string& path) const {
@@ -136,13 +89,9 @@ LoadResult DatasetLoader::load(const LoadRequest& request) const {
   if (!format) throw http::HttpError(400, unknown_format_message(header));
   const Plan plan = plan_for(*format, header);
 
-  datasets::DatasetInfo info;
-  info.id = util::random_hex_id();
-  info.table_name = "ds_" + info.id;
-  info.name = request.name;
-  info.kind = request.kind.empty() ? kind_of(*format) : request.kind;
-  info.format = format_name(*format);
-  info.source = request.source;
+  datasets::DatasetInfo info =
+      datasets::new_dataset(request.name, request.kind.empty() ? kind_of(*format) : request.kind,
+                            format_name(*format), request.source);
 
   auto conn = catalog_.store().connection();
   const std::string table = quote_ident(info.table_name);
@@ -157,10 +106,7 @@ LoadResult DatasetLoader::load(const LoadRequest& request) const {
       info.row_count = rows ? std::stoll(*rows) : 0;
       if (info.row_count == 0) throw http::HttpError(400, "CSV file has a header but no data rows");
       message = describe_message(*format, info.row_count, *conn, info.table_name);
-      conn->query("INSERT INTO _datasets (id, name, kind, format, table_name, row_count, "
-                  "columns_json, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                  {info.id, info.name, info.kind, info.format, info.table_name, info.row_count,
-                   columns_json(*conn, info.table_name), info.source});
+      datasets::insert_catalog_entry(*conn, info);
       conn->execute("COMMIT");
       break;
     } catch (const store::StoreError& e) {

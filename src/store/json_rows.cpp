@@ -37,23 +37,33 @@ std::string replace_non_finite(std::string_view json) {
   return out;
 }
 
-std::int64_t write_rows_json(Connection& conn, const std::string& sql,
-                             const std::vector<Value>& values,
-                             const std::function<void(std::string_view)>& sink) {
+std::int64_t for_each_row_json(Connection& conn, const std::string& sql,
+                               const std::vector<Value>& values,
+                               const std::function<void(std::string_view)>& row) {
   const std::string row_sql =
       "SELECT CAST(to_json(_axis_r) AS VARCHAR) FROM (" + sql + ") AS _axis_r";
   std::int64_t count = 0;
-  sink("[");
-  conn.query(row_sql, values).for_each_row([&](const auto& row) {
-    if (count > 0) sink(",");
-    if (!row[0]) {
-      sink("null");
-    } else if (row[0]->find_first_of("NI") == std::string::npos) {
-      sink(*row[0]);  // fast path: no non-finite number can be present
+  conn.query(row_sql, values).for_each_row([&](const auto& cells) {
+    if (!cells[0]) {
+      row("null");
+    } else if (cells[0]->find_first_of("NI") == std::string::npos) {
+      row(*cells[0]);  // fast path: no non-finite number can be present
     } else {
-      sink(replace_non_finite(*row[0]));
+      row(replace_non_finite(*cells[0]));
     }
     ++count;
+  });
+  return count;
+}
+
+std::int64_t write_rows_json(Connection& conn, const std::string& sql,
+                             const std::vector<Value>& values,
+                             const std::function<void(std::string_view)>& sink) {
+  std::int64_t count = 0;
+  sink("[");
+  for_each_row_json(conn, sql, values, [&](std::string_view row) {
+    if (count++ > 0) sink(",");
+    sink(row);
   });
   sink("]");
   return count;

@@ -23,4 +23,9 @@ std::int64_t write_rows_json(Connection& conn, const std::string& sql,
                              const std::vector<Value>& values,
                              const std::function<void(std::string_view)>& sink);
 
+// Calls row(json) with each row's JSON object text, in order, and returns the row count.
+std::int64_t for_each_row_json(Connection& conn, const std::string& sql,
+                               const std::vector<Value>& values,
+                               const std::function<void(std::string_view)>& row);
+
 }  // namespace axis::store

@@ -165,12 +165,12 @@ test('settings shows Connected and the store path from the server', async () => 
 });
 
 test('an unbuilt page says it is not available yet', async () => {
-  await page.getByTestId('nav-monitoring').click();
-  await page.waitForURL(`${AXIS_URL}/monitoring`);
-  await page.getByRole('heading', { name: 'Monitor', level: 1 }).waitFor();
+  await page.getByTestId('nav-caliber-hq').click();
+  await page.waitForURL(`${AXIS_URL}/caliber-hq`);
+  await page.getByRole('heading', { name: 'CaliberHQ', level: 1 }).waitFor();
   const notice = page.getByTestId('unavailable-notice');
   assert.match(await notice.innerText(), /not available in this version yet/);
-  assert.equal(await page.getByTestId('nav-monitoring').getAttribute('data-active'), 'true');
+  assert.equal(await page.getByTestId('nav-caliber-hq').getAttribute('data-active'), 'true');
 });
 
 test('/evaluate opens the scorecard of the stored data and keeps Evaluate active', async () => {

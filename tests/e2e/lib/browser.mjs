@@ -1,6 +1,8 @@
 // Shared settings of the browser tests: the server under test, where screenshots go, and
 // Debian's Chromium driven by playwright-core from web/node_modules.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,3 +22,31 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * A fresh headless Chromium profile with one page, collecting uncaught page errors. `close()`
+ * ends the browser and removes the profile.
+ */
+export async function launchPage(name, options = {}) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), `axis-e2e-${name}-`));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    ...options,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

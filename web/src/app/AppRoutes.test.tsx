@@ -4,9 +4,6 @@ import { mockApi } from '../test/mockApi';
 import { locationPath, renderApp } from '../test/renderApp';
 
 const UNBUILT: Array<[string, string]> = [
-  ['/production', 'Production'],
-  ['/monitoring', 'Monitor'],
-  ['/human-signals', 'Human Signals'],
   ['/caliber-hq', 'CaliberHQ'],
   ['/memory', 'Memory'],
   ['/agent-replay', 'Agent Replay'],
@@ -61,9 +58,26 @@ describe('routes', () => {
   it('shows the annotation studio empty state with an upload when nothing is stored', async () => {
     mockApi({ '/api/datasets': { body: { success: true, datasets: [] } } });
     renderApp('/annotation-studio');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Annotation Studio' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Annotation Studio' }, { timeout: 5000 })).toBeTruthy();
     expect(await screen.findByTestId('annotation-empty', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByTestId('example-annotation').textContent).toBe('Annotation Sample');
+  });
+
+  it.each([
+    ['/monitoring', 'Monitor', 'monitoring-empty'],
+    ['/human-signals', 'Human Signals', 'signals-empty'],
+  ])('%s offers an upload when nothing of its kind is stored', async (path, title, emptyId) => {
+    mockApi({ '/api/datasets': { body: { success: true, datasets: [{ id: 'ev', kind: 'evaluation', name: 'eval.csv' }] } } });
+    renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: title }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByTestId(emptyId, {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByTestId('unavailable-notice')).toBeNull();
+  });
+
+  it('/production says there are no agents when no monitoring or KPI data is stored', async () => {
+    renderApp('/production');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Production' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByTestId('production-empty', {}, { timeout: 5000 })).toBeTruthy();
   });
 
   it('redirects /comparison to /evaluate/compare', async () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from '../components/AppShell';
 import { LoadingBlock } from '../components/evaluate/StateViews';
@@ -18,13 +18,20 @@ const ScorecardPage = lazy(() => import('../pages/evaluate/ScorecardPage'));
 const DeepDivePage = lazy(() => import('../pages/evaluate/DeepDivePage'));
 const ComparePage = lazy(() => import('../pages/evaluate/ComparePage'));
 const AnnotationStudioPage = lazy(() => import('../pages/annotation/AnnotationStudioPage'));
+const ProductionPage = lazy(() => import('../pages/production/ProductionPage'));
+const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
+const HumanSignalsPage = lazy(() => import('../pages/signals/HumanSignalsPage'));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingBlock />}>{children}</Suspense>;
+}
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
         <Route index element={<HomePage />} />
-        <Route path="production" element={<UnavailablePage page={PAGES.production} />} />
+        <Route path="production" element={<Lazy><ProductionPage /></Lazy>} />
         <Route path="evaluate" element={<EvaluateLayout />}>
           <Route index element={<EvaluateIndex />} />
           <Route path="runner" element={<RunnerPage />} />
@@ -35,16 +42,9 @@ export function AppRoutes() {
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="comparison" element={<Navigate to="/evaluate/compare" replace />} />
-        <Route path="monitoring" element={<UnavailablePage page={PAGES.monitoring} />} />
-        <Route path="human-signals" element={<UnavailablePage page={PAGES.humanSignals} />} />
-        <Route
-          path="annotation-studio"
-          element={
-            <Suspense fallback={<LoadingBlock />}>
-              <AnnotationStudioPage />
-            </Suspense>
-          }
-        />
+        <Route path="monitoring" element={<Lazy><MonitoringPage /></Lazy>} />
+        <Route path="human-signals" element={<Lazy><HumanSignalsPage /></Lazy>} />
+        <Route path="annotation-studio" element={<Lazy><AnnotationStudioPage /></Lazy>} />
         <Route path="caliber-hq" element={<UnavailablePage page={PAGES.caliber} />} />
         <Route path="memory" element={<UnavailablePage page={PAGES.memory} />} />
         <Route path="agent-replay" element={<UnavailablePage page={PAGES.agentReplay} />} />

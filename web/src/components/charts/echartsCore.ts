@@ -1,4 +1,4 @@
-import { BarChart, BoxplotChart, HeatmapChart, PieChart, RadarChart, ScatterChart, TreeChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, HeatmapChart, LineChart, PieChart, RadarChart, ScatterChart, TreeChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -14,6 +14,7 @@ echarts.use([
   BarChart,
   BoxplotChart,
   HeatmapChart,
+  LineChart,
   PieChart,
   RadarChart,
   ScatterChart,

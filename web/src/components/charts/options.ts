@@ -5,8 +5,8 @@ export type ChartOption = Record<string, unknown>;
 
 const FONT = 'Inter, ui-sans-serif, system-ui, sans-serif';
 const AXIS_LINE = '#E1E5EA';
-const MUTED = '#7F8C8D';
-const INK = '#2C3E50';
+export const MUTED = '#7F8C8D';
+export const INK = '#2C3E50';
 
 /** Palette colours first, then three neutral extras, as the chart colourway. */
 export function colorway(palette: { primary: string; primaryLight: string; primaryDark: string; primarySoft: string; primaryPale: string; accentGold: string; accentSilver: string }): string[] {
@@ -24,7 +24,7 @@ export function colorway(palette: { primary: string; primaryLight: string; prima
   ];
 }
 
-function base(colors: string[]): ChartOption {
+export function base(colors: string[]): ChartOption {
   return {
     color: colors,
     backgroundColor: 'transparent',
@@ -33,14 +33,14 @@ function base(colors: string[]): ChartOption {
   };
 }
 
-const tooltip = {
+export const tooltip = {
   backgroundColor: '#fff',
   borderColor: AXIS_LINE,
   textStyle: { color: INK, fontFamily: FONT, fontSize: 12 },
   extraCssText: 'box-shadow: 0 4px 12px rgba(44,62,80,0.08); border-radius: 8px;',
 };
 
-const valueAxis = (name?: string, extra: ChartOption = {}) => ({
+export const valueAxis = (name?: string, extra: ChartOption = {}) => ({
   type: 'value',
   name,
   nameLocation: 'middle',
@@ -51,7 +51,7 @@ const valueAxis = (name?: string, extra: ChartOption = {}) => ({
   ...extra,
 });
 
-const categoryAxis = (data: string[], extra: ChartOption = {}) => ({
+export const categoryAxis = (data: string[], extra: ChartOption = {}) => ({
   type: 'category',
   data,
   axisLine: { lineStyle: { color: AXIS_LINE } },
@@ -60,7 +60,7 @@ const categoryAxis = (data: string[], extra: ChartOption = {}) => ({
   ...extra,
 });
 
-const round = (v: number | null | undefined, digits = 3) =>
+export const round = (v: number | null | undefined, digits = 3) =>
   typeof v === 'number' && Number.isFinite(v) ? Number(v.toFixed(digits)) : null;
 
 /** Horizontal bars, one per metric, coloured by score band, with pass (0.5) and good (0.7) lines. */

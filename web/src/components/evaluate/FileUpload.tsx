@@ -8,9 +8,20 @@ import type { Dataset, UploadResponse } from '../../lib/evaluate/types';
 import { errorMessage } from './StateViews';
 
 export interface ExampleChoice {
-  name: ExampleName;
+  name: string;
   label: string;
 }
+
+/** Where a file or an example goes; the evaluation upload unless a page passes its own. */
+export interface UploadTarget {
+  upload: (file: File) => Promise<UploadResponse>;
+  example: (name: string) => Promise<UploadResponse>;
+}
+
+const EVALUATION_TARGET: UploadTarget = {
+  upload: (file) => uploadDataset(file),
+  example: (name) => loadExample(name as ExampleName),
+};
 
 export const ALL_EXAMPLES: ExampleChoice[] = [
   { name: 'model', label: 'Example Model' },
@@ -26,6 +37,7 @@ interface FileUploadProps {
   onLoaded: (response: UploadResponse) => void;
   title?: string;
   testId?: string;
+  target?: UploadTarget;
 }
 
 function describe(source: Source | undefined): string {
@@ -34,12 +46,12 @@ function describe(source: Source | undefined): string {
 }
 
 /** Drop zone for a CSV (idle, drag-over, processing, success, error) plus "Try example" pills. */
-export function FileUpload({ examples = ALL_EXAMPLES, onLoaded, title = 'Drop CSV or click to browse', testId = 'file-upload' }: FileUploadProps) {
+export function FileUpload({ examples = ALL_EXAMPLES, onLoaded, title = 'Drop CSV or click to browse', testId = 'file-upload', target = EVALUATION_TARGET }: FileUploadProps) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const client = useQueryClient();
   const upload = useMutation({
-    mutationFn: (source: Source) => (source.kind === 'file' ? uploadDataset(source.file) : loadExample(source.example.name)),
+    mutationFn: (source: Source) => (source.kind === 'file' ? target.upload(source.file) : target.example(source.example.name)),
     onSuccess: (response) => {
       const created = response.dataset ?? (response.dataset_id ? { id: response.dataset_id, format: response.format, row_count: response.row_count } : null);
       if (created) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnNames, datasetLabel, resolveDatasetId, sortNewestFirst } from './datasets';
+import { choosable, columnNames, datasetLabel, resolveDatasetId, sortNewestFirst } from './datasets';
 import type { Dataset } from './types';
 
 const LIST: Dataset[] = [
@@ -37,5 +37,12 @@ describe('dataset choice', () => {
     expect(columnNames(undefined)).toEqual([]);
     expect(datasetLabel({ id: '0123456789abcdef', name: '  ' })).toBe('Dataset 01234567');
     expect(datasetLabel({ id: 'x', name: 'results.csv' })).toBe('results.csv');
+  });
+
+  it('limits the choice to the kinds a page works on', () => {
+    const list: Dataset[] = [{ id: 'm', kind: 'monitoring' }, { id: 'e', kind: 'evaluation' }, { id: 'n' }];
+    expect(choosable(list, { only: ['monitoring'] })?.map((d) => d.id)).toEqual(['m']);
+    expect(choosable(list, {})).toBe(list);
+    expect(choosable(undefined, { only: ['monitoring'] })).toBeUndefined();
   });
 });

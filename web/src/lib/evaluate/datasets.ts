@@ -22,6 +22,15 @@ export interface DatasetPreference {
   kinds?: readonly string[];
   /** When no dataset has a preferred kind, default to the newest of any kind (true) or to none. */
   fallbackToAny?: boolean;
+  /** Only datasets of these kinds can be chosen (and are listed); all kinds when absent. */
+  only?: readonly string[];
+}
+
+/** The datasets a page may choose from under its preference. */
+export function choosable(datasets: Dataset[] | undefined, preference: DatasetPreference): Dataset[] | undefined {
+  const only = preference.only;
+  if (!datasets || !only) return datasets;
+  return datasets.filter((d) => typeof d.kind === 'string' && only.includes(d.kind));
 }
 
 /**

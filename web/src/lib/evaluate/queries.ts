@@ -23,7 +23,7 @@ import {
   type MetricCasesQuery,
   type PairScope,
 } from './api';
-import { resolveDatasetId, sortNewestFirst, type DatasetPreference } from './datasets';
+import { choosable, resolveDatasetId, sortNewestFirst, type DatasetPreference } from './datasets';
 import type { Dataset } from './types';
 
 export const evalKeys = {
@@ -74,7 +74,8 @@ export function useCurrentDataset(
 ): CurrentDataset {
   const [params, setParams] = useSearchParams();
   const urlId = params.get('dataset');
-  const { data: datasets, isPending, error } = useDatasets();
+  const { data: all, isPending, error } = useDatasets();
+  const datasets = useMemo(() => choosable(all, preference), [all, preference]);
   const datasetId = resolveDatasetId(urlId, storedId, error ? [] : datasets, preference);
 
   useEffect(() => {

@@ -1,0 +1,102 @@
+#include <nlohmann/json.hpp>
+
+#include "api/csv_upload.h"
+#include "api/dataset_json.h"
+#include "api/query_params.h"
+#include "api/routes.h"
+#include "api/source_db_config.h"
+#include "app/app.h"
+#include "datasets/rows.h"
+#include "http/multipart.h"
+#include "http/router.h"
+#include "signals/signals_service.h"
+
+namespace axis::api {
+namespace {
+
+using nlohmann::json;
+constexpr std::int64_t kMaxRowsInReply = 10000;
+
+// Appends `"name":<json text>` members to an object's text (its closing brace removed).
+void append_raw(std::string& out, const char* name, const std::string& json_text) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+  out += json_text;
+}
+
+// The HS reply: cases [offset, offset + limit) as `data`, plus the schema, layout and KPIs.
+std::string hs_reply(const app::App& app, const signals::SignalsView& v, std::int64_t offset,
+                     std::int64_t limit, const json& extra) {
+  json columns = json::array();
+  for (const auto& c : v.cases.columns) columns.push_back(c.name);
+  json head = {{"success", true},
+               {"format", "hitl_feedback"},
+               {"dataset_id", v.dataset.id},
+               {"row_count", v.cases.row_count},
+               {"total_rows", v.cases.row_count},
+               {"truncated", offset > 0 || v.cases.row_count > limit},  // data is not every case
+               {"columns", columns},
+               {"message", v.message},
+               {"warnings", v.warnings},
+               {"dataset", dataset_json(v.dataset)}};
+  head.update(extra);
+  std::string out = head.dump();
+  out.pop_back();
+  append_raw(out, "metric_schema", v.metric_schema);
+  append_raw(out, "display_config", v.display_config);
+  append_raw(out, "kpis", v.kpis);
+  append_raw(out, "data", datasets::rows_json(app.catalog(), v.cases, offset, limit));
+  return out + "}";
+}
+
+}  // namespace
+
+void register_human_signals_routes(http::Router& router, app::App& app) {
+  router.add("POST", "/api/human-signals/upload", [&app](const http::Request& req) {
+    auto form = http::parse_multipart(req, app.spool_dir());
+    const http::UploadedFile& file = csv_part(*form);
+    const auto view = signals::SignalsService(app.catalog(), app.settings()).upload(file.path, file.filename);
+    return http::Response::json(hs_reply(app, view, 0, kMaxRowsInReply, json::object()));
+  }, {"human-signals", "Upload a human-signals CSV (one row per case and metric); stored as a dataset",
+      http::BodyKind::multipart});
+
+  router.add("GET", "/api/human-signals/example/{name}", [&app](const http::Request& req) {
+    const auto view = signals::SignalsService(app.catalog(), app.settings())
+                          .example(req.param("name"), app.examples_dir());
+    return http::Response::json(hs_reply(app, view, 0, kMaxRowsInReply, json::object()));
+  }, {"human-signals", "Load the bundled human-signals example (hitl)"});
+
+  router.add("GET", "/api/human-signals/db-config", [&app](const http::Request&) {
+    return http::Response::json(source_db_config_json(app.settings().human_signals_db).dump());
+  }, {"human-signals", "The human-signals database settings (no secrets)"});
+
+  router.add("GET", "/api/human-signals/cases", [&app](const http::Request& req) {
+    const std::int64_t page = int_param(req, "page", 1, 1, 1'000'000'000);
+    const std::int64_t size = int_param(req, "page_size", 50, 1, 500);
+    const auto view = signals::SignalsService(app.catalog(), app.settings())
+                          .view(req.query_param("dataset_id").value_or(""));
+    return http::Response::json(
+        hs_reply(app, view, (page - 1) * size, size, {{"page", page}, {"page_size", size}}));
+  }, {"human-signals", "A page of a human-signals dataset's cases (newest dataset by default)",
+      http::BodyKind::none,
+      {{"dataset_id", "string", false, "default: the newest human-signals dataset"},
+       {"page", "integer", false, "1-based page"},
+       {"page_size", "integer", false, "1..500 (50)"}}});
+
+  router.add("GET", "/api/human-signals/metric-schema", [&app](const http::Request& req) {
+    const auto view = signals::SignalsService(app.catalog(), app.settings())
+                          .view(req.query_param("dataset_id").value_or(""));
+    std::string out = json{{"success", true}, {"dataset_id", view.dataset.id},
+                           {"warnings", view.warnings}}.dump();
+    out.pop_back();
+    append_raw(out, "metric_schema", view.metric_schema);
+    append_raw(out, "display_config", view.display_config);
+    append_raw(out, "kpis", view.kpis);
+    return http::Response::json(out + "}");
+  }, {"human-signals", "The metric schema, display config and KPI figures of a human-signals dataset",
+      http::BodyKind::none,
+      {{"dataset_id", "string", false, "default: the newest human-signals dataset"}}});
+}
+
+}  // namespace axis::api

@@ -1,0 +1,80 @@
+// /api/monitoring: monitoring CSV uploads, the bundled monitoring example and the monitoring
+// source's settings.
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <mutex>
+
+#include "api/csv_upload.h"
+#include "api/dataset_json.h"
+#include "api/routes.h"
+#include "api/source_db_config.h"
+#include "app/app.h"
+#include "http/http_error.h"
+#include "http/multipart.h"
+#include "http/router.h"
+#include "monitoring/monitoring_columns.h"
+#include "monitoring/monitoring_config.h"
+#include "monitoring/monitoring_loader.h"
+
+namespace axis::api {
+namespace {
+
+using nlohmann::json;
+constexpr std::int64_t kMaxRowsInReply = 10000;
+constexpr const char* kExampleSource = "example:monitoring";
+
+// The reply M: the upload reply plus the metric columns and any coercion warnings.
+http::Response monitoring_reply(app::App& app, const monitoring::LoadResult& loaded) {
+  const json extra = {{"metric_columns", loaded.metric_columns}, {"warnings", loaded.warnings}};
+  return http::Response::json(
+      upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply, extra));
+}
+
+// The example is stored on first use; later requests return the stored dataset.
+monitoring::LoadResult load_example(app::App& app, const std::string& name) {
+  const std::string path = app.examples_dir() + "/monitoring_example.csv";
+  if (name != "monitoring" || !std::filesystem::is_regular_file(path)) {
+    throw http::HttpError(404, "Dataset not found. Available: ['monitoring']");
+  }
+  static std::mutex storing;  // two first requests must not store the example twice
+  const std::lock_guard lock(storing);
+  if (auto existing = app.catalog().find_by_source(kExampleSource)) {
+    return {*existing, monitoring::metric_columns(*existing),
+            monitoring::processed_message(existing->row_count), {}};
+  }
+  return monitoring::MonitoringLoader(app.catalog()).load({path, "Monitoring example", kExampleSource, {}});
+}
+
+// The shared source reply plus the thresholds and anomaly rules.
+json db_config_json(const config::SourceSettings& s) {
+  const monitoring::MonitoringConfig config = monitoring::parse_monitoring_config(s);
+  json out = source_db_config_json(s);
+  out["thresholds"] = monitoring::thresholds_json(config);
+  out["anomaly_detection"] = monitoring::anomaly_detection_json(config.anomaly_detection);
+  return out;
+}
+
+}  // namespace
+
+void register_monitoring_routes(http::Router& router, app::App& app) {
+  router.add("POST", "/api/monitoring/upload", [&app](const http::Request& req) {
+    auto form = http::parse_multipart(req, app.spool_dir());
+    const http::UploadedFile& file = csv_part(*form);
+    monitoring::MonitoringLoader loader(app.catalog());
+    return monitoring_reply(
+        app, loader.load({file.path, std::filesystem::path(file.filename).filename().string(),
+                          "upload", app.settings().monitoring_db.columns}));
+  }, {"monitoring", "Upload a monitoring CSV; it is stored as a monitoring dataset",
+      http::BodyKind::multipart});
+
+  router.add("GET", "/api/monitoring/example/{name}", [&app](const http::Request& req) {
+    return monitoring_reply(app, load_example(app, req.param("name")));
+  }, {"monitoring", "Load the bundled monitoring example (name: monitoring)"});
+
+  router.add("GET", "/api/monitoring/db-config", [&app](const http::Request&) {
+    return http::Response::json(db_config_json(app.settings().monitoring_db).dump());
+  }, {"monitoring", "The monitoring database settings, thresholds and anomaly rules (no secrets)"});
+}
+
+}  // namespace axis::api

@@ -1,0 +1,63 @@
+// GET /api/store/metadata/{dataset} and /api/store/data/{dataset}: browsing the stored
+// monitoring, evaluation, KPI and human-signals tables (spec data.md §2.8, storage.md).
+#include "api/monitoring_params.h"
+#include "api/routes.h"
+#include "app/app.h"
+#include "browse/browse_data.h"
+#include "browse/browse_metadata.h"
+#include "datasets/catalog.h"
+#include "store/connection.h"
+#include "store/store.h"
+
+namespace axis::api {
+namespace {
+
+const http::QueryParamDoc kDataset{
+    "dataset_id", "string", false,
+    "Dataset id (default: the newest dataset of the kind the name maps to)"};
+
+browse::BrowseTable open_table(app::App& app, const http::Request& req, const QueryParams& params) {
+  return browse::open_browse_table(app.catalog(), req.param("dataset"),
+                                   params.text("dataset_id").value_or(""));
+}
+
+}  // namespace
+
+void register_store_routes(http::Router& router, app::App& app) {
+  router.add("GET", "/api/store/metadata/{dataset}", [&app](const http::Request& req) {
+    QueryParams params(req);
+    const browse::BrowseTable table = open_table(app, req, params);
+    auto conn = app.catalog().store().connection();
+    return http::Response::json(browse::metadata_json(*conn, table));
+  }, {"store", "Row count, columns, filter values, time range and score summary of a dataset",
+      http::BodyKind::none, {kDataset}});
+
+  std::vector<http::QueryParamDoc> data_docs = {
+      kDataset,
+      {"page", "integer", false, "Page, from 1 (default 1)"},
+      {"page_size", "integer", false, "Rows per page, 1-500 (default 50)"},
+      {"sort_by", "string", false, "A column (default: timestamp, newest first)"},
+      {"sort_dir", "string", false, "asc | desc (default desc)"},
+      {"columns", "string", false, "Comma-separated columns to return (default all)"},
+      {"search", "string", false,
+       "Case-insensitive substring of query, trace_id or actual_output"}};
+  for (auto& d : monitoring_filter_docs()) data_docs.push_back(std::move(d));
+  router.add("GET", "/api/store/data/{dataset}", [&app](const http::Request& req) {
+    QueryParams params(req);
+    browse::BrowseQuery q;
+    q.page = params.integer("page", 1, 1, 1'000'000'000);
+    q.page_size = params.integer("page_size", 50, 1, browse::kMaxPageSize);
+    q.sort_by = params.text("sort_by");
+    q.sort_dir = params.choice("sort_dir", {"asc", "desc"});
+    q.columns = comma_list(params.text("columns").value_or(""));
+    q.filters = monitoring_filters(params);
+    q.search = params.text("search");
+    params.check();
+    const browse::BrowseTable table = open_table(app, req, params);
+    auto conn = app.catalog().store().connection();
+    return http::Response::json(browse::page_json(*conn, table, q));
+  }, {"store", "A page of a dataset's rows: filtered, searched, sorted", http::BodyKind::none,
+      std::move(data_docs)});
+}
+
+}  // namespace axis::api

@@ -1,0 +1,94 @@
+#include "browse/browse_table.h"
+
+#include <cctype>
+#include <optional>
+
+#include "analytics/sql_text.h"
+#include "http/http_error.h"
+#include "store/store.h"
+
+namespace axis::browse {
+namespace {
+
+struct Mapping {
+  const char* name;
+  const char* kind;
+  const char* table_suffix;  // appended to the catalog's table name
+};
+
+constexpr Mapping kMappings[] = {
+    {"monitoring", "monitoring", ""},
+    {"eval", "evaluation", ""},
+    {"kpi", "kpi", ""},
+    {"human_signals", "human_signals", "_cases"},
+    {"human_signals_raw", "human_signals", ""},
+};
+
+bool same_ignoring_case(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+const std::vector<std::string>& dataset_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const Mapping& m : kMappings) out.push_back(m.name);
+    return out;
+  }();
+  return names;
+}
+
+const datasets::ColumnInfo* BrowseTable::column(const std::string& column_name) const {
+  for (const auto& c : columns) {
+    if (c.name == column_name) return &c;
+  }
+  return nullptr;
+}
+
+const datasets::ColumnInfo* BrowseTable::time_column() const {
+  const std::string wanted = name == "kpi" ? "created_at" : "timestamp";
+  if (const auto* exact = column(wanted)) return exact;
+  for (const auto& c : columns) {
+    if (same_ignoring_case(c.name, wanted)) return &c;
+  }
+  return nullptr;
+}
+
+BrowseTable open_browse_table(const datasets::DatasetCatalog& catalog, const std::string& name,
+                              const std::string& dataset_id) {
+  const Mapping* mapping = nullptr;
+  for (const Mapping& m : kMappings) {
+    if (name == m.name) mapping = &m;
+  }
+  if (!mapping) {
+    throw http::HttpError(404, "Unknown dataset '" + name + "'. Available: " +
+                                   analytics::join_names(dataset_names()));
+  }
+  std::optional<datasets::DatasetInfo> info =
+      dataset_id.empty() ? catalog.newest(mapping->kind) : catalog.find(dataset_id);
+  if (dataset_id.empty() && !info) {
+    throw http::HttpError(404, "No " + name + " data stored yet");
+  }
+  if (!info || info->kind != mapping->kind) {
+    throw http::HttpError(404, "No " + name + " dataset '" + dataset_id + "'");
+  }
+  BrowseTable t{name, std::move(*info), "", {}};
+  t.table_name = t.dataset.table_name + mapping->table_suffix;
+  auto conn = catalog.store().connection();
+  t.columns = datasets::table_columns(*conn, t.table_name);
+  if (t.columns.empty()) {
+    throw http::HttpError(404, "The " + name + " table of dataset '" + t.dataset.id +
+                                   "' is missing");
+  }
+  return t;
+}
+
+}  // namespace axis::browse

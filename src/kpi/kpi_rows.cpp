@@ -1,0 +1,82 @@
+#include "kpi/kpi_rows.h"
+
+#include "analytics/sql_text.h"
+#include "http/http_error.h"
+
+namespace axis::kpi {
+namespace {
+
+using datasets::quote_ident;
+
+// The columns a filter can narrow, with the KpiFilters field holding its value.
+struct FilterColumn {
+  const char* name;
+  std::optional<std::string> KpiFilters::*value;
+};
+
+constexpr FilterColumn kFilterColumns[] = {
+    {"source_name", &KpiFilters::source_name}, {"kpi_category", &KpiFilters::kpi_category},
+    {"environment", &KpiFilters::environment}, {"source_type", &KpiFilters::source_type},
+    {"segment", &KpiFilters::segment}};
+
+// A column of the dataset as text, NULL when the dataset has no such column (a filter on it then
+// matches nothing). Our uploads store every kpi_data column; imported tables may lack some.
+std::string as_text(const datasets::DatasetInfo& d, const std::string& name) {
+  return monitoring::find_column(d.columns, name) ? "CAST(" + quote_ident(name) + " AS VARCHAR)"
+                                                  : "CAST(NULL AS VARCHAR)";
+}
+
+std::string as_timestamp(const datasets::DatasetInfo& d) {
+  const auto* c = monitoring::find_column(d.columns, "created_at");
+  return c ? monitoring::timestamp_sql(*c) : "CAST(NULL AS TIMESTAMP)";
+}
+
+std::string as_number(const datasets::DatasetInfo& d) {
+  return monitoring::find_column(d.columns, "numeric_value")
+             ? "TRY_CAST(" + quote_ident("numeric_value") + " AS DOUBLE)"
+             : "CAST(NULL AS DOUBLE)";
+}
+
+}  // namespace
+
+monitoring::TimeRange kpi_time_range(store::Connection& conn, const KpiFilters& filters) {
+  monitoring::MonitoringFilters window;
+  window.time_start = filters.time_start;
+  window.time_end = filters.time_end;
+  return monitoring::resolve_time_range(conn, window);
+}
+
+std::optional<datasets::DatasetInfo> kpi_dataset(const datasets::DatasetCatalog& catalog,
+                                                 const std::string& id) {
+  if (id.empty()) return catalog.newest("kpi");
+  auto d = catalog.find(id);
+  if (!d) throw http::HttpError(404, "Dataset '" + id + "' not found");
+  if (d->kind != "kpi") throw http::HttpError(404, "Dataset '" + id + "' is not a KPI dataset");
+  return d;
+}
+
+RowsQuery filtered_rows(const datasets::DatasetInfo& dataset, const KpiFilters& filters,
+                        const monitoring::TimeRange& range, const std::vector<std::string>& kpis,
+                        const std::string& except) {
+  std::string cols = as_text(dataset, "kpi_name") + " AS kpi_name, " + as_number(dataset) +
+                     " AS v, " + as_timestamp(dataset) + " AS ts";
+  for (const auto& f : kFilterColumns) cols += ", " + as_text(dataset, f.name) + " AS " + f.name;
+
+  analytics::SqlWhere where;
+  where.add("v IS NOT NULL AND isfinite(v) AND ts IS NOT NULL AND kpi_name IS NOT NULL");
+  for (const auto& f : kFilterColumns) {
+    const auto& value = filters.*f.value;
+    if (value && except != f.name) where.add(std::string(f.name) + " = ?", {*value});
+  }
+  if (range.start) where.add("ts >= CAST(? AS TIMESTAMP)", {*range.start});
+  if (range.end) where.add("ts <= CAST(? AS TIMESTAMP)", {*range.end});
+  if (!kpis.empty()) {
+    where.add("kpi_name IN (" + analytics::placeholders(kpis.size()) + ")",
+              std::vector<store::Value>(kpis.begin(), kpis.end()));
+  }
+  return {"(SELECT * FROM (SELECT " + cols + " FROM " + quote_ident(dataset.table_name) + ")" +
+              where.sql() + ")",
+          where.values()};
+}
+
+}  // namespace axis::kpi

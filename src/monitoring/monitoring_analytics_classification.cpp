@@ -1,0 +1,110 @@
+// classification-breakdown and classification-trends: label counts of the CLASSIFICATION rows.
+#include <cmath>
+#include <set>
+
+#include "http/http_error.h"
+#include "monitoring/monitoring_analytics.h"
+#include "monitoring/monitoring_analytics_json.h"
+#include "store/connection.h"
+#include "store/store.h"
+
+namespace axis::monitoring {
+namespace {
+
+using analytics::cell_int;
+
+// The labelled CLASSIFICATION rows in scope as a SELECT of _metric, _ts and _label. A row's
+// label is the first non-blank of: the category_source column, actual_output, metric_score.
+SqlSource labelled_rows(const MonitoringScope& scope, const std::string& category_source) {
+  const MonitoringDataset& d = scope.dataset();
+  if (!d.has(category_source)) {
+    throw http::HttpError(400, "Unknown category_source '" + category_source +
+                                   "': the dataset has no such column");
+  }
+  std::string label;
+  for (const std::string& column : {category_source, std::string("actual_output")}) {
+    if (d.has(column)) label += "nullif(trim(" + d.text(column) + "), ''), ";
+  }
+  label = "coalesce(" + label + d.text("metric_score") + ")";
+  const std::string is_classification =
+      d.has("metric_category") ? "upper(" + d.text("metric_category") + ") = 'CLASSIFICATION'"
+                               : "false";
+  const std::string ts = d.timestamp().empty() ? "CAST(NULL AS TIMESTAMP)" : d.timestamp();
+  const SqlSource rows = scope.rows(is_classification);
+  return {"SELECT " + d.text("metric_name") + " AS _metric, " + ts + " AS _ts, " + label +
+              " AS _label" + rows.sql,
+          rows.values};
+}
+
+double percentage(std::int64_t count, std::int64_t total) {
+  return total > 0 ? std::round(1000.0 * count / total) / 10.0 : 0.0;
+}
+
+}  // namespace
+
+std::string classification_breakdown_json(const datasets::DatasetCatalog& catalog,
+                                          const AnalyticsRequest& request,
+                                          const std::string& category_source) {
+  auto conn = catalog.store().connection();
+  const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
+  const SqlSource rows = labelled_rows(scope, category_source);
+  struct Metric {
+    Json name;
+    std::vector<std::pair<std::string, std::int64_t>> counts;
+    std::int64_t total = 0;
+  };
+  std::vector<Metric> metrics;
+  conn->query("SELECT _metric, _label, count(*) AS n FROM (" + rows.sql +
+                  ") WHERE _label IS NOT NULL GROUP BY ALL ORDER BY _metric NULLS LAST, n DESC, "
+                  "_label",
+              rows.values)
+      .for_each_row([&](const auto& row) {
+        Json name = text_or_null(row[0]);
+        if (metrics.empty() || metrics.back().name != name) metrics.push_back({name, {}, 0});
+        metrics.back().counts.emplace_back(row[1].value_or(""), cell_int(row[2]));
+        metrics.back().total += cell_int(row[2]);
+      });
+  Json out = Json::array();
+  for (const Metric& m : metrics) {
+    Json categories = Json::array();
+    for (const auto& [value, count] : m.counts) {
+      categories.push_back(
+          {{"value", value}, {"count", count}, {"percentage", percentage(count, m.total)}});
+    }
+    out.push_back({{"metric_name", m.name}, {"categories", categories}, {"total_count", m.total}});
+  }
+  return dump({{"success", true}, {"metrics", out}});
+}
+
+std::string classification_trends_json(const datasets::DatasetCatalog& catalog,
+                                       const AnalyticsRequest& request,
+                                       const std::string& metric_name,
+                                       const std::string& granularity,
+                                       const std::string& category_source) {
+  AnalyticsRequest narrowed = request;
+  narrowed.filters.metric_name = metric_name;
+  auto conn = catalog.store().connection();
+  const MonitoringScope scope = MonitoringScope::open(catalog, *conn, narrowed);
+  const SqlSource rows = labelled_rows(scope, category_source);
+  const std::string unit = truncation_unit(granularity);
+  Json data = Json::array();
+  std::set<std::string> labels;
+  conn->query("SELECT " + iso_utc_sql("_bucket") + ", _label, n FROM (SELECT date_trunc('" +
+                  unit + "', _ts) AS _bucket, _label, count(*) AS n FROM (" + rows.sql +
+                  ") WHERE _label IS NOT NULL AND _ts IS NOT NULL GROUP BY ALL) "
+                  "ORDER BY _bucket, _label",
+              rows.values)
+      .for_each_row([&](const auto& row) {
+        const std::string ts = row[0].value_or("");
+        if (data.empty() || data.back()["timestamp"] != ts) {
+          data.push_back({{"timestamp", ts}, {"categories", Json::object()}});
+        }
+        data.back()["categories"][row[1].value_or("")] = cell_int(row[2]);
+        labels.insert(row[1].value_or(""));
+      });
+  return dump({{"success", true}, {"data", data}, {"metric_name", metric_name},
+               {"granularity", granularity},
+               {"unique_categories", std::vector<std::string>(labels.begin(), labels.end())}});
+}
+
+}  // namespace axis::monitoring

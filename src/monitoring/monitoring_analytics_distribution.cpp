@@ -1,0 +1,133 @@
+// latency-distribution and class-distribution.
+#include <map>
+
+#include "monitoring/monitoring_analytics.h"
+#include "monitoring/monitoring_analytics_json.h"
+#include "store/connection.h"
+#include "store/store.h"
+
+namespace axis::monitoring {
+namespace {
+
+using analytics::cell_double;
+using analytics::cell_int;
+
+// Values per group sent back by class-distribution: above it, an evenly spaced sample of the
+// sorted values (every ⌈n/limit⌉-th); the statistics always cover every value.
+constexpr std::int64_t kMaxGroupValues = 10000;
+
+std::vector<store::Value> joined(std::vector<store::Value> a, const std::vector<store::Value>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+struct LatencyGroup {
+  std::vector<std::int64_t> counts;
+  Percentiles percentiles;
+};
+
+}  // namespace
+
+std::string latency_distribution_json(const datasets::DatasetCatalog& catalog,
+                                      const AnalyticsRequest& request, int bins,
+                                      const std::optional<std::string>& group_by) {
+  auto conn = catalog.store().connection();
+  const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
+  const std::string latency = scope.dataset().latency();
+  const SqlSource rows = scope.rows("isfinite(" + latency + ")");
+  const std::string group = group_by ? scope.group_sql(*group_by) : "CAST(NULL AS VARCHAR)";
+  const std::string values_sql =
+      "SELECT " + latency + " AS _v, " + group + " AS _g" + rows.sql;
+
+  auto stats = conn->query("SELECT lo, hi, n, " + percentile_items_sql("q") +
+                               " FROM (SELECT min(_v) AS lo, max(_v) AS hi, count(*) AS n, " +
+                               percentiles_sql("_v") + " AS q FROM (" + values_sql + "))",
+                           rows.values)
+                   .rows();
+  const auto& s = stats.at(0);
+  Json reply = {{"success", true}};
+  if (cell_int(s[2]) == 0) {
+    reply["histogram"] = {{"counts", Json::array()}, {"edges", Json::array()}};
+    reply["percentiles"] = percentiles_json({});
+    reply["by_group"] = group_by ? Json::object() : Json(nullptr);
+    return dump(reply);
+  }
+  const double lo = cell_double(s[0]);
+  double hi = cell_double(s[1]);
+  if (hi == lo) hi = lo + 1;
+  const double width = hi - lo;
+
+  std::vector<std::int64_t> counts(bins, 0);
+  std::map<std::string, LatencyGroup> groups;
+  const std::string bucket_sql =
+      "SELECT _g, least(greatest(CAST(floor((_v - ?) / ? * ?) AS BIGINT) + 1, 1), ?) AS _b, "
+      "count(*) FROM (" + values_sql + ") GROUP BY ALL";
+  conn->query(bucket_sql, joined({lo, width, std::int64_t{bins}, std::int64_t{bins}}, rows.values))
+      .for_each_row([&](const auto& row) {
+        const std::int64_t b = cell_int(row[1]) - 1;
+        const std::int64_t n = cell_int(row[2]);
+        counts[b] += n;
+        if (!group_by) return;
+        auto& g = groups[group_key(row[0])];
+        if (g.counts.empty()) g.counts.assign(bins, 0);
+        g.counts[b] += n;
+      });
+  Json edges = Json::array();
+  for (int i = 0; i <= bins; ++i) edges.push_back(lo + i * width / bins);
+  reply["histogram"] = {{"counts", counts}, {"edges", edges}};
+  reply["percentiles"] = percentiles_json(read_percentiles(s, 3));
+  if (!group_by) {
+    reply["by_group"] = nullptr;
+    return dump(reply);
+  }
+  conn->query("SELECT _g, " + percentile_items_sql("q") + " FROM (SELECT _g, " +
+                  percentiles_sql("_v") + " AS q FROM (" + values_sql + ") GROUP BY _g)",
+              rows.values)
+      .for_each_row([&](const auto& row) {
+        groups[group_key(row[0])].percentiles = read_percentiles(row, 1);
+      });
+  Json by_group = Json::object();
+  for (const auto& [name, g] : groups) {
+    by_group[name] = {{"counts", g.counts}, {"percentiles", percentiles_json(g.percentiles)}};
+  }
+  reply["by_group"] = by_group;
+  return dump(reply);
+}
+
+std::string class_distribution_json(const datasets::DatasetCatalog& catalog,
+                                    const AnalyticsRequest& request, const std::string& metric,
+                                    const std::string& group_by) {
+  auto conn = catalog.store().connection();
+  const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
+  Json data = Json::array();
+  if (auto key = scope.dataset().metric_key(metric)) {
+    const SqlSource mv = scope.metric_values(group_by);
+    const auto values = joined(mv.values, {*key});
+    const std::string in_metric = "FROM (" + mv.sql + ") WHERE _metric = ?";
+    std::map<std::string, std::vector<double>> samples;
+    conn->query("SELECT _group, _score FROM (SELECT _group, _score, row_number() OVER "
+                "(PARTITION BY _group ORDER BY _score) AS _rn, count(*) OVER (PARTITION BY "
+                "_group) AS _n " + in_metric + ") WHERE (_rn - 1) % ((_n + " +
+                    std::to_string(kMaxGroupValues - 1) + ") // " +
+                    std::to_string(kMaxGroupValues) + ") = 0 ORDER BY _score",
+                values)
+        .for_each_row([&](const auto& row) {
+          samples[group_key(row[0])].push_back(cell_double(row[1]));
+        });
+    conn->query("SELECT _group, avg(_score), stddev_samp(_score), min(_score), max(_score), "
+                "quantile_cont(_score, 0.5), count(*) " + in_metric +
+                    " GROUP BY _group ORDER BY _group NULLS LAST",
+                values)
+        .for_each_row([&](const auto& row) {
+          const std::string name = group_key(row[0]);
+          data.push_back({{"group", name}, {"values", samples[name]},
+                          {"stats", {{"mean", cell_double(row[1])}, {"std", cell_double(row[2])},
+                                     {"min", cell_double(row[3])}, {"max", cell_double(row[4])},
+                                     {"median", cell_double(row[5])},
+                                     {"count", cell_int(row[6])}}}});
+        });
+  }
+  return dump({{"success", true}, {"data", data}, {"metric", metric}, {"group_by", group_by}});
+}
+
+}  // namespace axis::monitoring

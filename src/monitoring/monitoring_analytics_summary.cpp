@@ -1,0 +1,46 @@
+// summary and trends.
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "monitoring/monitoring_analytics.h"
+#include "monitoring/monitoring_analytics_json.h"
+#include "monitoring/monitoring_analytics_queries.h"
+#include "store/connection.h"
+#include "store/store.h"
+
+namespace axis::monitoring {
+
+std::string summary_json(const datasets::DatasetCatalog& catalog,
+                         const AnalyticsRequest& request) {
+  auto conn = catalog.store().connection();
+  const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
+  const SqlSource scored_rows = scope.rows(scope.scored_row_condition());
+  const ScoreKpis k = score_kpis(
+      *conn, scope.metric_values(),
+      {"SELECT " + scope.dataset().latency() + " AS _latency" + scored_rows.sql,
+       scored_rows.values});
+  Json kpis = {{"total_records", k.total_records}, {"avg_score", k.avg_score},
+               {"pass_rate", k.pass_rate}, {"p50_latency", k.latency.p50},
+               {"p95_latency", k.latency.p95}, {"p99_latency", k.latency.p99}};
+  return dump({{"success", true}, {"kpis", kpis}});
+}
+
+std::string trends_json(const datasets::DatasetCatalog& catalog, const AnalyticsRequest& request,
+                        const std::string& granularity) {
+  auto conn = catalog.store().connection();
+  const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
+  Json data = Json::array();
+  std::set<std::string> metrics;
+  for (const TrendPoint& p : trend_points(*conn, scope, truncation_unit(granularity))) {
+    data.push_back({{"timestamp", p.timestamp}, {"metric", p.metric}, {"avg", p.avg},
+                    {"p50", p.score.p50}, {"p95", p.score.p95}, {"p99", p.score.p99},
+                    {"count", p.count}});
+    metrics.insert(p.metric);
+  }
+  return dump({{"success", true}, {"data", data},
+               {"metrics", std::vector<std::string>(metrics.begin(), metrics.end())},
+               {"granularity", granularity}});
+}
+
+}  // namespace axis::monitoring

@@ -1,0 +1,27 @@
+// The figures of the human-signals KPI strip, computed in SQL over the cases table.
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+#include "datasets/catalog.h"
+
+namespace axis::store { class Connection; }
+
+namespace axis::signals {
+
+// One figure per kpi_strip entry: {key, label, value, format, aggregation, missing}.
+//  - {metric, signal} entries read column "<metric>__<signal>". Their aggregation is the
+//    entry's `aggregation` (or `aggregate` when that names a statistic): rate, median, mean
+//    (avg), sum, min, max or count; by default rate for a BOOLEAN column, else median.
+//    rate = 100 * truthy cases / cases with a value; the statistics use the cases with a
+//    numeric value. Cases without a value are `missing` — never counted as false or 0.
+//  - {aggregate: avg_message_count} = mean Message_Count; {aggregate: total_cases} = cases.
+// value is null when no case has a value or the column does not exist (then missing = all
+// cases). `columns` is the cases table's schema: the only column names used in SQL.
+nlohmann::ordered_json compute_kpis(store::Connection& conn, const std::string& cases_table,
+                                    const std::vector<datasets::ColumnInfo>& columns,
+                                    const nlohmann::ordered_json& kpi_strip);
+
+}  // namespace axis::signals

@@ -1,0 +1,30 @@
+// Stores an uploaded human-signals CSV: the raw rows (one per case and metric) in ds_<id> and
+// the derived cases in ds_<id>_cases, with the catalog entry (kind human_signals, format
+// hitl_feedback), all in one transaction — a failed upload stores nothing.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "datasets/catalog.h"
+#include "signals/metric_schema.h"
+
+namespace axis::signals {
+
+struct SignalsLoad {
+  datasets::DatasetInfo dataset;  // the raw table's catalog entry
+  MetricSchema schema;            // as discovered while loading
+};
+
+// Throws HttpError 400 for a file that is not a human-signals CSV: bad CSV (quoting, ragged
+// rows, invalid UTF-8, empty, header only), a missing metric_name/dataset_id/signals (naming
+// the columns found) or a missing source_name (a `source` column is taken as source_name).
+// Header names are matched after lower-casing, trimming and turning spaces into `_`.
+SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const std::string& path,
+                             const std::string& name, const std::string& source,
+                             const std::vector<std::string>& visible_metrics);
+
+// The derived cases table of a raw table.
+inline std::string cases_table_of(const std::string& raw_table) { return raw_table + "_cases"; }
+
+}  // namespace axis::signals

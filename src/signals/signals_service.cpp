@@ -1,0 +1,97 @@
+#include "signals/signals_service.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <optional>
+
+#include "http/http_error.h"
+#include "signals/display_config.h"
+#include "signals/display_overrides.h"
+#include "signals/metric_schema.h"
+#include "signals/schema_cache.h"
+#include "signals/signal_kpis.h"
+#include "signals/signals_loader.h"
+#include "store/store.h"
+
+namespace axis::signals {
+namespace {
+
+constexpr const char* kExampleName = "hitl";
+constexpr const char* kExampleFile = "human_signals_example.csv";
+constexpr const char* kExampleSource = "example:hitl";
+constexpr const char* kKind = "human_signals";
+
+SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
+                    const datasets::DatasetInfo& dataset, const SchemaSummary& schema) {
+  SignalsView view;
+  view.dataset = dataset;
+  view.cases = dataset;
+  view.cases.table_name = cases_table_of(dataset.table_name);
+  if (schema.unreadable_signals > 0) {
+    view.warnings.push_back(std::to_string(schema.unreadable_signals) +
+                            " rows have a signals cell that is neither a JSON nor a Python-literal "
+                            "object; they were read as no signals");
+  }
+  nlohmann::ordered_json display =
+      generate_display_config(*schema.schema, settings.human_signals_db.visible_kpis);
+  apply_display_overrides(display, settings.config_dir, view.warnings);
+  auto conn = catalog.store().connection();
+  view.cases.columns = datasets::table_columns(*conn, view.cases.table_name);
+  auto count = conn->execute("SELECT count(*) FROM " + datasets::quote_ident(view.cases.table_name)).scalar();
+  view.cases.row_count = count ? std::stoll(*count) : 0;
+  view.kpis = compute_kpis(*conn, view.cases.table_name, view.cases.columns, display["kpi_strip"]).dump();
+  view.metric_schema = schema.schema->dump();
+  view.display_config = display.dump();
+  view.message = "Processed " + std::to_string(view.cases.row_count) + " cases";
+  return view;
+}
+
+// A freshly loaded dataset: its schema is remembered for the requests that follow.
+SignalsView loaded_view(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
+                        const SignalsLoad& loaded) {
+  const auto& visible = settings.human_signals_db.visible_metrics;
+  remember_metric_schema(catalog, loaded.dataset, loaded.schema, visible);
+  return view_of(catalog, settings, loaded.dataset,
+                 {loaded.schema.schema, loaded.schema.unreadable_signals});
+}
+
+SignalsView stored_view(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
+                        const datasets::DatasetInfo& dataset) {
+  return view_of(catalog, settings, dataset,
+                 metric_schema_of(catalog, dataset, settings.human_signals_db.visible_metrics));
+}
+
+}  // namespace
+
+SignalsView SignalsService::upload(const std::string& path, const std::string& filename) const {
+  const auto loaded = load_signals_csv(catalog_, path, std::filesystem::path(filename).filename().string(),
+                                       "upload", settings_.human_signals_db.visible_metrics);
+  return loaded_view(catalog_, settings_, loaded);
+}
+
+SignalsView SignalsService::example(const std::string& name, const std::string& examples_dir) const {
+  const std::string path = (std::filesystem::path(examples_dir) / kExampleFile).string();
+  if (name != kExampleName || !std::filesystem::is_regular_file(path)) {
+    throw http::HttpError(404, "Dataset not found. Available: ['hitl']");
+  }
+  if (auto existing = catalog_.find_by_source(kExampleSource)) return stored_view(catalog_, settings_, *existing);
+  const auto loaded = load_signals_csv(catalog_, path, "Human signals example", kExampleSource,
+                                       settings_.human_signals_db.visible_metrics);
+  return loaded_view(catalog_, settings_, loaded);
+}
+
+SignalsView SignalsService::view(const std::string& dataset_id) const {
+  std::optional<datasets::DatasetInfo> dataset =
+      dataset_id.empty() ? catalog_.newest(kKind) : catalog_.find(dataset_id);
+  if (!dataset && dataset_id.empty()) {
+    throw http::HttpError(404, "No human signals data yet: upload a human signals CSV or load "
+                               "the example");
+  }
+  if (!dataset || dataset->kind != kKind) {
+    throw http::HttpError(404, "Human signals dataset '" + dataset_id + "' not found");
+  }
+  return stored_view(catalog_, settings_, *dataset);
+}
+
+}  // namespace axis::signals

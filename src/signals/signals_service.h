@@ -1,0 +1,45 @@
+// The human-signals endpoints' work: storing uploads and the example, and everything an HS
+// reply shows about a stored dataset (metric schema, display config, KPI figures). Blocking.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "config/settings.h"
+#include "datasets/catalog.h"
+
+namespace axis::signals {
+
+// A stored human-signals dataset as the replies show it. The JSON members are JSON text.
+struct SignalsView {
+  datasets::DatasetInfo dataset;  // the catalog entry (the raw rows table)
+  datasets::DatasetInfo cases;    // the same entry pointing at the cases table: its columns,
+                                  // row_count = number of cases
+  std::string metric_schema;      // {metrics, source_fields, has_timestamp}
+  std::string display_config;     // {kpi_strip, chart_sections, filters, table_columns, color_maps}
+  std::string kpis;               // [{key, label, value, format, aggregation, missing}]
+  std::vector<std::string> warnings;  // unreadable signals cells, ignored overrides
+  std::string message;            // "Processed <n> cases"
+};
+
+class SignalsService {
+ public:
+  SignalsService(const datasets::DatasetCatalog& catalog, const config::Settings& settings)
+      : catalog_(catalog), settings_(settings) {}
+
+  // Stores an uploaded CSV (see load_signals_csv).
+  SignalsView upload(const std::string& path, const std::string& filename) const;
+  // The example `name` ("hitl"; anything else is a 404) from `examples_dir`, stored on first
+  // use, the stored copy afterwards.
+  SignalsView example(const std::string& name, const std::string& examples_dir) const;
+  // The dataset `dataset_id`, or the newest human-signals dataset when it is empty. HttpError
+  // 404 when there is none or the id names no human-signals dataset.
+  SignalsView view(const std::string& dataset_id) const;
+
+ private:
+  const datasets::DatasetCatalog& catalog_;
+  const config::Settings& settings_;
+};
+
+}  // namespace axis::signals

@@ -1,0 +1,96 @@
+import { FilePlus2, type LucideIcon } from 'lucide-react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useCurrentDataset, type CurrentDataset } from '../lib/evaluate/queries';
+import type { Dataset, UploadResponse } from '../lib/evaluate/types';
+import type { PageInfo } from '../lib/pages';
+import { Button } from './Button';
+import { Card } from './Card';
+import { DatasetPicker } from './evaluate/DatasetPicker';
+import { FileUpload, type ExampleChoice, type UploadTarget } from './evaluate/FileUpload';
+import { EmptyState, ErrorBlock, LoadingBlock } from './evaluate/StateViews';
+import { Modal } from './Modal';
+import { PageHeader } from './PageHeader';
+
+export interface EmptyCopy {
+  icon: LucideIcon;
+  title: string;
+  message: ReactNode;
+}
+
+interface DatasetWorkspaceProps {
+  page: PageInfo;
+  /** The dataset kind this page stores and reads; only datasets of it can be picked. */
+  kind: string;
+  /** The remembered dataset id and its setter (a persisted page store). */
+  storedId: string | null;
+  onStoredId: (id: string | null) => void;
+  target: UploadTarget;
+  examples: ExampleChoice[];
+  empty: EmptyCopy;
+  uploadTitle: string;
+  testId: string;
+  /** Called after an upload or example load with the new dataset's id, before it is selected. */
+  onLoaded?: (id: string) => void;
+  toolbar?: ReactNode;
+  children: (dataset: Dataset) => ReactNode;
+}
+
+/**
+ * A page that works on one stored dataset of its kind (kept in `?dataset=` and the page store): its
+ * header, then an empty state with the upload when there is none, else a toolbar (picker and
+ * "Load data") above the children for the chosen dataset.
+ */
+export function DatasetWorkspace({ page, kind, storedId, onStoredId, ...rest }: DatasetWorkspaceProps) {
+  const preference = useMemo(() => ({ kinds: [kind], only: [kind], fallbackToAny: false }), [kind]);
+  const current = useCurrentDataset(storedId, onStoredId, preference);
+  return (
+    <div>
+      <PageHeader icon={page.icon} title={page.title} subtitle={page.subtitle} />
+      <Workspace current={current} {...rest} />
+    </div>
+  );
+}
+
+type WorkspaceProps = Omit<DatasetWorkspaceProps, 'page' | 'kind' | 'storedId' | 'onStoredId'> & { current: CurrentDataset };
+
+function Workspace({ current, target, examples, empty, uploadTitle, testId, onLoaded, toolbar, children }: WorkspaceProps) {
+  const [adding, setAdding] = useState(false);
+  const loaded = (r: UploadResponse) => {
+    const id = r.dataset?.id ?? r.dataset_id;
+    if (id) {
+      onLoaded?.(id);
+      current.select(id);
+    }
+    setAdding(false);
+  };
+  const upload = <FileUpload examples={examples} onLoaded={loaded} target={target} testId={`${testId}-upload`} />;
+
+  if (current.isLoading) return <LoadingBlock label="Loading datasets…" />;
+  if (current.error) return <ErrorBlock error={current.error} title="Could not list the stored datasets" />;
+  if (!current.datasetId) {
+    return (
+      <div className="space-y-6">
+        <EmptyState icon={empty.icon} title={empty.title} message={empty.message} testId={`${testId}-empty`} />
+        <Card title={uploadTitle}>{upload}</Card>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap items-center gap-3">{toolbar}</div>
+        <div className="flex items-center gap-2">
+          <Button onClick={() => setAdding(true)} data-testid={`${testId}-add-data`}>
+            <FilePlus2 className="h-4 w-4" aria-hidden="true" />
+            Load data
+          </Button>
+          <DatasetPicker datasets={current.datasets} current={current.dataset} loading={false} onSelect={current.select} onDeleted={(id) => id === current.datasetId && current.select(null)} />
+        </div>
+      </div>
+      {current.dataset ? children(current.dataset) : <LoadingBlock />}
+      <Modal open={adding} title={uploadTitle} onClose={() => setAdding(false)} className="max-w-2xl" testId={`${testId}-add-modal`}>
+        {upload}
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { Activity, AlertTriangle, Lightbulb, LineChart, Table2, Tags } from 'lucide-react';
+import { useEffect, useMemo } from 'react';
+import { DatasetWorkspace, type EmptyCopy } from '../../components/DatasetWorkspace';
+import type { ExampleChoice, UploadTarget } from '../../components/evaluate/FileUpload';
+import { ErrorBlock } from '../../components/evaluate/StateViews';
+import { AlertsPanel } from '../../components/monitoring/AlertsPanel';
+import { BreakdownCard } from '../../components/monitoring/BreakdownCard';
+import { ClassificationCard } from '../../components/monitoring/ClassificationCard';
+import { InsightsList } from '../../components/monitoring/InsightsList';
+import { LatencyCard } from '../../components/monitoring/LatencyCard';
+import { MonitoringFiltersBar } from '../../components/monitoring/MonitoringFiltersBar';
+import { MonitoringKpis } from '../../components/monitoring/MonitoringKpis';
+import { RecordsTable } from '../../components/monitoring/RecordsTable';
+import { ScoreTrendsCard } from '../../components/monitoring/ScoreTrendsCard';
+import { TabBar, type TabItem } from '../../components/TabBar';
+import type { Dataset } from '../../lib/evaluate/types';
+import { loadMonitoringExample, uploadMonitoring } from '../../lib/monitoring/api';
+import { filterParams } from '../../lib/monitoring/filters';
+import { thresholdsFor } from '../../lib/monitoring/format';
+import { useAlerts, useMonitoringDbConfig, useStoreMetadata, useSummary } from '../../lib/monitoring/queries';
+import { PAGES } from '../../lib/pages';
+import { useSearchParam, useUrlPreset } from '../../lib/useSearchParam';
+import { useMonitoringStore } from '../../stores/monitoringStore';
+
+const EXAMPLES: ExampleChoice[] = [{ name: 'monitoring', label: 'Monitoring Sample' }];
+const TARGET: UploadTarget = { upload: uploadMonitoring, example: loadMonitoringExample };
+
+type Tab = 'scores' | 'classification' | 'insights' | 'records' | 'alerts';
+const TAB_IDS: Tab[] = ['scores', 'classification', 'insights', 'records', 'alerts'];
+
+const PRESET_FIELDS = ['source_name', 'environment'];
+
+/** Filters given in the URL (links from Production) replace the stored ones once. */
+function useFilterPreset() {
+  const setFilters = useMonitoringStore((s) => s.setFilters);
+  useUrlPreset(PRESET_FIELDS, setFilters);
+}
+
+function Dashboard({ dataset }: { dataset: Dataset }) {
+  const [tabParam, select] = useSearchParam('tab');
+  const tab: Tab = TAB_IDS.find((t) => t === tabParam) ?? 'scores';
+  const { filters, setFilters, resetFilters, granularity, setGranularity } = useMonitoringStore();
+  const metadata = useStoreMetadata('monitoring', dataset.id);
+  const meta = metadata.data?.metadata;
+  const newest = meta?.time_range?.max ?? null;
+  const query = useMemo(() => filterParams(dataset.id, filters, newest), [dataset.id, filters, newest]);
+  const config = useMonitoringDbConfig();
+  const thresholds = useMemo(() => thresholdsFor(config.data, filters.source_name), [config.data, filters.source_name]);
+  const summary = useSummary(query);
+  const alerts = useAlerts(query, granularity);
+
+  useEffect(() => {
+    const values = meta?.filter_values;
+    if (!values) return;
+    const stale = (['source_name', 'environment'] as const).filter((k) => filters[k] !== '' && !(values[k] ?? []).includes(filters[k]));
+    if (stale.length > 0) setFilters(Object.fromEntries(stale.map((k) => [k, ''])));
+  }, [meta, filters, setFilters]);
+
+  const tabs: Array<TabItem<Tab>> = [
+    { id: 'scores', label: 'Score Metrics', icon: LineChart },
+    { id: 'classification', label: 'Classification', icon: Tags },
+    { id: 'insights', label: 'Analysis Insights', icon: Lightbulb },
+    { id: 'records', label: 'Records', icon: Table2 },
+    { id: 'alerts', label: 'Alerts', icon: AlertTriangle, badge: alerts.data?.alerts?.length ?? null },
+  ];
+
+  return (
+    <div className="space-y-6">
+      <MonitoringFiltersBar filterValues={meta?.filter_values} timeRange={meta?.time_range} filters={filters} onChange={setFilters} onReset={resetFilters} />
+      {summary.isError ? <ErrorBlock error={summary.error} title="The monitoring summary could not be computed" onRetry={() => void summary.refetch()} /> : null}
+      <MonitoringKpis summary={summary.data} thresholds={thresholds} loading={summary.isPending} />
+      <TabBar tabs={tabs} current={tab} onSelect={select} testIdPrefix="monitoring-tab" />
+      {tab === 'scores' ? (
+        <div className="space-y-6">
+          <ScoreTrendsCard params={query} granularity={granularity} onGranularity={setGranularity} thresholds={thresholds} />
+          <div className="grid gap-6 xl:grid-cols-2">
+            <LatencyCard params={query} />
+            <BreakdownCard params={query} passThreshold={thresholds.pass} />
+          </div>
+        </div>
+      ) : null}
+      {tab === 'classification' ? <ClassificationCard params={query} granularity={granularity} onGranularity={setGranularity} /> : null}
+      {tab === 'insights' ? <InsightsList params={query} /> : null}
+      {tab === 'records' ? <RecordsTable params={query} /> : null}
+      {tab === 'alerts' ? <AlertsPanel alerts={alerts} /> : null}
+    </div>
+  );
+}
+
+const EMPTY: EmptyCopy = {
+  icon: Activity,
+  title: 'No monitoring data yet',
+  message:
+    'Upload a monitoring CSV (one row per traced output, with a dataset_id, a timestamp and *_score columns or metric_name/metric_score), or load the Monitoring Sample. The records are stored on the server.',
+};
+
+export default function MonitoringPage() {
+  const storedId = useMonitoringStore((s) => s.datasetId);
+  const setStoredId = useMonitoringStore((s) => s.setDatasetId);
+  const resetFilters = useMonitoringStore((s) => s.resetFilters);
+  useFilterPreset();
+  return (
+    <DatasetWorkspace
+      page={PAGES.monitoring}
+      kind="monitoring"
+      storedId={storedId}
+      onStoredId={setStoredId}
+      target={TARGET}
+      examples={EXAMPLES}
+      uploadTitle="Load monitoring records"
+      testId="monitoring"
+      onLoaded={resetFilters}
+      empty={EMPTY}
+    >
+      {(dataset) => <Dashboard key={dataset.id} dataset={dataset} />}
+    </DatasetWorkspace>
+  );
+}

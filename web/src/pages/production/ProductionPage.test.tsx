@@ -1,0 +1,114 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { locationPath, renderApp } from '../../test/renderApp';
+import { ALERTS, monitoringServer, SUMMARY } from '../../test/monitoringFixtures';
+import { KPIS } from '../../test/signalsFixtures';
+import type { Call } from '../evaluate/testServer';
+
+vi.mock('../../components/charts/EChart', () => ({
+  EChart: ({ testId, ariaLabel }: { testId?: string; ariaLabel: string }) => <div data-testid={testId ?? 'echart'} aria-label={ariaLabel} />,
+}));
+
+const CATEGORIES = {
+  success: true,
+  date_range: { min_date: '2026-01-01', max_date: '2026-01-30' },
+  categories: [
+    {
+      category: 'operational_efficiency',
+      display_name: 'Operational Efficiency',
+      kpis: [
+        { kpi_name: 'resolution_rate', display_name: 'Resolution Rate', current_value: 0.874, trend_direction: 'up', polarity: 'higher_better', unit: 'percent', record_count: 30, sparkline: [{ date: '2026-01-28', value: 0.8 }, { date: '2026-01-29', value: 0.85 }, { date: '2026-01-30', value: 0.874 }] },
+        { kpi_name: 'handle_time', display_name: 'Handle Time', current_value: 42.5, trend_direction: 'up', polarity: 'lower_better', unit: 'seconds', record_count: 30, sparkline: [] },
+      ],
+    },
+  ],
+};
+
+function server() {
+  return monitoringServer(undefined, ({ path, params }) => {
+    const source = params.get('source_name');
+    if (path === '/api/kpi/filters') return { body: { success: true, source_names: ['Beacon', 'Cirrus'] } };
+    if (path === '/api/kpi/categories') return { body: source === 'Beacon' ? CATEGORIES : { success: true, categories: [] } };
+    if (path === '/api/monitoring/analytics/summary') {
+      return { body: source === 'Beacon' ? { success: true, kpis: { ...SUMMARY.kpis, total_records: 12, avg_score: 0.5 } } : SUMMARY };
+    }
+    if (path === '/api/monitoring/analytics/alerts') {
+      const alerts = source === 'Atlas' ? ALERTS.alerts : source === 'Beacon' ? [ALERTS.alerts[0]] : [];
+      return { body: { success: true, alerts } };
+    }
+    if (path === '/api/human-signals/metric-schema') return { body: { success: true, metric_schema: {}, display_config: {}, kpis: KPIS } };
+    return undefined;
+  });
+}
+
+const last = (calls: Call[], path: string) => [...calls].reverse().find((c) => c.path === path);
+
+describe('production page', { timeout: 20_000 }, () => {
+  it('shows one agent at a time: health from its alerts, quality scorecard, human feedback and links with the source preset', async () => {
+    const { calls } = server();
+    renderApp('/production');
+    const tabs = await screen.findAllByRole('tab', {}, { timeout: 5000 });
+    expect(tabs.map((t) => t.textContent)).toEqual(['Atlas', 'Beacon', 'Cirrus']);
+    const overview = await screen.findByTestId('agent-overview-Atlas');
+    await waitFor(() => expect(within(overview).getByTestId('agent-health').getAttribute('data-health')).toBe('critical'));
+    expect(within(overview).getByTestId('agent-health').textContent).toBe('Critical');
+    expect(within(overview).getByTestId('production-alert-badge').textContent).toBe('3 alerts');
+    expect(within(overview).getByTestId('production-alert-badge').getAttribute('href')).toBe('/monitoring?source_name=Atlas&tab=alerts');
+    await waitFor(() => expect(within(overview).getByTestId('quality-records-value').textContent).toBe('360'));
+    expect(within(overview).getByTestId('quality-pass-rate-value').textContent).toBe('91.3%');
+    expect(await within(overview).findByTestId('quality-scorecard-row-relevance_score')).toBeTruthy();
+    expect(within(within(overview).getByTestId('quality-scorecard-row-relevance_score')).getByText('Warning')).toBeTruthy();
+    expect(last(calls, '/api/monitoring/analytics/metric-breakdown')?.params.get('source_name')).toBe('Atlas');
+    expect((await within(overview).findByTestId('signals-kpi-outcome__is_escalated-value')).textContent).toBe('33.3%');
+    expect(within(overview).getAllByTestId(/^signals-kpi-[a-z_]+$/)).toHaveLength(4);
+    expect(within(overview).getByTestId('production-signals-scope').textContent).toContain('Across all sources');
+    expect(within(overview).getByTestId('agent-link-monitoring').getAttribute('href')).toBe('/monitoring?source_name=Atlas');
+    expect(within(overview).getByTestId('agent-link-signals').getAttribute('href')).toBe('/human-signals?source_name=Atlas');
+    expect(within(overview).getByTestId('production-kpis').textContent).toContain('No KPIs recorded for this agent.');
+  });
+
+  it('switching agents changes the numbers: KPI tiles with trend arrows and sparklines, warning health', async () => {
+    const { calls } = server();
+    renderApp('/production');
+    fireEvent.click(await screen.findByTestId('agent-tab-Beacon', {}, { timeout: 5000 }));
+    expect(locationPath()).toBe('/production');
+    const overview = await screen.findByTestId('agent-overview-Beacon');
+    expect((await within(overview).findByTestId('kpi-tile-resolution_rate-value')).textContent).toBe('87.4%');
+    expect(within(overview).getByTestId('kpi-tile-resolution_rate-trend').getAttribute('data-tone')).toBe('good');
+    expect(within(overview).getByTestId('kpi-tile-handle_time-value').textContent).toBe('42.5s');
+    expect(within(overview).getByTestId('kpi-tile-handle_time-trend').getAttribute('data-tone')).toBe('bad');
+    expect(within(overview).getByTestId('kpi-tile-resolution_rate-spark').getAttribute('data-points')).toBe('3');
+    expect(within(overview).queryByTestId('kpi-tile-handle_time-spark')).toBeNull();
+    await waitFor(() => expect(within(overview).getByTestId('quality-records-value').textContent).toBe('12'));
+    await waitFor(() => expect(within(overview).getByTestId('agent-health').getAttribute('data-health')).toBe('warning'));
+    expect(last(calls, '/api/kpi/categories')?.params.get('source_name')).toBe('Beacon');
+  });
+
+  it('an agent known only from KPIs says where monitoring and human signals can be loaded', async () => {
+    const { calls } = monitoringServer(undefined, ({ path }) => {
+      const missing = { status: 404, body: { detail: 'No data yet' } };
+      if (path === '/api/store/metadata/monitoring' || path === '/api/human-signals/metric-schema' || path.startsWith('/api/monitoring/analytics/')) return missing;
+      if (path === '/api/kpi/filters') return { body: { success: true, source_names: ['Cirrus'] } };
+      if (path === '/api/kpi/categories') return { body: CATEGORIES };
+      return undefined;
+    });
+    renderApp('/production');
+    const overview = await screen.findByTestId('agent-overview-Cirrus', {}, { timeout: 5000 });
+    expect(await within(overview).findByTestId('production-no-monitoring')).toBeTruthy();
+    expect(await within(overview).findByTestId('production-no-signals')).toBeTruthy();
+    expect(within(overview).queryByTestId('agent-health')).toBeNull();
+    expect(await within(overview).findByTestId('kpi-tile-resolution_rate')).toBeTruthy();
+    expect(calls.some((c) => c.path === '/api/monitoring/analytics/alerts')).toBe(false);
+  });
+
+  it('says when there are no agents yet', async () => {
+    monitoringServer(undefined, ({ path }) => {
+      if (path === '/api/store/metadata/monitoring') return { status: 404, body: { detail: 'No monitoring data yet: upload a monitoring CSV or load the example' } };
+      if (path === '/api/kpi/filters') return { body: { success: true, source_names: [] } };
+      if (path === '/api/human-signals/metric-schema') return { status: 404, body: { detail: 'No human signals data yet' } };
+      return undefined;
+    });
+    renderApp('/production');
+    expect(await screen.findByTestId('production-empty', {}, { timeout: 5000 })).toBeTruthy();
+  });
+});

@@ -1,0 +1,109 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useSignalsStore } from '../../stores/signalsStore';
+import { renderApp } from '../../test/renderApp';
+import { HS_DATASET, signalsServer } from '../../test/signalsFixtures';
+
+vi.mock('../../components/charts/EChart', () => ({
+  EChart: ({ testId, ariaLabel }: { testId?: string; ariaLabel: string }) => <div data-testid={testId ?? 'echart'} aria-label={ariaLabel} />,
+}));
+
+const caseIds = () => screen.getAllByTestId('signals-case-row').map((r) => r.querySelector('td')?.textContent);
+
+describe('human signals page', { timeout: 20_000 }, () => {
+  beforeEach(() => {
+    useSignalsStore.setState({ datasetId: null, pageSize: 10, filters: {} });
+  });
+
+  it('renders the KPI strip as the server sent it, the configured charts and the case table', async () => {
+    const { calls } = signalsServer();
+    renderApp('/human-signals');
+    expect((await screen.findByTestId('signals-kpi-outcome__is_escalated-value', {}, { timeout: 5000 })).textContent).toBe('33.3%');
+    expect(screen.getByTestId('signals-kpi-avg_message_count-value').textContent).toBe('3.33');
+    expect(screen.getByTestId('signals-kpi-total_cases-value').textContent).toBe('3');
+    expect(screen.getByTestId('signals-kpi-resolution__time_to_resolve-value').textContent).toBe('1.5h');
+    expect(screen.getByTestId('signals-kpi-resolution__time_to_resolve').textContent).toContain('1 missing');
+    expect(await screen.findAllByTestId('signals-case-row')).toHaveLength(3);
+    expect(caseIds()).toEqual(['cs-001', 'cs-002', 'cs-003']);
+    const cases = calls.find((c) => c.path === '/api/human-signals/cases');
+    expect(cases?.params.get('dataset_id')).toBe('hs1');
+    expect(cases?.params.get('page')).toBe('1');
+    const requests = screen.getByTestId('signal-chart-insights__requests-list');
+    expect([...requests.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['status page×2', 'faster refunds']);
+    const categories = screen.getByTestId('signal-chart-insights__categories-list');
+    expect(within(categories).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1.billing2', '2.refunds1', '3.shipping1']);
+    expect(screen.getByTestId('signal-chart-outcome__status').querySelector('[data-type="stacked_bar"]')).toBeTruthy();
+    expect(screen.getByTestId('signals-scope').textContent).toContain('3 cases loaded');
+    const badge = within(screen.getAllByTestId('signals-case-row')[0]!).getByText('resolved');
+    expect(badge.getAttribute('style')).toContain('color: rgb(39, 174, 96)');
+  });
+
+  it('filters the loaded cases in the browser, counts the active filters and clears them', async () => {
+    signalsServer();
+    renderApp('/human-signals');
+    await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
+    fireEvent.click(within(screen.getByTestId('signals-filter-outcome__status')).getByText('escalated'));
+    expect(caseIds()).toEqual(['cs-002']);
+    expect(screen.getByTestId('signals-filter-count').textContent).toBe('1');
+    expect(screen.getByTestId('signals-case-count').textContent).toBe('(1)');
+    expect(screen.getByTestId('signals-scope').textContent).toContain('1 of them matching the filters');
+    fireEvent.click(screen.getByTestId('signals-filter-clear'));
+    expect(caseIds()).toHaveLength(3);
+    fireEvent.change(screen.getByTestId('signals-filter-source_name'), { target: { value: 'Atlas' } });
+    expect(caseIds()).toEqual(['cs-001', 'cs-003']);
+  });
+
+  it('takes a source from the URL as the source filter', async () => {
+    signalsServer();
+    renderApp('/human-signals?source_name=Beacon');
+    await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
+    await waitFor(() => expect(caseIds()).toEqual(['cs-002']));
+  });
+
+  it('sorts by a header and changes the page size', async () => {
+    signalsServer();
+    renderApp('/human-signals');
+    await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByTestId('signals-sort-Message_Count'));
+    expect(caseIds()).toEqual(['cs-003', 'cs-001', 'cs-002']);
+    fireEvent.click(screen.getByTestId('signals-sort-Message_Count'));
+    expect(caseIds()).toEqual(['cs-002', 'cs-001', 'cs-003']);
+    fireEvent.change(screen.getByTestId('signals-page-size'), { target: { value: '25' } });
+    expect(useSignalsStore.getState().pageSize).toBe(25);
+  });
+
+  it('opens a case with its metadata, signals per metric and the conversation as chat bubbles', async () => {
+    signalsServer();
+    renderApp('/human-signals');
+    fireEvent.click((await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 }))[0]!);
+    const detail = await screen.findByTestId('case-detail');
+    expect(within(detail).getByRole('heading', { name: 'Case cs-001' })).toBeTruthy();
+    const messages = within(detail).getAllByTestId('chat-message');
+    expect(messages.map((m) => m.getAttribute('data-role'))).toEqual(['assistant', 'user', 'assistant']);
+    expect(messages[1]!.textContent).toContain('Please escalate this.');
+    expect(within(detail).getByText('Acme Corp')).toBeTruthy();
+    const outcome = within(detail).getByTestId('case-signals-outcome');
+    expect(within(outcome).getByText('resolved')).toBeTruthy();
+    expect(within(outcome).getByText('true')).toBeTruthy();
+    expect(within(within(detail).getByTestId('case-signals-insights')).getByText('faster refunds')).toBeTruthy();
+    expect(within(detail).getByText(/Open thread/).closest('a')?.getAttribute('href')).toBe('https://chat.example.com/t/1');
+    fireEvent.click(within(detail).getByLabelText('Close'));
+    await waitFor(() => expect(screen.queryByTestId('case-detail')).toBeNull());
+  });
+
+  it('loads the Human Signals Sample from the empty state', async () => {
+    let datasets: unknown[] = [];
+    const { calls } = signalsServer(undefined, ({ path }) => {
+      if (path === '/api/datasets') return { body: { success: true, datasets } };
+      if (path === '/api/human-signals/example/hitl') datasets = [HS_DATASET];
+      return undefined;
+    });
+    renderApp('/human-signals');
+    expect(await screen.findByTestId('signals-empty', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByTestId('example-hitl').textContent).toBe('Human Signals Sample');
+    fireEvent.click(screen.getByTestId('example-hitl'));
+    expect(await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 })).toHaveLength(3);
+    expect(calls.some((c) => c.path === '/api/human-signals/example/hitl')).toBe(true);
+    expect(useSignalsStore.getState().datasetId).toBe('hs1');
+  });
+});
