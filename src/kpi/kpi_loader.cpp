@@ -11,7 +11,6 @@
 #include "monitoring/timestamps.h"
 #include "store/store.h"
 #include "store/store_error.h"
-#include "util/random_id.h"
 
 namespace axis::kpi {
 namespace {
@@ -165,13 +164,7 @@ KpiLoadResult load_kpi_csv(const datasets::DatasetCatalog& catalog, const KpiLoa
   const std::vector<std::string> header = ingest::read_csv_header(request.path);
   const std::vector<FileColumn> cols = file_columns(header);
 
-  datasets::DatasetInfo info;
-  info.id = util::random_hex_id();
-  info.table_name = "ds_" + info.id;
-  info.name = request.name;
-  info.kind = "kpi";
-  info.format = "kpi";
-  info.source = request.source;
+  datasets::DatasetInfo info = datasets::new_dataset(request.name, "kpi", "kpi", request.source);
 
   // Every cell is read as text, then converted in SQL where the bad ones can be named.
   std::string types, select;

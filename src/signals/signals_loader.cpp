@@ -12,7 +12,6 @@
 #include "store/appender.h"
 #include "store/store.h"
 #include "store/store_error.h"
-#include "util/random_id.h"
 
 namespace axis::signals {
 namespace {
@@ -130,13 +129,7 @@ SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const std:
                              const std::string& name, const std::string& source,
                              const std::vector<std::string>& visible_metrics) {
   const RawPlan plan = plan_raw_table(ingest::read_csv_header(path));
-  datasets::DatasetInfo info;
-  info.id = util::random_hex_id();
-  info.table_name = "ds_" + info.id;
-  info.name = name;
-  info.kind = "human_signals";
-  info.format = "hitl_feedback";
-  info.source = source;
+  datasets::DatasetInfo info = datasets::new_dataset(name, "human_signals", "hitl_feedback", source);
 
   std::optional<MetricSchema> schema;
   auto conn = catalog.store().connection();
