@@ -43,7 +43,7 @@ eval_dataset_id() {
   node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).dataset_id)' "$1"
 }
 
-# eval_p50 <name> <url>: one warm-up GET (its time goes to BENCH_OUT/first-<name>.txt), then
+# eval_p50 <name> <url>: one warm-up GET, then
 # EVAL_REQUESTS GETs; prints the median time in ms. Fails on any non-200 answer.
 eval_p50() {
   local name=$1 url=$2 times=$BENCH_OUT/times-$1.txt code secs i
@@ -54,7 +54,7 @@ eval_p50() {
       bench_log "$name answered $code: $(head -c 300 "$BENCH_OUT/reply-$name.json")"
       return 1
     fi
-    if [ "$i" -eq 0 ]; then echo "$secs" >"$BENCH_OUT/first-$name.txt"; else echo "$secs" >>"$times"; fi
+    [ "$i" -eq 0 ] || echo "$secs" >>"$times"
   done
   sort -n "$times" | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m * 1000 }'
 }
