@@ -114,3 +114,84 @@ run_wrk() {
     END { if (rps == "") exit 1; printf "%.0f %.3f %d\n", rps, p99, errors }
   ' "$out"
 }
+
+# rows_label <n>: "10M" / "1M" / "250k" for row counts in table labels.
+rows_label() {
+  awk -v n="$1" 'BEGIN { if (n >= 1e6) printf "%gM", n / 1e6; else if (n >= 1e3) printf "%gk", n / 1e3; else print n }'
+}
+
+size_mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
+
+# json_field <name> <file>: a top-level text field of a JSON file.
+json_field() {
+  node -e 'process.stdout.write(String(JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"))[process.argv[1]]))' "$1" "$2"
+}
+
+# upload_csv <url> <csv> <reply-file>: POSTs the file as multipart field "file"; prints the
+# seconds curl took. Fails on any answer but 200.
+upload_csv() {
+  local result code secs
+  result=$(curl -sS -o "$3" -w '%{http_code} %{time_total}' -F "file=@$2;type=text/csv" "$1")
+  read -r code secs <<<"$result"
+  if [ "$code" != 200 ]; then
+    bench_log "upload of $(basename "$2") answered $code: $(head -c 300 "$3")"
+    return 1
+  fi
+  echo "$secs"
+}
+
+# median_ms <file of seconds>: the median, in ms with one decimal.
+median_ms() {
+  sort -n "$1" | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m * 1000 }'
+}
+
+# http_get_s <name> <url>: one GET; prints the seconds it took. Fails on any answer but 200
+# (the reply is kept in BENCH_OUT/reply-<name>.json).
+http_get_s() {
+  local code secs
+  read -r code secs <<<"$(curl -sS -o "$BENCH_OUT/reply-$1.json" -w '%{http_code} %{time_total}' "$2")"
+  if [ "$code" != 200 ]; then
+    bench_log "$1 answered $code: $(head -c 300 "$BENCH_OUT/reply-$1.json")"
+    return 1
+  fi
+  echo "$secs"
+}
+
+# http_p50 <name> <url> <n>: one warm-up GET, then n GETs; prints the median time in ms.
+http_p50() {
+  local times=$BENCH_OUT/times-$1.txt i
+  http_get_s "$1" "$2" >/dev/null
+  : >"$times"
+  for i in $(seq "$3"); do http_get_s "$1" "$2" >>"$times"; done
+  median_ms "$times"
+}
+
+# need_duckdb_helper: sets DUCKDB_HELPER to build/duckdb_load (bench/duckdb_load.cpp).
+need_duckdb_helper() {
+  DUCKDB_HELPER=$(dirname "$AXIS_BIN")/duckdb_load
+  [ -x "$DUCKDB_HELPER" ] || { bench_log "$DUCKDB_HELPER is not built (make build)"; return 1; }
+}
+
+# sql_ms <db> <n> <sql>: median of n runs of <sql> on a DuckDB file (after a warm-up), in ms.
+sql_ms() {
+  local out
+  out=$("$DUCKDB_HELPER" query "$1" "$2" "$3") || return 1
+  awk -v s="${out%% *}" 'BEGIN { printf "%.1f", s * 1000 }'
+}
+
+# stop_axis_and_copy_store <copy.duckdb>: stops axis-server (so it lets go of its store file)
+# and copies the store, for the bare SQL the endpoints are measured against.
+stop_axis_and_copy_store() {
+  kill -TERM "$AXIS_PID"
+  wait "$AXIS_PID" || true
+  cp "$BENCH_TMP/axis-data/local_store.duckdb" "$1"
+  [ ! -f "$BENCH_TMP/axis-data/local_store.duckdb.wal" ] ||
+    cp "$BENCH_TMP/axis-data/local_store.duckdb.wal" "$1.wal"
+}
+
+# dataset_table <db> <dataset id>: the dataset's table name, quoted for SQL.
+dataset_table() {
+  local t
+  t=$("$DUCKDB_HELPER" query "$1" 1 "SELECT table_name FROM _datasets WHERE id = '$2'")
+  echo "\"${t##* }\""
+}

@@ -85,10 +85,14 @@ void register_human_signals_routes(http::Router& router, app::App& app) {
        {"page_size", "integer", false, "1..500 (50)"}}});
 
   router.add("GET", "/api/human-signals/metric-schema", [&app](const http::Request& req) {
+    std::optional<std::string> source = req.query_param("source_name");
+    if (source && source->empty()) source.reset();
     const auto view = signals::SignalsService(app.catalog(), app.settings())
-                          .view(req.query_param("dataset_id").value_or(""));
+                          .view(req.query_param("dataset_id").value_or(""), source);
     std::string out = json{{"success", true}, {"dataset_id", view.dataset.id},
-                           {"warnings", view.warnings}}.dump();
+                           {"warnings", view.warnings},
+                           {"kpi_source_name", view.kpi_source ? json(*view.kpi_source)
+                                                               : json(nullptr)}}.dump();
     out.pop_back();
     append_raw(out, "metric_schema", view.metric_schema);
     append_raw(out, "display_config", view.display_config);
@@ -96,7 +100,8 @@ void register_human_signals_routes(http::Router& router, app::App& app) {
     return http::Response::json(out + "}");
   }, {"human-signals", "The metric schema, display config and KPI figures of a human-signals dataset",
       http::BodyKind::none,
-      {{"dataset_id", "string", false, "default: the newest human-signals dataset"}}});
+      {{"dataset_id", "string", false, "default: the newest human-signals dataset"},
+       {"source_name", "string", false, "KPI figures over this source's cases only"}}});
 }
 
 }  // namespace axis::api

@@ -7,6 +7,7 @@
 
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
+#include "api/monitoring_warmup.h"
 #include "api/routes.h"
 #include "api/source_db_config.h"
 #include "app/app.h"
@@ -24,8 +25,10 @@ using nlohmann::json;
 constexpr std::int64_t kMaxRowsInReply = 10000;
 constexpr const char* kExampleSource = "example:monitoring";
 
-// The reply M: the upload reply plus the metric columns and any coercion warnings.
+// The reply M: the upload reply plus the metric columns and any coercion warnings. The
+// dashboard's first answers are computed in the background from here on.
 http::Response monitoring_reply(app::App& app, const monitoring::LoadResult& loaded) {
+  warm_monitoring_answers(app, loaded.dataset.id);
   const json extra = {{"metric_columns", loaded.metric_columns}, {"warnings", loaded.warnings}};
   return http::Response::json(
       upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply, extra));

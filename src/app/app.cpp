@@ -18,9 +18,14 @@
 #include "http/static_site.h"
 #include "ingest/examples.h"
 #include "store/store.h"
+#include "util/answer_cache.h"
 
 namespace axis::app {
 namespace {
+
+// Analytics replies kept in memory: the largest (hourly trends of 90 days × 20 metrics) is a
+// few MB, so this holds the dashboards of many datasets and filter combinations.
+constexpr std::size_t kAnswerBudgetBytes = 128u << 20;
 
 std::vector<SourceTarget> source_targets(const config::Settings& settings) {
   std::vector<SourceTarget> targets;
@@ -64,6 +69,7 @@ App::App(config::Settings settings, AppOptions options)
   }
   prepare_spool_dir(spool_dir());
   background_ = std::make_unique<BackgroundWorker>();
+  answers_ = std::make_unique<util::AnswerCache>(kAnswerBudgetBytes);
   metrics_ = std::make_unique<http::Metrics>();
   site_ = std::make_unique<http::StaticSite>(settings_.server.web_dir);
   if (!site_->available()) {

@@ -11,6 +11,7 @@
 namespace axis::store { class Store; }
 namespace axis::datasets { class DatasetCatalog; }
 namespace axis::analytics { class SummaryTables; }
+namespace axis::util { class AnswerCache; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -48,6 +49,8 @@ class App {
   analytics::SummaryTables& summaries() const;
   // Work requests start but do not wait for.
   BackgroundWorker& background() const { return *background_; }
+  // Finished replies of the analytics reads, by a key naming table, endpoint and parameters.
+  util::AnswerCache& answers() const { return *answers_; }
   http::Metrics& metrics() const { return *metrics_; }
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
@@ -65,6 +68,7 @@ class App {
   std::unique_ptr<datasets::DatasetCatalog> catalog_;
   std::unique_ptr<analytics::SummaryTables> summaries_;
   std::unique_ptr<BackgroundWorker> background_;
+  std::unique_ptr<util::AnswerCache> answers_;
   std::unique_ptr<http::Metrics> metrics_;
   std::unique_ptr<http::StaticSite> site_;
   std::unique_ptr<http::Router> router_;

@@ -169,17 +169,19 @@ constexpr std::int64_t kSmallMatches = 1000;
 
 // All rows of a search in page order when there are at most kSmallMatches of them: from the
 // cache, or by one query (then cached). nullopt when there are more, or their count is known
-// to be larger. The query takes the first kSmallMatches + 1 matches in table order, so it
-// stops early when there are many, and sorts only what it took.
+// to be larger. The query finds the first kSmallMatches + 1 matches in table order reading only
+// the columns the conditions use (it stops early when there are many), then reads the whole
+// rows of just those and sorts them.
 std::optional<RowList> small_matches(store::Connection& conn, const BrowseTable& t,
                                      const std::string& select, const Order& order,
                                      const analytics::SqlWhere& where) {
+  const std::string table = datasets::quote_ident(t.table_name);
   const std::string sql =
       "SELECT * EXCLUDE (_axis_k, _axis_rid) FROM (SELECT " + select + ", " +
       (order.key.empty() ? "NULL" : order.key) + " AS _axis_k, _t.rowid AS _axis_rid FROM " +
-      datasets::quote_ident(t.table_name) + " AS _t" + where.sql() + " LIMIT " +
-      std::to_string(kSmallMatches + 1) + ") ORDER BY _axis_k" + order.direction +
-      " NULLS LAST, _axis_rid";
+      table + " AS _t WHERE _t.rowid IN (SELECT _t.rowid FROM " + table + " AS _t" +
+      where.sql() + " LIMIT " + std::to_string(kSmallMatches + 1) + ")) ORDER BY _axis_k" +
+      order.direction + " NULLS LAST, _axis_rid";
   const std::string key = cache_key("rows", t.table_name, sql, where.values());
   if (auto cached = rows_cache().get(key)) return cached;
   std::string count_sql;

@@ -39,12 +39,18 @@ std::string latency_distribution_json(const datasets::DatasetCatalog& catalog,
   const std::string values_sql =
       "SELECT " + latency + " AS _v, " + group + " AS _g" + rows.sql;
 
-  auto stats = conn->query("SELECT lo, hi, n, " + percentile_items_sql("q") +
-                               " FROM (SELECT min(_v) AS lo, max(_v) AS hi, count(*) AS n, " +
-                               percentiles_sql("_v") + " AS q FROM (" + values_sql + "))",
-                           rows.values)
-                   .rows();
-  const auto& s = stats.at(0);
+  // One scan: the values are read once, then their statistics and bucket counts (bucket =
+  // clamp(floor((v - min) / (max - min) * bins) + 1, 1, bins); max = min + 1 when equal).
+  const std::string b = std::to_string(bins);
+  const std::string sql =
+      "WITH _vals AS MATERIALIZED (" + values_sql + "), _stats AS (SELECT min(_v) AS lo, "
+      "max(_v) AS hi, count(*) AS n, " + percentiles_sql("_v") + " AS q FROM _vals) "
+      "SELECT lo, hi, n, " + percentile_items_sql("q") + ", _g, _b, _c FROM _stats LEFT JOIN "
+      "(SELECT _g, least(greatest(CAST(floor((_v - lo) / (CASE WHEN hi > lo THEN hi - lo "
+      "ELSE 1 END) * " + b + ") AS BIGINT) + 1, 1), " + b + ") AS _b, count(*) AS _c "
+      "FROM _vals, _stats GROUP BY ALL) ON true";
+  const auto result = conn->query(sql, rows.values).rows();
+  const auto& s = result.at(0);
   Json reply = {{"success", true}};
   if (cell_int(s[2]) == 0) {
     reply["histogram"] = {{"counts", Json::array()}, {"edges", Json::array()}};
@@ -59,19 +65,15 @@ std::string latency_distribution_json(const datasets::DatasetCatalog& catalog,
 
   std::vector<std::int64_t> counts(bins, 0);
   std::map<std::string, LatencyGroup> groups;
-  const std::string bucket_sql =
-      "SELECT _g, least(greatest(CAST(floor((_v - ?) / ? * ?) AS BIGINT) + 1, 1), ?) AS _b, "
-      "count(*) FROM (" + values_sql + ") GROUP BY ALL";
-  conn->query(bucket_sql, joined({lo, width, std::int64_t{bins}, std::int64_t{bins}}, rows.values))
-      .for_each_row([&](const auto& row) {
-        const std::int64_t b = cell_int(row[1]) - 1;
-        const std::int64_t n = cell_int(row[2]);
-        counts[b] += n;
-        if (!group_by) return;
-        auto& g = groups[group_key(row[0])];
-        if (g.counts.empty()) g.counts.assign(bins, 0);
-        g.counts[b] += n;
-      });
+  for (const auto& row : result) {
+    const std::int64_t bucket = cell_int(row[7]) - 1;
+    const std::int64_t n = cell_int(row[8]);
+    counts[bucket] += n;
+    if (!group_by) continue;
+    auto& g = groups[group_key(row[6])];
+    if (g.counts.empty()) g.counts.assign(bins, 0);
+    g.counts[bucket] += n;
+  }
   Json edges = Json::array();
   for (int i = 0; i <= bins; ++i) edges.push_back(lo + i * width / bins);
   reply["histogram"] = {{"counts", counts}, {"edges", edges}};

@@ -22,24 +22,45 @@ Percentiles read_percentiles(const std::vector<std::optional<std::string>>& row,
   return {cell_double(row[first]), cell_double(row[first + 1]), cell_double(row[first + 2])};
 }
 
-ScoreKpis score_kpis(store::Connection& conn, const SqlSource& scores,
-                     const SqlSource& latencies) {
-  std::vector<store::Value> values = scores.values;
-  values.insert(values.end(), latencies.values.begin(), latencies.values.end());
-  const std::string sql =
-      "SELECT s.n, s.mean, s.passed, " + percentile_items_sql("l.q") +
-      " FROM (SELECT count(_score) AS n, avg(_score) AS mean,"
-      " count(*) FILTER (WHERE _score >= 0.5) AS passed FROM (" + scores.sql +
-      ") WHERE isfinite(_score)) s, (SELECT " + percentiles_sql("_latency") + " AS q FROM (" +
-      latencies.sql + ") WHERE isfinite(_latency)) l";
-  ScoreKpis k;
+namespace {
+
+// The KPIs from one row: count, mean, passed, then the three latency percentiles.
+ScoreKpis kpis_of(store::Connection& conn, const std::string& sql,
+                  const std::vector<store::Value>& values) {
   auto rows = conn.query(sql, values).rows();
   const auto& row = rows.at(0);
+  ScoreKpis k;
   k.total_records = cell_int(row[0]);
   k.avg_score = cell_double(row[1]);
   k.pass_rate = k.total_records > 0 ? 100.0 * cell_double(row[2]) / k.total_records : 0.0;
   k.latency = read_percentiles(row, 3);
   return k;
+}
+
+const char* const kScoreAggregates =
+    "count(_score) AS n, avg(_score) AS mean, count(*) FILTER (WHERE _score >= 0.5) AS passed";
+
+}  // namespace
+
+ScoreKpis score_kpis(store::Connection& conn, const SqlSource& scores,
+                     const SqlSource& latencies) {
+  std::vector<store::Value> values = scores.values;
+  values.insert(values.end(), latencies.values.begin(), latencies.values.end());
+  return kpis_of(conn,
+                 "SELECT s.n, s.mean, s.passed, " + percentile_items_sql("l.q") + " FROM (SELECT " +
+                     kScoreAggregates + " FROM (" + scores.sql +
+                     ") WHERE isfinite(_score)) s, (SELECT " + percentiles_sql("_latency") +
+                     " AS q FROM (" + latencies.sql + ") WHERE isfinite(_latency)) l",
+                 values);
+}
+
+ScoreKpis score_kpis(store::Connection& conn, const SqlSource& rows) {
+  return kpis_of(conn,
+                 "SELECT n, mean, passed, " + percentile_items_sql("q") + " FROM (SELECT " +
+                     kScoreAggregates + ", " + percentiles_sql("_latency") +
+                     " FILTER (WHERE isfinite(_latency)) AS q FROM (" + rows.sql +
+                     ") WHERE isfinite(_score))",
+                 rows.values);
 }
 
 std::vector<TrendPoint> trend_points(store::Connection& conn, const MonitoringScope& scope,

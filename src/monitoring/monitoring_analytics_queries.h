@@ -35,6 +35,9 @@ struct ScoreKpis {
 // _latency; non-finite values are ignored.
 ScoreKpis score_kpis(store::Connection& conn, const SqlSource& scores,
                      const SqlSource& latencies);
+// The same in one scan when every score has its own row: `rows` is a SELECT with DOUBLE columns
+// _score and _latency; the latency percentiles cover the rows with a finite score.
+ScoreKpis score_kpis(store::Connection& conn, const SqlSource& rows);
 
 struct TrendPoint {
   std::string timestamp;  // bucket start, ISO 8601 UTC

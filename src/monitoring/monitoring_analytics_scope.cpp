@@ -4,6 +4,17 @@
 
 namespace axis::monitoring {
 
+std::string request_key(const AnalyticsRequest& request) {
+  const MonitoringFilters& f = request.filters;
+  std::string key = '\x1f' + request.dataset_id;
+  for (const auto* value : {&f.environment, &f.source_name, &f.source_component, &f.source_type,
+                            &f.metric_category, &f.metric_name, &f.time_start, &f.time_end}) {
+    key += *value ? '\x1f' + **value : std::string("\x1e");
+  }
+  for (const std::string& m : request.visible_metrics) key += '\x1d' + m;
+  return key;
+}
+
 MonitoringScope MonitoringScope::open(const datasets::DatasetCatalog& catalog,
                                       store::Connection& conn, const AnalyticsRequest& request) {
   MonitoringDataset dataset = MonitoringDataset::open(catalog, request.dataset_id);

@@ -20,6 +20,10 @@ struct AnalyticsRequest {
   std::vector<std::string> visible_metrics;  // monitoring_db.visible_metrics
 };
 
+// Text naming every field of a request exactly (for answer cache keys); absent filters differ
+// from every value.
+std::string request_key(const AnalyticsRequest& request);
+
 // SQL text with ? placeholders and the values they bind, in order.
 struct SqlSource {
   std::string sql;

@@ -15,11 +15,17 @@ std::string summary_json(const datasets::DatasetCatalog& catalog,
                          const AnalyticsRequest& request) {
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
+  const std::string latency = scope.dataset().latency();
   const SqlSource scored_rows = scope.rows(scope.scored_row_condition());
-  const ScoreKpis k = score_kpis(
-      *conn, scope.metric_values(),
-      {"SELECT " + scope.dataset().latency() + " AS _latency" + scored_rows.sql,
-       scored_rows.values});
+  // Long format: one score per row, so scores and latencies come from one scan.
+  const ScoreKpis k =
+      scope.dataset().is_long()
+          ? score_kpis(*conn, {"SELECT \"metric_score\" AS _score, " + latency + " AS _latency" +
+                                   scored_rows.sql,
+                               scored_rows.values})
+          : score_kpis(*conn, scope.metric_values(),
+                       {"SELECT " + latency + " AS _latency" + scored_rows.sql,
+                        scored_rows.values});
   Json kpis = {{"total_records", k.total_records}, {"avg_score", k.avg_score},
                {"pass_rate", k.pass_rate}, {"p50_latency", k.latency.p50},
                {"p95_latency", k.latency.p95}, {"p99_latency", k.latency.p99}};

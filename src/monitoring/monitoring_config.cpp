@@ -119,7 +119,12 @@ AnomalyDetection anomaly(Reader& r, const json& a) {
   r.flag(z, zp, "enabled", out.z_score.enabled);
   r.number(z, zp, "threshold", out.z_score.threshold, true);
   r.severity(z, zp, "severity", out.z_score.severity);
-  r.whole(z, zp, "lookback_window", out.z_score.lookback_window, 2, false);
+  // 0 = every point; otherwise at least 2.
+  if (const json* w = Reader::member(z, "lookback_window"); w && w->is_number_integer() && *w == 0) {
+    out.z_score.lookback_window = 0;
+  } else {
+    r.whole(z, zp, "lookback_window", out.z_score.lookback_window, 2, false);
+  }
   r.names(z, zp, "metrics", out.z_score.metrics);
 
   const json& ma = r.object(a, p, "moving_average");

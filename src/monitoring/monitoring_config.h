@@ -22,7 +22,7 @@ struct ZScoreRule {
   bool enabled = true;
   double threshold = 2.0;            // > 0: |z| at or above it is an anomaly
   std::string severity = "warning";  // info | warning | error | critical
-  int lookback_window = 20;          // >= 2 points before the one tested
+  int lookback_window = 20;          // the last n points (>= 2), 0 = all
   std::vector<std::string> metrics;  // empty = every metric
 };
 

@@ -47,12 +47,19 @@ struct Figure {
   std::int64_t missing = 0;
 };
 
-// Runs SELECT <value>, count(*) - <counted> and reads the two numbers.
-Figure run(store::Connection& conn, const std::string& table, const std::string& value,
+// The cases a KPI strip covers: a table and the condition picking its rows.
+struct Cases {
+  std::string table;
+  const analytics::SqlWhere& where;
+};
+
+// Runs SELECT <value>, count(*) - <counted> over the cases and reads the two numbers.
+Figure run(store::Connection& conn, const Cases& cases, const std::string& value,
            const std::string& counted) {
   Figure f;
-  auto rows = conn.execute("SELECT CAST(" + value + " AS DOUBLE), count(*) - " + counted +
-                           " FROM " + quote_ident(table))
+  auto rows = conn.query("SELECT CAST(" + value + " AS DOUBLE), count(*) - " + counted +
+                             " FROM " + quote_ident(cases.table) + cases.where.sql(),
+                         cases.where.values())
                   .rows();
   if (rows.empty()) return f;
   if (rows[0][0]) f.value = std::stod(*rows[0][0]);
@@ -64,11 +71,12 @@ Figure run(store::Connection& conn, const std::string& table, const std::string&
 
 nlohmann::ordered_json compute_kpis(store::Connection& conn, const std::string& cases_table,
                                     const std::vector<datasets::ColumnInfo>& columns,
-                                    const nlohmann::ordered_json& kpi_strip) {
+                                    const nlohmann::ordered_json& kpi_strip,
+                                    const analytics::SqlWhere& where) {
   std::map<std::string, std::string> types;
   for (const auto& c : columns) types[c.name] = c.type;
-  auto total = conn.execute("SELECT count(*) FROM " + quote_ident(cases_table)).scalar();
-  const std::int64_t cases = total ? std::stoll(*total) : 0;
+  const Cases scope{cases_table, where};
+  const auto cases = static_cast<std::int64_t>(run(conn, scope, "count(*)", "count(*)").value.value_or(0));
 
   Json out = Json::array();
   if (!kpi_strip.is_array()) return out;
@@ -88,12 +96,12 @@ nlohmann::ordered_json compute_kpis(store::Connection& conn, const std::string& 
       if (type != types.end()) {
         const std::string col = quote_ident(key);
         if (aggregation == "rate") {
-          figure = run(conn, cases_table,
+          figure = run(conn, scope,
                        "CAST(count(*) FILTER (WHERE " + truthy(col, type->second) + ") AS DOUBLE)"
                        " * 100 / NULLIF(count(" + col + "), 0)",
                        "count(" + col + ")");
         } else if (auto sql = statistic(aggregation, numeric(col, type->second)); !sql.empty()) {
-          figure = run(conn, cases_table, sql, "count(" + numeric(col, type->second) + ")");
+          figure = run(conn, scope, sql, "count(" + numeric(col, type->second) + ")");
         }
       }
       if (format.empty()) format = aggregation == "rate" ? "percent" : "number";
@@ -101,7 +109,7 @@ nlohmann::ordered_json compute_kpis(store::Connection& conn, const std::string& 
       key = aggregate;
       aggregation = aggregate;
       if (aggregate == "avg_message_count" && types.count("Message_Count") != 0) {
-        figure = run(conn, cases_table, "avg(\"Message_Count\")", "count(\"Message_Count\")");
+        figure = run(conn, scope, "avg(\"Message_Count\")", "count(\"Message_Count\")");
       } else if (aggregate == "total_cases") {
         figure = {static_cast<double>(cases), 0};
       }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analytics/sql_text.h"
 #include "datasets/catalog.h"
 
 namespace axis::store { class Connection; }
@@ -19,9 +20,11 @@ namespace axis::signals {
 //    numeric value. Cases without a value are `missing` — never counted as false or 0.
 //  - {aggregate: avg_message_count} = mean Message_Count; {aggregate: total_cases} = cases.
 // value is null when no case has a value or the column does not exist (then missing = all
-// cases). `columns` is the cases table's schema: the only column names used in SQL.
+// cases). `columns` is the cases table's schema: the only column names used in SQL. Only the
+// cases `where` selects are counted (e.g. one source's).
 nlohmann::ordered_json compute_kpis(store::Connection& conn, const std::string& cases_table,
                                     const std::vector<datasets::ColumnInfo>& columns,
-                                    const nlohmann::ordered_json& kpi_strip);
+                                    const nlohmann::ordered_json& kpi_strip,
+                                    const analytics::SqlWhere& where = {});
 
 }  // namespace axis::signals

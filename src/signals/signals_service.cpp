@@ -23,8 +23,10 @@ constexpr const char* kExampleSource = "example:hitl";
 constexpr const char* kKind = "human_signals";
 
 SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
-                    const datasets::DatasetInfo& dataset, const SchemaSummary& schema) {
+                    const datasets::DatasetInfo& dataset, const SchemaSummary& schema,
+                    const std::optional<std::string>& source_name = std::nullopt) {
   SignalsView view;
+  view.kpi_source = source_name;
   view.dataset = dataset;
   view.cases = dataset;
   view.cases.table_name = cases_table_of(dataset.table_name);
@@ -40,7 +42,11 @@ SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Setti
   view.cases.columns = datasets::table_columns(*conn, view.cases.table_name);
   auto count = conn->execute("SELECT count(*) FROM " + datasets::quote_ident(view.cases.table_name)).scalar();
   view.cases.row_count = count ? std::stoll(*count) : 0;
-  view.kpis = compute_kpis(*conn, view.cases.table_name, view.cases.columns, display["kpi_strip"]).dump();
+  analytics::SqlWhere kpi_cases;
+  if (source_name) kpi_cases.add("CAST(\"source_name\" AS VARCHAR) = ?", {*source_name});
+  view.kpis = compute_kpis(*conn, view.cases.table_name, view.cases.columns, display["kpi_strip"],
+                           kpi_cases)
+                  .dump();
   view.metric_schema = schema.schema->dump();
   view.display_config = display.dump();
   view.message = "Processed " + std::to_string(view.cases.row_count) + " cases";
@@ -57,9 +63,11 @@ SignalsView loaded_view(const datasets::DatasetCatalog& catalog, const config::S
 }
 
 SignalsView stored_view(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
-                        const datasets::DatasetInfo& dataset) {
+                        const datasets::DatasetInfo& dataset,
+                        const std::optional<std::string>& source_name = std::nullopt) {
   return view_of(catalog, settings, dataset,
-                 metric_schema_of(catalog, dataset, settings.human_signals_db.visible_metrics));
+                 metric_schema_of(catalog, dataset, settings.human_signals_db.visible_metrics),
+                 source_name);
 }
 
 }  // namespace
@@ -81,7 +89,8 @@ SignalsView SignalsService::example(const std::string& name, const std::string& 
   return loaded_view(catalog_, settings_, loaded);
 }
 
-SignalsView SignalsService::view(const std::string& dataset_id) const {
+SignalsView SignalsService::view(const std::string& dataset_id,
+                                 const std::optional<std::string>& source_name) const {
   std::optional<datasets::DatasetInfo> dataset =
       dataset_id.empty() ? catalog_.newest(kKind) : catalog_.find(dataset_id);
   if (!dataset && dataset_id.empty()) {
@@ -91,7 +100,7 @@ SignalsView SignalsService::view(const std::string& dataset_id) const {
   if (!dataset || dataset->kind != kKind) {
     throw http::HttpError(404, "Human signals dataset '" + dataset_id + "' not found");
   }
-  return stored_view(catalog_, settings_, *dataset);
+  return stored_view(catalog_, settings_, *dataset, source_name);
 }
 
 }  // namespace axis::signals

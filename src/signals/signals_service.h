@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct SignalsView {
   std::string metric_schema;      // {metrics, source_fields, has_timestamp}
   std::string display_config;     // {kpi_strip, chart_sections, filters, table_columns, color_maps}
   std::string kpis;               // [{key, label, value, format, aggregation, missing}]
+  std::optional<std::string> kpi_source;  // the source_name the KPIs cover; none = all cases
   std::vector<std::string> warnings;  // unreadable signals cells, ignored overrides
   std::string message;            // "Processed <n> cases"
 };
@@ -34,8 +36,10 @@ class SignalsService {
   // use, the stored copy afterwards.
   SignalsView example(const std::string& name, const std::string& examples_dir) const;
   // The dataset `dataset_id`, or the newest human-signals dataset when it is empty. HttpError
-  // 404 when there is none or the id names no human-signals dataset.
-  SignalsView view(const std::string& dataset_id) const;
+  // 404 when there is none or the id names no human-signals dataset. With `source_name`, the
+  // KPI figures cover only that source's cases.
+  SignalsView view(const std::string& dataset_id,
+                   const std::optional<std::string>& source_name = std::nullopt) const;
 
  private:
   const datasets::DatasetCatalog& catalog_;

@@ -189,6 +189,31 @@ describe('cases and metric schema', () => {
     assert.deepEqual(json.metric_schema, SCHEMA);
     assert.deepEqual(json.display_config, fixture.display_config);
     assert.deepEqual(json.kpis, KPIS);
+    assert.equal(json.kpi_source_name, null);
+  });
+
+  test('source_name narrows the KPI figures to that source\'s cases', async () => {
+    const figures = async (source) => {
+      const { status, json } = await get(`/api/human-signals/metric-schema?source_name=${source}`);
+      assert.equal(status, 200, JSON.stringify(json));
+      assert.equal(json.kpi_source_name, source);
+      assert.deepEqual(json.metric_schema, SCHEMA); // the schema stays the dataset's
+      return Object.fromEntries(json.kpis.map((k) => [k.key, [k.value, k.missing]]));
+    };
+    // bot_a: a1 and a3.
+    assert.deepEqual(await figures('bot_a'), {
+      esc__is_escalated: [50, 0], res__is_resolved: [50, 0], res__wait_minutes: [60, 0],
+      avg_message_count: [1.5, 0], total_cases: [2, 0],
+    });
+    // bot_b: a2 alone, without is_resolved or wait_minutes.
+    assert.deepEqual(await figures('bot_b'), {
+      esc__is_escalated: [0, 0], res__is_resolved: [null, 1], res__wait_minutes: [null, 1],
+      avg_message_count: [5, 0], total_cases: [1, 0],
+    });
+    assert.deepEqual(await figures('nobody'), {
+      esc__is_escalated: [null, 0], res__is_resolved: [null, 0], res__wait_minutes: [null, 0],
+      avg_message_count: [null, 0], total_cases: [0, 0],
+    });
   });
 
   test('unknown datasets and other kinds are 404', async () => {

@@ -197,3 +197,48 @@ describe('on an uploaded dataset', () => {
     assert.equal(granularity.json.detail[0].loc[1], 'granularity');
   });
 });
+
+// Answers are kept after they are first computed; they must stay tied to their dataset and
+// parameters, and a deleted dataset's kept answers must not be served.
+describe('kept answers', () => {
+  const SECOND = `dataset_id,timestamp,source_name,metric_name,metric_score,latency_ms
+s1,2026-02-01T10:00:00Z,gamma,relevance,0.2,50
+s2,2026-02-01T11:00:00Z,gamma,relevance,0.4,70
+`;
+  let second;
+
+  before(async () => {
+    await ok('summary'); // the first dataset's answer, kept
+    const form = new FormData();
+    form.append('file', new Blob([SECOND], { type: 'text/csv' }), 'second.csv');
+    const res = await fetch(`${server.url}/api/monitoring/upload`, { method: 'POST', body: form });
+    assert.equal(res.status, 200);
+    second = (await res.json()).dataset_id;
+  });
+
+  test('the default dataset moves to the newest upload; each dataset keeps its own answers', async () => {
+    const newest = (await get('summary')).json.kpis;
+    assert.equal(newest.total_records, 2);
+    close(newest.avg_score, 0.3, 'avg_score');
+    close(newest.p50_latency, 60, 'p50');
+    assert.deepEqual((await get('summary', { dataset_id: second })).json.kpis, newest);
+    const first = await ok('summary');
+    assert.equal(first.kpis.total_records, 8);
+    // Same parameters, same answer; other filters, their own answer.
+    assert.deepEqual(await ok('summary'), first);
+    assert.equal((await ok('summary', { metric_name: 'coherence' })).kpis.total_records, 3);
+    assert.equal((await ok('summary', { source_name: 'beta' })).kpis.total_records, 3);
+    assert.equal((await ok('trends', { granularity: 'weekly' })).granularity, 'weekly');
+    assert.equal((await ok('trends', { granularity: 'hourly' })).granularity, 'hourly');
+  });
+
+  test('a deleted dataset is not served from kept answers', async () => {
+    assert.equal((await get('summary', { dataset_id: second })).status, 200);
+    const del = await fetch(`${server.url}/api/datasets/${second}`, { method: 'DELETE' });
+    assert.equal(del.status, 200);
+    const gone = await get('summary', { dataset_id: second });
+    assert.equal(gone.status, 404, JSON.stringify(gone.json));
+    // The default falls back to the first dataset.
+    assert.equal((await get('summary')).json.kpis.total_records, 8);
+  });
+});

@@ -73,6 +73,13 @@ TEST(MonitoringConfig, valid_values_are_taken) {
   EXPECT_EQ(a.rate_of_change.severity, "warning");
 }
 
+TEST(MonitoringConfig, a_lookback_window_of_zero_means_every_point) {
+  const MonitoringConfig c = parse_monitoring_config_json(
+      R"({"anomaly_detection": {"z_score": {"lookback_window": 0}}})");
+  EXPECT_TRUE(c.warnings.empty());
+  EXPECT_EQ(c.anomaly_detection.z_score.lookback_window, 0);
+}
+
 TEST(MonitoringConfig, invalid_values_are_dropped_and_defaults_kept) {
   const MonitoringConfig c = parse_monitoring_config_json(R"({
     "thresholds": {"default": {"good": "high", "pass": 0.55},

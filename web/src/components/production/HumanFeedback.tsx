@@ -11,12 +11,11 @@ import { ProductionSection } from './ProductionSection';
 const MAX_KPIS = 5;
 
 /**
- * Up to five human-signals KPIs of the newest signals dataset. The server computes them over all of
- * its cases (it has no per-source KPIs), so the section says so; the link opens the cases filtered to
- * this source.
+ * Up to five human-signals KPIs of this agent: the server computes them over the agent's cases
+ * (source_name) in the newest signals dataset; the link opens those cases.
  */
 export function HumanFeedback({ source }: { source: string }) {
-  const schema = useMetricSchema(null);
+  const schema = useMetricSchema(null, source);
   const missing = schema.error instanceof ApiError && schema.error.status === 404;
   const kpis = (schema.data?.kpis ?? []).slice(0, MAX_KPIS);
   const link = presetLink('/human-signals', source);
@@ -27,7 +26,7 @@ export function HumanFeedback({ source }: { source: string }) {
       ) : (
         <QueryView query={schema} loadingLabel="Loading human signals…" empty={kpis.length === 0} emptyText="No human-signals KPIs for this agent.">
           <p className="mb-3 text-xs text-ink-muted" data-testid="production-signals-scope">
-            Across all sources of the newest human-signals dataset; open Human Signals for this agent&apos;s cases.
+            This agent&apos;s cases in the newest human-signals dataset.
           </p>
           <SignalsKpiStrip kpis={kpis} config={schema.data?.display_config?.kpi_strip} testId="production-signals-kpis" />
           <Link to={link} className="mt-3 inline-block text-sm text-primary hover:underline" data-testid="production-signals-link">

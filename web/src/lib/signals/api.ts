@@ -13,8 +13,8 @@ export function loadSignalsExample(name: string): Promise<SignalsReply> {
 }
 
 /** The schema, layout and KPIs of a signals dataset (the newest without an id). */
-export function getMetricSchema(datasetId: string | null, signal?: AbortSignal): Promise<MetricSchemaResponse> {
-  return fetchJson<MetricSchemaResponse>(withQuery('/api/human-signals/metric-schema', { dataset_id: datasetId }), { signal });
+export function getMetricSchema(datasetId: string | null, signal?: AbortSignal, source?: string): Promise<MetricSchemaResponse> {
+  return fetchJson<MetricSchemaResponse>(withQuery('/api/human-signals/metric-schema', { dataset_id: datasetId, source_name: source }), { signal });
 }
 
 export function getCases(datasetId: string, page: number, pageSize: number, signal?: AbortSignal): Promise<SignalsReply> {

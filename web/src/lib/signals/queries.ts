@@ -6,10 +6,11 @@ import type { SignalsCase } from './types';
 /** Cases are fetched in chunks of this many; the page works on the chunks loaded so far. */
 export const CASE_CHUNK = 500;
 
-export function useMetricSchema(datasetId: string | null) {
+/** The schema, display config and KPI figures; with `source`, the figures cover that source's cases only. */
+export function useMetricSchema(datasetId: string | null, source?: string) {
   return useQuery({
-    queryKey: ['signals', 'schema', datasetId ?? ''],
-    queryFn: ({ signal }) => getMetricSchema(datasetId, signal),
+    queryKey: ['signals', 'schema', datasetId ?? '', source ?? ''],
+    queryFn: ({ signal }) => getMetricSchema(datasetId, signal, source),
     retry: false,
   });
 }

@@ -81,6 +81,8 @@ export interface SignalsReply extends UploadResponse {
 
 export interface MetricSchemaResponse {
   success?: boolean;
+  /** The source_name the KPI figures cover; null = every case. */
+  kpi_source_name?: string | null;
   metric_schema?: MetricSchema;
   display_config?: DisplayConfig;
   kpis?: SignalsKpi[];

@@ -61,7 +61,8 @@ describe('production page', { timeout: 20_000 }, () => {
     expect(last(calls, '/api/monitoring/analytics/metric-breakdown')?.params.get('source_name')).toBe('Atlas');
     expect((await within(overview).findByTestId('signals-kpi-outcome__is_escalated-value')).textContent).toBe('33.3%');
     expect(within(overview).getAllByTestId(/^signals-kpi-[a-z_]+$/)).toHaveLength(4);
-    expect(within(overview).getByTestId('production-signals-scope').textContent).toContain('Across all sources');
+    expect(within(overview).getByTestId('production-signals-scope').textContent).toContain("This agent's cases");
+    expect(last(calls, '/api/human-signals/metric-schema')?.params.get('source_name')).toBe('Atlas');
     expect(within(overview).getByTestId('agent-link-monitoring').getAttribute('href')).toBe('/monitoring?source_name=Atlas');
     expect(within(overview).getByTestId('agent-link-signals').getAttribute('href')).toBe('/human-signals?source_name=Atlas');
     expect(within(overview).getByTestId('production-kpis').textContent).toContain('No KPIs recorded for this agent.');
