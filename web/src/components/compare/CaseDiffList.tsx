@@ -12,6 +12,7 @@ import { Button } from '../Button';
 import { Pagination } from '../evaluate/Pagination';
 import { ScorePill } from '../evaluate/Score';
 import { ErrorBlock, errorMessage, LoadingBlock } from '../evaluate/StateViews';
+import { EmptyTableRow } from '../EmptyTableRow';
 
 const FILTERS: Array<{ id: CaseFilter; label: string }> = [
   { id: 'all', label: 'All' },
@@ -146,11 +147,7 @@ export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: Ca
                 </thead>
                 <tbody className="divide-y">
                   {cases.length === 0 ? (
-                    <tr>
-                      <td colSpan={6} className="px-3 py-8 text-center text-sm text-ink-muted">
-                        No cases match these filters.
-                      </td>
-                    </tr>
+                    <EmptyTableRow colSpan={6}>No cases match these filters.</EmptyTableRow>
                   ) : (
                     cases.map((c) => {
                       const side = winnerSide(c.winner, 'Baseline', 'Challenger');

@@ -6,6 +6,7 @@ import { cellText, truncate } from '../../lib/evaluate/format';
 import { useRows } from '../../lib/evaluate/queries';
 import { Pagination } from './Pagination';
 import { ErrorBlock, LoadingBlock } from './StateViews';
+import { EmptyTableRow } from '../EmptyTableRow';
 
 interface DataPreviewTableProps {
   datasetId: string;
@@ -98,11 +99,7 @@ export function DataPreviewTable({ datasetId, pageSize = 10, initialColumns = 6 
           </thead>
           <tbody className="divide-y">
             {rows.length === 0 ? (
-              <tr>
-                <td colSpan={Math.max(1, shown.length)} className="px-3 py-6 text-center text-ink-muted">
-                  The dataset has no rows.
-                </td>
-              </tr>
+              <EmptyTableRow colSpan={shown.length}>The dataset has no rows.</EmptyTableRow>
             ) : (
               rows.map((row, i) => (
                 <tr key={i} className="hover:bg-canvas/60">

@@ -10,6 +10,7 @@ import { CaseDetailView } from './CaseDetailView';
 import { Pagination } from './Pagination';
 import { ScorePill } from './Score';
 import { ErrorBlock, LoadingBlock } from './StateViews';
+import { EmptyTableRow } from '../EmptyTableRow';
 
 const BANDS: Array<{ value: ScoreBand | null; label: string }> = [
   { value: null, label: 'All' },
@@ -136,11 +137,7 @@ export function MetricDrilldownModal({ scope, metric, onClose }: MetricDrilldown
                     </thead>
                     <tbody className="divide-y">
                       {cases.length === 0 ? (
-                        <tr>
-                          <td colSpan={4} className="px-3 py-8 text-center text-sm text-ink-muted">
-                            No cases match these filters.
-                          </td>
-                        </tr>
+                        <EmptyTableRow colSpan={4}>No cases match these filters.</EmptyTableRow>
                       ) : (
                         cases.map((c, i) => (
                           <tr

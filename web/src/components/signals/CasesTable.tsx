@@ -6,6 +6,7 @@ import { Pagination } from '../evaluate/Pagination';
 import { SelectField } from '../SelectField';
 import { SortButton } from '../SortButton';
 import { ValueBadge } from './ValueBadge';
+import { EmptyTableRow } from '../EmptyTableRow';
 
 interface CasesTableProps {
   cases: readonly SignalsCase[];
@@ -55,11 +56,7 @@ export function CasesTable({ cases, columns, colorMaps, pageSize, onPageSize, on
           </thead>
           <tbody className="divide-y">
             {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length + 1} className="px-3 py-8 text-center text-ink-muted">
-                  No cases match the filters.
-                </td>
-              </tr>
+              <EmptyTableRow colSpan={columns.length + 1}>No cases match the filters.</EmptyTableRow>
             ) : (
               rows.map((c, i) => (
                 <tr key={`${String(c.Case_ID)}-${i}`} onClick={() => onOpen(c)} className="cursor-pointer hover:bg-canvas/60" data-testid="signals-case-row">
