@@ -1,4 +1,4 @@
-// axis-server: serve (default), check-config, healthcheck, version.
+// axis-server: serve (default), sync, check-config, healthcheck, version.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/healthcheck.h"
+#include "app/sync_command.h"
 #include "config/loader.h"
 #include "config/masked.h"
 #include "store/database.h"
@@ -51,6 +52,14 @@ int main(int argc, char** argv) {
   auto* health = cli.add_subcommand("healthcheck", "Exit 0 when the server at --url is healthy");
   health->add_option("--url", health_url, "Server URL (default http://127.0.0.1:$PORT)");
   health->add_option("--timeout", health_timeout, "Seconds to wait")->check(CLI::Range(1, 300));
+  std::string sync_dataset;
+  bool sync_full = false;
+  auto* sync = cli.add_subcommand("sync", "Sync from PostgreSQL into the store file, then exit");
+  sync->add_option("--dataset", sync_dataset, "monitoring | human_signals | eval | kpi (default: all configured)");
+  sync->add_flag("--full", sync_full, "Rebuild from scratch instead of reading new rows only");
+  sync->add_option("--data-dir", data_dir, "Data directory");
+  sync->add_option("--custom-dir", custom_dir, "Custom directory");
+  sync->add_option("--log-level", log_level, "trace|debug|info|warn|error|off");
   auto* version = cli.add_subcommand("version", "Print the version");
   cli.require_subcommand(0, 1);
   CLI11_PARSE(cli, argc, argv);
@@ -95,6 +104,7 @@ int main(int argc, char** argv) {
   }
 
   setup_logging(settings.server.log_level);
+  if (*sync) return axis::app::run_sync_command(settings, sync_dataset, sync_full);
   try {
     axis::app::App app(std::move(settings), {!no_samples, {}});
     return app.serve();

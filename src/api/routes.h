@@ -22,6 +22,7 @@ void register_monitoring_routes(http::Router& router, app::App& app);  // /api/m
 void register_kpi_routes(http::Router& router, app::App& app);  // /api/kpi/*
 void register_human_signals_routes(http::Router& router, app::App& app);  // /api/human-signals/*
 void register_monitoring_analytics_routes(http::Router& router, app::App& app);  // alerts
-void register_store_routes(http::Router& router, app::App& app);  // /api/store/*
+void register_store_routes(http::Router& router, app::App& app);  // /api/store/metadata, data
+void register_store_sync_routes(http::Router& router, app::App& app);  // /api/store/sync*, status
 
 }  // namespace axis::api

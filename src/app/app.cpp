@@ -18,6 +18,7 @@
 #include "http/static_site.h"
 #include "ingest/examples.h"
 #include "store/store.h"
+#include "sync/sync_engine.h"
 #include "util/answer_cache.h"
 
 namespace axis::app {
@@ -65,6 +66,8 @@ App::App(config::Settings settings, AppOptions options)
     spdlog::info("store open at {} (schema version {})", s.path, store_->schema_version());
     catalog_ = std::make_unique<datasets::DatasetCatalog>(*store_);
     summaries_ = std::make_unique<analytics::SummaryTables>(*store_);
+    sync_ = std::make_unique<sync::SyncEngine>(*store_, settings_, s.path + ".lock",
+                                               settings_.server.data_dir + "/tmp");
     if (options.load_samples) ingest::load_starter_examples(*catalog_, examples_dir_);
   }
   prepare_spool_dir(spool_dir());
@@ -82,6 +85,7 @@ App::App(config::Settings settings, AppOptions options)
 }
 
 App::~App() {
+  sync_.reset();        // waits for running syncs, before the store they write
   background_.reset();  // before the store its jobs use
   health_.reset();
   summaries_.reset();
@@ -92,6 +96,11 @@ App::~App() {
 datasets::DatasetCatalog& App::catalog() const {
   if (!catalog_) throw http::HttpError(503, "The store is disabled (duckdb.yaml enabled: false)");
   return *catalog_;
+}
+
+sync::SyncEngine& App::sync() const {
+  catalog();  // 503 when the store is disabled
+  return *sync_;
 }
 
 analytics::SummaryTables& App::summaries() const {
@@ -124,6 +133,7 @@ int App::serve() {
   options.spool_dir = spool_dir();
   http::Server server(options, *router_, *cors_, *metrics_);
   server.listen();
+  if (sync_) sync_->start_background();
   spdlog::info("AXIS {} listening on http://{}:{} ({} I/O threads, {} blocking threads)",
                AXIS_VERSION, s.host, server.port(), options.io_threads, options.blocking_threads);
   server.run();

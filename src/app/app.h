@@ -12,6 +12,7 @@ namespace axis::store { class Store; }
 namespace axis::datasets { class DatasetCatalog; }
 namespace axis::analytics { class SummaryTables; }
 namespace axis::util { class AnswerCache; }
+namespace axis::sync { class SyncEngine; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -47,6 +48,8 @@ class App {
   datasets::DatasetCatalog& catalog() const;
   // The per-dataset analytics summaries, shared by every route; 503 like catalog().
   analytics::SummaryTables& summaries() const;
+  // The PostgreSQL sync engine; throws HttpError 503 when the store is disabled.
+  sync::SyncEngine& sync() const;
   // Work requests start but do not wait for.
   BackgroundWorker& background() const { return *background_; }
   // Finished replies of the analytics reads, by a key naming table, endpoint and parameters.
@@ -67,6 +70,7 @@ class App {
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<datasets::DatasetCatalog> catalog_;
   std::unique_ptr<analytics::SummaryTables> summaries_;
+  std::unique_ptr<sync::SyncEngine> sync_;
   std::unique_ptr<BackgroundWorker> background_;
   std::unique_ptr<util::AnswerCache> answers_;
   std::unique_ptr<http::Metrics> metrics_;

@@ -2,7 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "sync/pg_ping.h"
+#include "pg/pg_ping.h"
 
 namespace axis::app {
 
@@ -43,9 +43,9 @@ void HealthMonitor::probe_store() {
 void HealthMonitor::probe_sources() {
   std::map<std::string, SourceHealth> results;
   for (const SourceTarget& source : sources_) {
-    auto result = sync::ping_postgres(source.url, 3);
-    results[source.name] = {result == sync::PingResult::ok ? "up" : "down",
-                            sync::to_string(result)};
+    auto result = pg::ping_postgres(source.url, 3);
+    results[source.name] = {result == pg::PingResult::ok ? "up" : "down",
+                            pg::to_string(result)};
   }
   std::lock_guard lock(mutex_);
   working_.sources = std::move(results);

@@ -40,6 +40,12 @@ LruCache<std::string>& metadata_cache() {
   return cache;
 }
 
+void forget_everything() {
+  counts_cache().clear();
+  rows_cache().clear();
+  metadata_cache().clear();
+}
+
 std::string cache_key(const std::string& kind, const std::string& table, const std::string& sql,
                       const std::vector<store::Value>& values) {
   std::string key = kind + '\x1e' + table + '\x1e' + sql;

@@ -27,6 +27,9 @@ LruCache<std::int64_t>& counts_cache();
 LruCache<RowList>& rows_cache();
 LruCache<std::string>& metadata_cache();
 
+// Empties the three caches: a table that a sync replaced must not be answered from them.
+void forget_everything();
+
 // A key naming a query exactly: its kind, table, SQL and bound values.
 std::string cache_key(const std::string& kind, const std::string& table, const std::string& sql,
                       const std::vector<store::Value>& values);

@@ -42,8 +42,9 @@ const std::vector<std::pair<std::string, std::string>>& column_aliases() {
   return aliases;
 }
 
-std::vector<ColumnName> name_columns(const std::vector<std::string>& header,
-                                     const std::map<std::string, std::string>& yaml_columns) {
+std::vector<ColumnName> name_columns(
+    const std::vector<std::string>& header, const std::map<std::string, std::string>& yaml_columns,
+    const std::vector<std::pair<std::string, std::string>>& aliases) {
   std::vector<ColumnName> out;
   for (const std::string& h : header) out.push_back({h, normalise_header(h)});
   auto taken = [&](const std::string& name, std::size_t except) {
@@ -63,7 +64,7 @@ std::vector<ColumnName> name_columns(const std::vector<std::string>& header,
     out[i].name = target;
     renamed[i] = true;
   }
-  for (const auto& [alias, target] : column_aliases()) {
+  for (const auto& [alias, target] : aliases) {
     for (std::size_t i = 0; i < out.size(); ++i) {
       if (renamed[i] || out[i].name != alias) continue;
       if (!taken(target, i)) out[i].name = target;

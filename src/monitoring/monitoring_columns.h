@@ -28,9 +28,11 @@ struct ColumnName {
 // key matches the header as written, else its normalised form, and the target is normalised
 // too (DuckDB names are case-insensitive). The other columns are normalised, then aliased. A
 // rename is skipped when its target is already a column. Throws HttpError 400 when two columns
-// end up with the same name.
-std::vector<ColumnName> name_columns(const std::vector<std::string>& header,
-                                     const std::map<std::string, std::string>& yaml_columns);
+// end up with the same name. `aliases` are the renames after the YAML map (other datasets'
+// columns are only normalised: pass {}).
+std::vector<ColumnName> name_columns(
+    const std::vector<std::string>& header, const std::map<std::string, std::string>& yaml_columns,
+    const std::vector<std::pair<std::string, std::string>>& aliases = column_aliases());
 
 // True for the numeric metric columns of a wide file: names ending in "_score".
 bool is_score_column(std::string_view name);

@@ -24,6 +24,13 @@ class LruCache {
     return it->second->value;
   }
 
+  void clear() {
+    std::lock_guard lock(mutex_);
+    order_.clear();
+    index_.clear();
+    used_ = 0;
+  }
+
   // Stores `value` at `cost` (1 for a number, the byte size for text); an entry costing more
   // than the whole budget is not kept.
   void put(const std::string& key, V value, std::size_t cost = 1) {

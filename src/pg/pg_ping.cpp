@@ -1,8 +1,8 @@
-#include "sync/pg_ping.h"
+#include "pg/pg_ping.h"
 
 #include <libpq-fe.h>
 
-namespace axis::sync {
+namespace axis::pg {
 
 PingResult ping_postgres(const std::string& url, int timeout_seconds) {
   const std::string timeout = std::to_string(timeout_seconds < 1 ? 1 : timeout_seconds);
@@ -26,4 +26,4 @@ const char* to_string(PingResult result) {
   }
 }
 
-}  // namespace axis::sync
+}  // namespace axis::pg

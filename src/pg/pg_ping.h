@@ -3,7 +3,7 @@
 
 #include <string>
 
-namespace axis::sync {
+namespace axis::pg {
 
 enum class PingResult { ok, rejecting, no_response, bad_config };
 
@@ -11,4 +11,4 @@ enum class PingResult { ok, rejecting, no_response, bad_config };
 PingResult ping_postgres(const std::string& url, int timeout_seconds);
 const char* to_string(PingResult result);
 
-}  // namespace axis::sync
+}  // namespace axis::pg

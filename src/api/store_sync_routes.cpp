@@ -1,0 +1,84 @@
+// POST /api/store/sync, /sync/{dataset}, /sync/{dataset}/reset-watermark and GET /status: the
+// PostgreSQL sync engine's controls (spec storage.md §2).
+#include <nlohmann/json.hpp>
+
+#include "api/evaluation_params.h"
+#include "api/routes.h"
+#include "app/app.h"
+#include "http/http_error.h"
+#include "http/router.h"
+#include "sync/sync_engine.h"
+
+namespace axis::api {
+namespace {
+
+using nlohmann::json;
+
+bool full_param(const http::Request& req) {
+  QueryParams params(req);
+  const auto full = params.choice("full", {"true", "false", "1", "0"}, "false");
+  params.check();
+  return *full == "true" || *full == "1";
+}
+
+const http::QueryParamDoc kFull{"full", "boolean", false,
+                                "true: rebuild from scratch instead of reading new rows only"};
+
+const char* kDatasets = "monitoring, human_signals, eval, kpi";
+
+}  // namespace
+
+void register_store_sync_routes(http::Router& router, app::App& app) {
+  router.add("POST", "/api/store/sync", [&app](const http::Request& req) {
+    const bool full = full_param(req);
+    if (!app.sync().start_all(full)) {
+      throw http::HttpError(409, "A sync is already running; try again when it has finished");
+    }
+    return http::Response::json(
+        json{{"success", true},
+             {"message", std::string("Sync started in background (") + (full ? "full" : "incremental where possible") + ")"}}
+            .dump());
+  }, {"store", "Sync every configured dataset from PostgreSQL in the background",
+      http::BodyKind::none, {kFull}});
+
+  router.add("POST", "/api/store/sync/{dataset}", [&app](const http::Request& req) {
+    const std::string name = req.param("dataset");
+    const bool full = full_param(req);
+    switch (app.sync().start(name, full)) {
+      case sync::SyncEngine::Start::unknown:
+        throw http::HttpError(404, "Unknown dataset '" + name + "'. Available: " + kDatasets);
+      case sync::SyncEngine::Start::busy:
+        throw http::HttpError(409, name + " is already syncing");
+      case sync::SyncEngine::Start::started:
+        break;
+    }
+    return http::Response::json(
+        json{{"success", true}, {"message", "Sync of " + name + " started in background"}}.dump());
+  }, {"store", "Sync one dataset (monitoring, human_signals, eval, kpi) in the background",
+      http::BodyKind::none, {kFull}});
+
+  router.add("POST", "/api/store/sync/{dataset}/reset-watermark", [&app](const http::Request& req) {
+    const std::string name = req.param("dataset");
+    if (!app.sync().known(name)) {
+      throw http::HttpError(404, "Unknown dataset '" + name + "'. Available: " + kDatasets);
+    }
+    if (!app.sync().reset_watermarks(name)) {
+      return http::Response::json(
+          json{{"success", false}, {"message", "No split tables found for " + name}}.dump());
+    }
+    return http::Response::json(
+        json{{"success", true},
+             {"message", "Watermarks of " + name + " cleared. Next sync will do a full rebuild."}}
+            .dump());
+  }, {"store", "Clear a split dataset's watermarks so its next sync is full"});
+
+  router.add("GET", "/api/store/status", [&app](const http::Request&) {
+    if (app.store() == nullptr) {
+      return http::Response::json(
+          json{{"success", true}, {"enabled", false}, {"datasets", json::object()}}.dump());
+    }
+    return http::Response::json(app.sync().status_json());
+  }, {"store", "Each synced dataset's state, rows, last sync, errors and watermarks"});
+}
+
+}  // namespace axis::api

@@ -1,0 +1,170 @@
+#include "sync/generation.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "analytics/sql_text.h"
+#include "datasets/catalog.h"
+#include "store/connection.h"
+#include "store/store.h"
+
+namespace axis::sync {
+namespace {
+
+using datasets::quote_ident;
+using datasets::quote_literal;
+
+std::vector<std::string> sorted_columns(store::Connection& conn, const std::string& table) {
+  std::vector<std::string> names;
+  for (const auto& c : datasets::table_columns(conn, table)) names.push_back(c.name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::int64_t count_of(store::Connection& conn, const std::string& relation) {
+  return analytics::cell_int(conn.execute("SELECT count(*) FROM " + quote_ident(relation)).scalar());
+}
+
+void write_watermark(store::Connection& conn, const TableRead& read) {
+  const auto max = conn.execute("SELECT CAST(max(" + quote_ident(read.incremental_column) +
+                                ") AS VARCHAR) FROM " + quote_ident(read.table))
+                       .scalar();
+  if (!max) return;  // no values yet: no watermark, the next sync is full
+  conn.query("INSERT OR REPLACE INTO _store_metadata (table_name, metadata_json, updated_at) "
+             "VALUES (?, ?, current_timestamp)",
+             {watermark_key(read.table), nlohmann::json(*max).dump()});
+}
+
+// The catalog entry of the synced dataset: created on the first sync, then updated, so its id
+// stays while created_at and row_count name the generation.
+void write_catalog_entry(store::Connection& conn, const SyncTarget& target, std::int64_t rows) {
+  nlohmann::json cols = nlohmann::json::array();
+  for (const auto& c : datasets::table_columns(conn, target.table)) {
+    cols.push_back({{"name", c.name}, {"type", c.type}});
+  }
+  const auto existing =
+      conn.query("SELECT id FROM _datasets WHERE source = ?", {target.catalog_source()}).scalar();
+  if (existing) {
+    conn.query("UPDATE _datasets SET row_count = ?, columns_json = ?, created_at = current_timestamp "
+               "WHERE id = ?",
+               {rows, cols.dump(), *existing});
+    return;
+  }
+  datasets::DatasetInfo info = datasets::new_dataset(target.source->name, target.kind,
+                                                     target.kind, target.catalog_source());
+  info.table_name = target.table;
+  info.row_count = rows;
+  datasets::insert_catalog_entry(conn, info);
+}
+
+// The halves and their join, inside the caller's transaction.
+void commit_split(store::Connection& conn, const SyncTarget& target, bool full,
+                  const TableRead& dataset, const TableRead& results) {
+  const std::string joined = quote_ident(target.table);
+  auto append = [&](const TableRead& r) {
+    conn.execute("INSERT INTO " + quote_ident(r.table) + " BY NAME SELECT * FROM " +
+                 quote_ident(r.staging));
+    conn.execute("DROP TABLE " + quote_ident(r.staging));
+  };
+  if (full) {
+    for (const TableRead* r : {&dataset, &results}) {
+      conn.execute("DROP TABLE IF EXISTS " + quote_ident(r->table));
+      conn.execute("ALTER TABLE " + quote_ident(r->staging) + " RENAME TO " + quote_ident(r->table));
+    }
+    conn.execute("CREATE OR REPLACE TABLE " + joined + " AS " +
+                 joined_select(conn, results.table, dataset.table));
+    return;
+  }
+  // Older results whose dataset rows are new, then the new results with every dataset row.
+  conn.execute("INSERT INTO " + joined + " BY NAME " + joined_select(conn, results.table, dataset.staging));
+  append(dataset);
+  conn.execute("INSERT INTO " + joined + " BY NAME " + joined_select(conn, results.staging, dataset.table));
+  append(results);
+}
+
+void drop_staging(store::Store& store, const std::vector<TableRead>& reads) {
+  auto conn = store.connection();
+  for (const auto& r : reads) conn->execute("DROP TABLE IF EXISTS " + quote_ident(r.staging));
+}
+
+}  // namespace
+
+std::string watermark_key(const std::string& table) { return "_watermark_" + table; }
+
+std::optional<std::string> read_watermark(store::Connection& conn, const std::string& table) {
+  auto text = conn.query("SELECT metadata_json FROM _store_metadata WHERE table_name = ?",
+                         {watermark_key(table)})
+                  .scalar();
+  if (!text) return std::nullopt;
+  const auto value = nlohmann::json::parse(*text, nullptr, false);
+  if (!value.is_string()) return std::nullopt;
+  return value.get<std::string>();
+}
+
+void clear_watermarks(store::Store& store, const SyncTarget& target) {
+  auto conn = store.connection();
+  conn->query("DELETE FROM _store_metadata WHERE table_name IN (?, ?)",
+              {watermark_key(target.dataset_table), watermark_key(target.results_table)});
+}
+
+bool relation_exists(store::Connection& conn, const std::string& name) {
+  return conn.query("SELECT 1 FROM duckdb_tables() WHERE table_name = ? UNION ALL "
+                    "SELECT 1 FROM duckdb_views() WHERE view_name = ? AND NOT internal",
+                    {name, name})
+      .scalar()
+      .has_value();
+}
+
+std::string joined_select(store::Connection& conn, const std::string& results,
+                          const std::string& dataset) {
+  const std::vector<std::string> results_columns = sorted_columns(conn, results);
+  const std::set<std::string> taken(results_columns.begin(), results_columns.end());
+  std::string select;
+  for (const std::string& c : results_columns) {
+    select += (select.empty() ? "r." : ", r.") + quote_ident(c);
+  }
+  for (const std::string& c : sorted_columns(conn, dataset)) {
+    if (c == "dataset_id") continue;
+    select += ", d." + quote_ident(c);
+    if (taken.count(c)) select += " AS " + quote_ident("dataset_" + c);
+  }
+  return "SELECT " + select + " FROM " + quote_ident(results) + " AS r INNER JOIN " +
+         quote_ident(dataset) + " AS d ON r.dataset_id = d.dataset_id";
+}
+
+Committed commit_generation(store::Store& store, const SyncTarget& target, bool full,
+                            const std::vector<TableRead>& reads) {
+  Committed out;
+  for (const auto& r : reads) out.truncated = out.truncated || r.staged.truncated;
+  try {
+    auto conn = store.connection();
+    if (relation_exists(*conn, target.table)) out.before = count_of(*conn, target.table);
+    conn->execute("BEGIN TRANSACTION");
+    try {
+      if (target.split) {
+        commit_split(*conn, target, full, reads.at(0), reads.at(1));
+      } else {
+        conn->execute("DROP TABLE IF EXISTS " + quote_ident(target.table));
+        conn->execute("ALTER TABLE " + quote_ident(reads.at(0).staging) + " RENAME TO " +
+                      quote_ident(target.table));
+      }
+      for (const auto& r : reads) {
+        if (!r.incremental_column.empty()) write_watermark(*conn, r);
+      }
+      out.rows = count_of(*conn, target.table);
+      write_catalog_entry(*conn, target, out.rows);
+      conn->execute("COMMIT");
+    } catch (...) {
+      conn->execute("ROLLBACK");
+      throw;
+    }
+  } catch (...) {
+    drop_staging(store, reads);
+    throw;
+  }
+  return out;
+}
+
+}  // namespace axis::sync

@@ -1,0 +1,339 @@
+#include "sync/sync_engine.h"
+
+#include <fcntl.h>
+#include <spdlog/spdlog.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <future>
+
+#include "browse/browse_cache.h"
+#include "store/connection.h"
+#include "store/store.h"
+#include "sync/generation.h"
+#include "sync/table_read.h"
+#include "util/random_id.h"
+
+namespace axis::sync {
+namespace {
+
+using Clock = std::chrono::system_clock;
+
+std::string iso_now() {
+  const std::time_t t = Clock::to_time_t(Clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// An exclusive, non-blocking flock held for the lifetime of the object.
+class FileLock {
+ public:
+  explicit FileLock(const std::string& path) : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+    if (fd_ < 0) throw std::runtime_error("cannot open the sync lock file " + path);
+    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      ::close(fd_);
+      throw std::runtime_error("another process is syncing this store (" + path + " is locked)");
+    }
+  }
+  ~FileLock() { ::close(fd_); }  // closing releases the lock
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  int fd_;
+};
+
+// A folder for one sync's CSV files, removed with everything in it.
+class TempDir {
+ public:
+  explicit TempDir(const std::string& root)
+      : path_(root + "/sync-" + util::random_hex_id()) {
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+nlohmann::json optional_json(const std::optional<std::string>& s) {
+  return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+SyncEngine::SyncEngine(store::Store& store, const config::Settings& settings,
+                       std::string lock_path, std::string tmp_root)
+    : store_(store),
+      settings_(settings),
+      lock_path_(std::move(lock_path)),
+      tmp_root_(std::move(tmp_root)),
+      targets_(sync_targets(settings)) {
+  for (const auto& t : targets_) status_[t.name] = {};
+}
+
+SyncEngine::~SyncEngine() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (scheduler_.joinable()) scheduler_.join();
+  finish_threads();
+}
+
+void SyncEngine::finish_threads() {
+  std::vector<Worker> threads;
+  {
+    std::lock_guard lock(mutex_);
+    threads.swap(threads_);
+  }
+  for (auto& w : threads) w.thread.join();
+}
+
+void SyncEngine::spawn_locked(std::function<void()> job) {
+  for (auto it = threads_.begin(); it != threads_.end();) {
+    if (it->done->load()) {
+      it->thread.join();
+      it = threads_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  auto done = std::make_shared<std::atomic<bool>>(false);
+  threads_.push_back({std::thread([job = std::move(job), done] {
+                        job();
+                        done->store(true);
+                      }),
+                      done});
+}
+
+bool SyncEngine::split(const std::string& name) const {
+  const SyncTarget* t = find_target(targets_, name);
+  return t != nullptr && t->split;
+}
+
+bool SyncEngine::claim(const SyncTarget& target) {
+  std::lock_guard lock(mutex_);
+  DatasetStatus& s = status_[target.name];
+  if (s.state == "syncing") return false;
+  s.state = "syncing";
+  s.error.reset();
+  return true;
+}
+
+void SyncEngine::launch(const SyncTarget& target, bool full) {
+  std::lock_guard lock(mutex_);
+  spawn_locked([this, &target, full] { sync(target, full); });
+}
+
+SyncEngine::Start SyncEngine::start(const std::string& name, bool full) {
+  const SyncTarget* target = find_target(targets_, name);
+  if (target == nullptr) return Start::unknown;
+  if (!claim(*target)) return Start::busy;
+  launch(*target, full);
+  return Start::started;
+}
+
+bool SyncEngine::start_all(bool full) {
+  std::vector<const SyncTarget*> chosen;
+  {
+    std::lock_guard lock(mutex_);
+    for (const auto& t : targets_) {
+      if (status_[t.name].state == "syncing") return false;
+    }
+    for (const auto& t : targets_) {
+      if (!t.syncable()) continue;
+      status_[t.name].state = "syncing";
+      status_[t.name].error.reset();
+      chosen.push_back(&t);
+    }
+  }
+  for (const SyncTarget* t : chosen) launch(*t, full);
+  return true;
+}
+
+DatasetStatus SyncEngine::run(const std::string& name, bool full) {
+  const SyncTarget* target = find_target(targets_, name);
+  if (target == nullptr) throw std::invalid_argument("unknown dataset '" + name + "'");
+  if (!claim(*target)) throw std::runtime_error(name + " is already syncing");
+  sync(*target, full);
+  return status(name);
+}
+
+bool SyncEngine::reset_watermarks(const std::string& name) {
+  const SyncTarget* target = find_target(targets_, name);
+  if (target == nullptr || !target->split) return false;
+  clear_watermarks(store_, *target);
+  return true;
+}
+
+void SyncEngine::sync(const SyncTarget& target, bool full) {
+  const auto started = std::chrono::steady_clock::now();
+  bool incremental = false;
+  try {
+    if (!target.syncable()) {
+      throw std::runtime_error(target.source->name + " is not enabled or not configured (url or "
+                               "host, and its queries)");
+    }
+    FileLock lock(lock_path_);
+    TempDir tmp(tmp_root_);
+    const config::SourceSettings& source = *target.source;
+    std::optional<std::string> dataset_mark, results_mark;
+    if (target.split && !source.incremental_column.empty()) {
+      auto conn = store_.connection();
+      if (relation_exists(*conn, target.dataset_table) && relation_exists(*conn, target.results_table)) {
+        dataset_mark = read_watermark(*conn, target.dataset_table);
+        results_mark = read_watermark(*conn, target.results_table);
+      }
+    }
+    incremental = !full && dataset_mark && results_mark;
+    if (!incremental) dataset_mark.reset(), results_mark.reset();
+    const ReadOptions options{config::connection_url(source), tmp.path(),
+                              settings_.store.sync_workers, settings_.store.max_sync_rows,
+                              source.query_timeout};
+    std::vector<TableRead> reads;
+    if (target.split) {
+      // Both halves at once; if one fails, the other's staging is dropped too.
+      auto dataset = std::async(std::launch::async, [&] {
+        return read_table(store_, target, target.dataset_table, source.dataset_query, dataset_mark, options);
+      });
+      std::exception_ptr failed;
+      try {
+        reads.push_back(read_table(store_, target, target.results_table, source.results_query,
+                                   results_mark, options));
+      } catch (...) {
+        failed = std::current_exception();
+      }
+      try {
+        reads.insert(reads.begin(), dataset.get());
+      } catch (...) {
+        if (!failed) failed = std::current_exception();
+      }
+      if (failed) {
+        auto conn = store_.connection();
+        for (const auto& r : reads) conn->execute("DROP TABLE IF EXISTS \"" + r.staging + "\"");
+        std::rethrow_exception(failed);
+      }
+    } else {
+      reads.push_back(read_table(store_, target, target.table, source.query, std::nullopt, options));
+    }
+    Committed committed;
+    {
+      std::lock_guard commit(commit_mutex_);
+      committed = commit_generation(store_, target, !incremental, reads);
+    }
+    browse::forget_everything();
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    spdlog::info("sync {}: {} ({} rows, {:.1f} s)", target.name, incremental ? "incremental" : "full",
+                 committed.rows, secs);
+    std::lock_guard guard(mutex_);
+    DatasetStatus& s = status_[target.name];
+    s.state = "ready";
+    s.rows = committed.rows;
+    s.last_sync = iso_now();
+    s.truncated = committed.truncated;
+    s.sync_type = incremental ? "incremental" : "full";
+    if (incremental) {
+      s.last_incremental = s.last_sync;
+      s.incremental_rows = std::max<std::int64_t>(committed.rows - committed.before, 0);
+    }
+  } catch (const std::exception& e) {
+    spdlog::warn("sync {} failed: {}", target.name, e.what());
+    // A failed incremental sync clears both watermarks: the next one is a full rebuild.
+    if (incremental) {
+      try {
+        clear_watermarks(store_, target);
+      } catch (const std::exception& clear) {
+        spdlog::warn("sync {}: watermarks not cleared: {}", target.name, clear.what());
+      }
+    }
+    std::lock_guard guard(mutex_);
+    DatasetStatus& s = status_[target.name];
+    s.state = "error";
+    s.error = e.what();
+  }
+}
+
+void SyncEngine::start_background() {
+  if (settings_.store.sync_mode == "startup") {
+    std::lock_guard lock(mutex_);
+    for (const auto& t : targets_) {
+      if (!t.syncable() || !(t.source->auto_load || t.source->auto_connect)) continue;
+      if (status_[t.name].state == "syncing") continue;
+      status_[t.name].state = "syncing";
+      spawn_locked([this, &t] { sync(t, false); });
+    }
+  }
+  scheduler_ = std::thread([this] { scheduler_loop(); });
+}
+
+void SyncEngine::scheduler_loop() {
+  using namespace std::chrono;
+  std::map<std::string, steady_clock::time_point> last_run;
+  for (const auto& t : targets_) last_run[t.name] = steady_clock::now();
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    auto next = steady_clock::now() + seconds(60);
+    std::vector<const SyncTarget*> due;
+    for (const auto& t : targets_) {
+      const int minutes = t.source->refresh_interval_minutes;
+      if (minutes <= 0 || !t.syncable()) continue;
+      const auto at = last_run[t.name] + std::chrono::minutes(minutes);
+      if (at <= steady_clock::now()) due.push_back(&t);
+      else next = std::min(next, at);
+    }
+    for (const SyncTarget* t : due) {
+      last_run[t->name] = steady_clock::now();
+      if (status_[t->name].state == "syncing") continue;
+      status_[t->name].state = "syncing";
+      status_[t->name].error.reset();
+      spawn_locked([this, t] { sync(*t, false); });
+    }
+    if (due.empty()) wake_.wait_until(lock, next, [this] { return stopping_; });
+  }
+}
+
+DatasetStatus SyncEngine::status(const std::string& name) const {
+  std::lock_guard lock(mutex_);
+  auto it = status_.find(name);
+  return it == status_.end() ? DatasetStatus{} : it->second;
+}
+
+std::string SyncEngine::status_json() const {
+  nlohmann::ordered_json datasets = nlohmann::ordered_json::object();
+  auto conn = store_.connection();
+  for (const auto& t : targets_) {
+    const DatasetStatus s = status(t.name);
+    nlohmann::ordered_json d = {
+        {"state", s.state}, {"rows", s.rows}, {"last_sync", optional_json(s.last_sync)},
+        {"error", optional_json(s.error)}, {"truncated", s.truncated},
+        {"sync_type", optional_json(s.sync_type)},
+        {"last_incremental", optional_json(s.last_incremental)},
+        {"incremental_rows", s.incremental_rows},
+        {"refresh_interval_minutes", t.source->refresh_interval_minutes},
+        {"incremental_column", t.source->incremental_column.empty()
+                                   ? nlohmann::ordered_json(nullptr)
+                                   : nlohmann::ordered_json(t.source->incremental_column)}};
+    if (t.split) {
+      d["watermarks"] = {{t.dataset_table, optional_json(read_watermark(*conn, t.dataset_table))},
+                         {t.results_table, optional_json(read_watermark(*conn, t.results_table))}};
+    }
+    datasets[t.table] = std::move(d);
+  }
+  return nlohmann::ordered_json{{"success", true}, {"enabled", true}, {"datasets", datasets}}.dump();
+}
+
+}  // namespace axis::sync

@@ -1,0 +1,35 @@
+#include "sync/sync_target.h"
+
+namespace axis::sync {
+namespace {
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+SyncTarget split(const std::string& name, const std::string& kind, const std::string& view,
+                 const config::SourceSettings& source) {
+  return {name, kind, true, name + "_dataset", name + "_results", view, &source};
+}
+
+}  // namespace
+
+bool SyncTarget::syncable() const {
+  if (source == nullptr || !source->configured()) return false;
+  return split ? !blank(source->dataset_query) && !blank(source->results_query)
+               : !blank(source->query);
+}
+
+std::vector<SyncTarget> sync_targets(const config::Settings& settings) {
+  return {split("monitoring", "monitoring", "monitoring_data", settings.monitoring_db),
+          split("human_signals", "human_signals", "human_signals_raw", settings.human_signals_db),
+          split("eval", "evaluation", "eval_data", settings.eval_db),
+          {"kpi", "kpi", false, "", "", "kpi_data", &settings.kpi_db}};
+}
+
+const SyncTarget* find_target(const std::vector<SyncTarget>& targets, const std::string& name) {
+  for (const auto& t : targets) {
+    if (t.name == name) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace axis::sync

@@ -1,0 +1,59 @@
+#include "sync/table_read.h"
+
+#include "monitoring/monitoring_columns.h"
+#include "pg/pg_connection.h"
+#include "store/connection.h"
+#include "store/store.h"
+
+namespace axis::sync {
+namespace {
+
+std::vector<std::string> stored_names(const SyncTarget& target,
+                                      const std::vector<SourceColumn>& columns) {
+  std::vector<std::string> header;
+  for (const auto& c : columns) header.push_back(c.name);
+  const auto named = target.name == "monitoring"
+                         ? monitoring::name_columns(header, target.source->columns)
+                         : monitoring::name_columns(header, target.source->columns, {});
+  std::vector<std::string> out;
+  for (const auto& n : named) out.push_back(n.name);
+  return out;
+}
+
+std::string trimmed_query(std::string q) {
+  while (!q.empty() && (q.back() == ';' || q.back() == ' ' || q.back() == '\n' || q.back() == '\t' || q.back() == '\r')) {
+    q.pop_back();
+  }
+  return q;
+}
+
+}  // namespace
+
+TableRead read_table(store::Store& store, const SyncTarget& target, const std::string& table,
+                     const std::string& query, const std::optional<std::string>& watermark,
+                     const ReadOptions& options) {
+  const std::string& incremental = target.source->incremental_column;
+  CopyRequest request{options.url, trimmed_query(query), target.source->partition_column,
+                      options.workers, options.max_rows, options.statement_timeout_seconds};
+  if (watermark) {
+    request.query = "SELECT * FROM (" + request.query + ") AS _inc WHERE _inc." +
+                    pg::quote_ident(incremental) + " > " + pg::quote_literal(*watermark);
+  }
+  const CopyResult copy = copy_to_csv(request, options.tmp_dir, table);
+  const std::vector<std::string> names = stored_names(target, copy.columns);
+  TableRead out{table, table + "_staging", {}, ""};
+  if (!incremental.empty()) {
+    for (std::size_t i = 0; i < copy.columns.size(); ++i) {
+      if (copy.columns[i].name == incremental) out.incremental_column = names[i];
+    }
+    if (out.incremental_column.empty()) {
+      throw std::runtime_error("incremental_column '" + incremental + "' is not a column of the " +
+                               table + " query");
+    }
+  }
+  auto conn = store.connection();
+  out.staged = stage_csv(*conn, out.staging, copy, names, options.max_rows);
+  return out;
+}
+
+}  // namespace axis::sync

@@ -1,0 +1,221 @@
+// The PostgreSQL sync engine against the throwaway cluster: full and incremental syncs of a
+// split dataset (dataset + results joined by a view), column maps, partitioned COPY over
+// timestamp and integer columns, the row cap, a failing results query that leaves the last
+// generation serving, the watermark reset, 404/409 answers and the `sync` CLI. Needs AXIS_PG_ENV.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { pgEnv, psql, runCli, startServer } from './lib/server.mjs';
+
+const noCluster = process.env.AXIS_PG_ENV ? false : 'AXIS_PG_ENV is not set (no test PostgreSQL cluster)';
+
+const SCHEMA = `
+DROP SCHEMA IF EXISTS sync_t CASCADE;
+CREATE SCHEMA sync_t;
+CREATE TABLE sync_t.records (id text PRIMARY KEY, agent text, env text, question text,
+  created_at timestamptz NOT NULL);
+CREATE TABLE sync_t.scores (n serial, record_id text, metric text, score double precision,
+  latency_ms integer, created_at timestamptz NOT NULL);
+CREATE TABLE sync_t.kpis (id integer, kpi_name text, numeric_value numeric, source_name text,
+  created_at timestamptz);
+`;
+
+// Three records of two agents, two metrics each; then two more records arrive.
+function insertRecords(ids, day) {
+  const rows = ids.map((id, i) => `('${id}', '${i % 2 ? 'beta' : 'alpha'}', 'prod', 'Why ''${id}''?', '2026-03-0${day} 10:0${i}:00+00')`);
+  const scores = ids.flatMap((id, i) => [
+    `('${id}', 'relevance', ${(0.5 + i / 10).toFixed(1)}, ${100 * (i + 1)}, '2026-03-0${day} 10:0${i}:00+00')`,
+    `('${id}', 'coherence', ${(0.9 - i / 10).toFixed(1)}, ${100 * (i + 1)}, '2026-03-0${day} 10:0${i}:30+00')`,
+  ]);
+  psql(`INSERT INTO sync_t.records VALUES ${rows.join(',')};
+        INSERT INTO sync_t.scores (record_id, metric, score, latency_ms, created_at) VALUES ${scores.join(',')};`);
+}
+
+const MONITORING_YAML = (url) => `monitoring_db:
+  enabled: true
+  url: ${url}
+  ssl_mode: disable
+  dataset_query: "SELECT id, agent, env, question, created_at FROM sync_t.records"
+  results_query: "SELECT record_id AS dataset_id, metric AS metric_name, score AS metric_score, latency_ms, created_at FROM sync_t.scores"
+  columns:
+    agent: source_name
+    question: query
+  incremental_column: created_at
+  partition_column: created_at
+`;
+
+const KPI_YAML = (url) => `kpi_db:
+  enabled: true
+  url: ${url}
+  ssl_mode: disable
+  query: "SELECT id, kpi_name, numeric_value, source_name, created_at FROM sync_t.kpis"
+  partition_column: id
+`;
+
+let server;
+let pg;
+
+async function api(method, path) {
+  const res = await fetch(`${server.url}${path}`, { method });
+  return { status: res.status, json: await res.json() };
+}
+
+// Starts a sync and waits until the dataset is ready or failed; returns its status entry.
+async function syncAndWait(name, query = '', table = 'monitoring_data') {
+  const started = await api('POST', `/api/store/sync/${name}${query}`);
+  assert.equal(started.status, 200, JSON.stringify(started.json));
+  for (let i = 0; i < 200; i++) {
+    const { json } = await api('GET', '/api/store/status');
+    const entry = json.datasets[table];
+    if (entry.state === 'ready' || entry.state === 'error') return entry;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} did not finish syncing`);
+}
+
+before(async () => {
+  if (noCluster) return;
+  pg = pgEnv();
+  psql(SCHEMA);
+  insertRecords(['r1', 'r2', 'r3'], 1);
+  psql(`INSERT INTO sync_t.kpis SELECT i, 'csat', i * 10, 'alpha', '2026-03-01'::timestamptz + i * interval '1 day'
+        FROM generate_series(1, 12) AS i;`);
+  server = await startServer({
+    args: ['--no-samples'],
+    configFiles: {
+      'monitoring_db.yaml': MONITORING_YAML(pg.DATABASE_URL),
+      'kpi_db.yaml': KPI_YAML(pg.DATABASE_URL),
+      'duckdb.yaml': 'duckdb:\n  sync_mode: manual\n  sync_workers: 3\n  max_sync_rows: 10\n',
+    },
+  });
+  assert.equal(server.exitStatus(), null, server.stderr());
+});
+
+after(async () => {
+  await server?.stop();
+  if (!noCluster) psql('DROP SCHEMA IF EXISTS sync_t CASCADE;');
+});
+
+describe('sync engine', { skip: noCluster }, () => {
+  test('status lists the four datasets, nothing synced yet', async () => {
+    const { status, json } = await api('GET', '/api/store/status');
+    assert.equal(status, 200);
+    assert.equal(json.enabled, true);
+    assert.deepEqual(Object.keys(json.datasets), ['monitoring_data', 'human_signals_raw', 'eval_data', 'kpi_data']);
+    const m = json.datasets.monitoring_data;
+    assert.equal(m.state, 'not_synced');
+    assert.equal(m.incremental_column, 'created_at');
+    assert.deepEqual(m.watermarks, { monitoring_dataset: null, monitoring_results: null });
+    assert.equal(json.datasets.kpi_data.watermarks, undefined);
+  });
+
+  test('a full sync joins both halves, renames by the columns map and feeds the analytics', async () => {
+    const entry = await syncAndWait('monitoring');
+    assert.equal(entry.state, 'ready', entry.error);
+    assert.equal(entry.sync_type, 'full');
+    assert.equal(entry.rows, 6);
+    assert.equal(entry.truncated, false);
+    assert.deepEqual(entry.watermarks, {
+      monitoring_dataset: '2026-03-01 10:02:00', monitoring_results: '2026-03-01 10:02:30',
+    });
+    // relevance .5 .6 .7 and coherence .9 .8 .7: 6 scores, mean .7, all >= .5.
+    const summary = await api('GET', '/api/monitoring/analytics/summary');
+    assert.equal(summary.status, 200, JSON.stringify(summary.json));
+    assert.equal(summary.json.kpis.total_records, 6);
+    assert.ok(Math.abs(summary.json.kpis.avg_score - 0.7) < 1e-9);
+    const beta = await api('GET', '/api/monitoring/analytics/summary?source_name=beta');
+    assert.equal(beta.json.kpis.total_records, 2); // r2, renamed agent -> source_name
+    const meta = await api('GET', '/api/store/metadata/monitoring');
+    assert.equal(meta.status, 200);
+    assert.equal(meta.json.metadata.row_count, 6);
+    const page = await api('GET', '/api/store/data/monitoring?search=why%20%27r2');
+    assert.equal(page.json.total, 2);
+  });
+
+  test('an incremental sync reads only the new rows and moves the watermarks', async () => {
+    insertRecords(['r4', 'r5'], 2);
+    const entry = await syncAndWait('monitoring');
+    assert.equal(entry.state, 'ready', entry.error);
+    assert.equal(entry.sync_type, 'incremental');
+    assert.equal(entry.rows, 10);
+    assert.equal(entry.incremental_rows, 4);
+    assert.equal(entry.watermarks.monitoring_results, '2026-03-02 10:01:30');
+    const summary = await api('GET', '/api/monitoring/analytics/summary');
+    assert.equal(summary.json.kpis.total_records, 10);
+    // Nothing new: nothing added.
+    const again = await syncAndWait('monitoring');
+    assert.equal(again.sync_type, 'incremental');
+    assert.equal(again.rows, 10);
+    assert.equal(again.incremental_rows, 0);
+  });
+
+  test('a failing results query leaves the last generation serving and clears the watermarks', async () => {
+    psql('ALTER TABLE sync_t.scores RENAME TO scores_gone;');
+    try {
+      const entry = await syncAndWait('monitoring');
+      assert.equal(entry.state, 'error');
+      assert.match(entry.error, /scores/);
+      assert.deepEqual(entry.watermarks, { monitoring_dataset: null, monitoring_results: null });
+      const summary = await api('GET', '/api/monitoring/analytics/summary');
+      assert.equal(summary.status, 200);
+      assert.equal(summary.json.kpis.total_records, 10);
+    } finally {
+      psql('ALTER TABLE sync_t.scores_gone RENAME TO scores;');
+    }
+    const recovered = await syncAndWait('monitoring');
+    assert.equal(recovered.state, 'ready', recovered.error);
+    assert.equal(recovered.sync_type, 'full');
+    assert.equal(recovered.rows, 10);
+  });
+
+  test('reset-watermark makes the next sync full; kpi has no split tables', async () => {
+    const reset = await api('POST', '/api/store/sync/monitoring/reset-watermark');
+    assert.equal(reset.status, 200);
+    assert.equal(reset.json.success, true);
+    assert.match(reset.json.message, /Next sync will do a full rebuild/);
+    const entry = await syncAndWait('monitoring');
+    assert.equal(entry.sync_type, 'full');
+    const kpi = await api('POST', '/api/store/sync/kpi/reset-watermark');
+    assert.deepEqual(kpi.json, { success: false, message: 'No split tables found for kpi' });
+  });
+
+  test('kpi: partitioned COPY over an integer column, capped at max_sync_rows', async () => {
+    const entry = await syncAndWait('kpi', '', 'kpi_data');
+    assert.equal(entry.state, 'ready', entry.error);
+    assert.equal(entry.rows, 10); // 12 in the source
+    assert.equal(entry.truncated, true);
+  });
+
+  test('a synced dataset is in the catalog and cannot be deleted through the API', async () => {
+    const { json } = await api('GET', '/api/datasets');
+    const synced = json.datasets.find((d) => d.source === 'sync:monitoring');
+    assert.ok(synced, JSON.stringify(json));
+    assert.equal(synced.kind, 'monitoring');
+    assert.equal(synced.row_count, 10);
+    const del = await api('DELETE', `/api/datasets/${synced.id}`);
+    assert.equal(del.status, 409);
+    assert.match(del.json.detail, /synced from PostgreSQL/);
+  });
+
+  test('unknown datasets are 404, bad flags 422', async () => {
+    assert.equal((await api('POST', '/api/store/sync/nothing')).status, 404);
+    assert.equal((await api('POST', '/api/store/sync/nothing/reset-watermark')).status, 404);
+    assert.equal((await api('POST', '/api/store/sync/kpi?full=maybe')).status, 422);
+  });
+});
+
+describe('sync CLI', { skip: noCluster }, () => {
+  test('syncs into a store file and exits; refuses a file a server holds', async () => {
+    const configFiles = { 'kpi_db.yaml': KPI_YAML(pg.DATABASE_URL) };
+    const dataDir = server.dataDir;
+    const held = await runCli(['sync', '--dataset', 'kpi', '--data-dir', dataDir], { configFiles });
+    assert.equal(held.code, 3, held.stderr);
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const own = mkdtempSync(`${tmpdir()}/axis-sync-`);
+    const done = await runCli(['sync', '--dataset', 'kpi', '--data-dir', own], { configFiles });
+    assert.equal(done.code, 0, done.stderr);
+    assert.match(done.stdout, /kpi: full sync, 12 rows/);
+    const unknown = await runCli(['sync', '--dataset', 'nothing', '--data-dir', own], { configFiles });
+    assert.equal(unknown.code, 2);
+  });
+});
