@@ -106,6 +106,10 @@ void drop_orphans(store::Connection& conn) {
 
 }  // namespace
 
+void forget_summaries(store::Connection& conn, const std::string& table) {
+  conn.query("DELETE FROM _store_metadata WHERE table_name = ?", {metadata_key(table)});
+}
+
 SummaryTableNames SummaryTables::ensure(const EvalDataset& dataset) {
   const std::string table = dataset.info().table_name;
   std::int64_t rows = 0;

@@ -35,6 +35,10 @@ struct SummaryTableNames {  // quoted
   std::string experiments;
 };
 
+// Marks the summaries of `table` out of date, on `conn` (e.g. inside the transaction of a sync
+// that replaced its rows): the next request builds them again.
+void forget_summaries(store::Connection& conn, const std::string& table);
+
 class SummaryTables {
  public:
   explicit SummaryTables(store::Store& store) : store_(store) {}

@@ -5,6 +5,7 @@
 
 #include "analytics/sql_text.h"
 #include "http/http_error.h"
+#include "signals/signals_loader.h"
 #include "store/store.h"
 
 namespace axis::browse {
@@ -13,15 +14,15 @@ namespace {
 struct Mapping {
   const char* name;
   const char* kind;
-  const char* table_suffix;  // appended to the catalog's table name
+  bool cases;  // the human-signals cases table derived from the catalog's raw table
 };
 
 constexpr Mapping kMappings[] = {
-    {"monitoring", "monitoring", ""},
-    {"eval", "evaluation", ""},
-    {"kpi", "kpi", ""},
-    {"human_signals", "human_signals", "_cases"},
-    {"human_signals_raw", "human_signals", ""},
+    {"monitoring", "monitoring", false},
+    {"eval", "evaluation", false},
+    {"kpi", "kpi", false},
+    {"human_signals", "human_signals", true},
+    {"human_signals_raw", "human_signals", false},
 };
 
 bool same_ignoring_case(const std::string& a, const std::string& b) {
@@ -81,7 +82,8 @@ BrowseTable open_browse_table(const datasets::DatasetCatalog& catalog, const std
     throw http::HttpError(404, "No " + name + " dataset '" + dataset_id + "'");
   }
   BrowseTable t{name, std::move(*info), "", {}};
-  t.table_name = t.dataset.table_name + mapping->table_suffix;
+  t.table_name = mapping->cases ? signals::cases_table_of(t.dataset.table_name)
+                                : t.dataset.table_name;
   auto conn = catalog.store().connection();
   t.columns = datasets::table_columns(*conn, t.table_name);
   if (t.columns.empty()) {

@@ -129,7 +129,7 @@ bool DatasetCatalog::remove(const std::string& id) const {
     // Human-signals datasets keep their derived per-case table (and its remembered metric
     // schema) beside the raw rows.
     if (d->kind == "human_signals") {
-      conn->execute("DROP TABLE IF EXISTS " + quote_ident(d->table_name + "_cases"));
+      conn->execute("DROP TABLE IF EXISTS " + quote_ident(d->table_name + "_cases"));  // uploads: ds_<id>_cases
       conn->query("DELETE FROM _store_metadata WHERE table_name = ?",
                   {"human_signals_metric_schema:" + d->table_name});
     }

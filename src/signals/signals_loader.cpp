@@ -125,6 +125,28 @@ std::int64_t write_cases(store::Connection& conn, const std::string& raw_table,
 
 }  // namespace
 
+std::string cases_table_of(const std::string& raw_table) {
+  const std::string raw = "_raw";
+  if (raw_table.size() > raw.size() && raw_table.compare(raw_table.size() - raw.size(), raw.size(), raw) == 0) {
+    return raw_table.substr(0, raw_table.size() - raw.size()) + "_cases";
+  }
+  return raw_table + "_cases";
+}
+
+bool rebuild_cases(store::Connection& conn, const std::string& raw_table,
+                   const std::vector<std::string>& visible_metrics) {
+  const RawLayout layout = RawLayout::of(datasets::table_columns(conn, raw_table));
+  conn.execute("DROP TABLE IF EXISTS " + quote_ident(cases_table_of(raw_table)));
+  conn.query("DELETE FROM _store_metadata WHERE table_name = ?",
+             {"human_signals_metric_schema:" + raw_table});
+  for (RawColumn required : {RawColumn::dataset_id, RawColumn::metric_name, RawColumn::signals,
+                             RawColumn::source_name}) {
+    if (!layout.has(required)) return false;
+  }
+  write_cases(conn, raw_table, layout, read_metric_schema(conn, raw_table, layout, visible_metrics));
+  return true;
+}
+
 SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const std::string& path,
                              const std::string& name, const std::string& source,
                              const std::vector<std::string>& visible_metrics) {

@@ -9,6 +9,8 @@
 #include "datasets/catalog.h"
 #include "signals/metric_schema.h"
 
+namespace axis::store { class Connection; }
+
 namespace axis::signals {
 
 struct SignalsLoad {
@@ -24,7 +26,15 @@ SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const std:
                              const std::string& name, const std::string& source,
                              const std::vector<std::string>& visible_metrics);
 
-// The derived cases table of a raw table.
-inline std::string cases_table_of(const std::string& raw_table) { return raw_table + "_cases"; }
+// The derived cases table of a raw table: ds_<id> → ds_<id>_cases; a synced
+// human_signals_raw → human_signals_cases.
+std::string cases_table_of(const std::string& raw_table);
+
+// Rebuilds the cases table of a raw table whose rows a sync replaced, on `conn` (inside the
+// caller's transaction), and forgets its remembered metric schema. Without the dataset_id,
+// metric_name, signals and source_name columns there are no cases: the cases table is dropped
+// and false returned.
+bool rebuild_cases(store::Connection& conn, const std::string& raw_table,
+                   const std::vector<std::string>& visible_metrics);
 
 }  // namespace axis::signals

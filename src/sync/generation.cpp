@@ -5,7 +5,11 @@
 #include <algorithm>
 #include <set>
 
+#include <spdlog/spdlog.h>
+
 #include "analytics/sql_text.h"
+#include "analytics/summary_tables.h"
+#include "signals/signals_loader.h"
 #include "datasets/catalog.h"
 #include "store/connection.h"
 #include "store/store.h"
@@ -53,7 +57,7 @@ void write_catalog_entry(store::Connection& conn, const SyncTarget& target, std:
     return;
   }
   datasets::DatasetInfo info = datasets::new_dataset(target.source->name, target.kind,
-                                                     target.kind, target.catalog_source());
+                                                     target.format, target.catalog_source());
   info.table_name = target.table;
   info.row_count = rows;
   datasets::insert_catalog_entry(conn, info);
@@ -82,6 +86,17 @@ void commit_split(store::Connection& conn, const SyncTarget& target, bool full,
   append(dataset);
   conn.execute("INSERT INTO " + joined + " BY NAME " + joined_select(conn, results.staging, dataset.table));
   append(results);
+}
+
+// What is computed from the dataset's rows: the human-signals cases table (rebuilt now) and
+// the evaluation summaries (rebuilt by the next request).
+void refresh_derived(store::Connection& conn, const SyncTarget& target) {
+  if (target.kind == "human_signals" &&
+      !signals::rebuild_cases(conn, target.table, target.source->visible_metrics)) {
+    spdlog::warn("sync {}: no dataset_id, metric_name, signals and source_name columns, so no "
+                 "cases table", target.name);
+  }
+  if (target.kind == "evaluation") analytics::forget_summaries(conn, target.table);
 }
 
 void drop_staging(store::Store& store, const std::vector<TableRead>& reads) {
@@ -153,6 +168,7 @@ Committed commit_generation(store::Store& store, const SyncTarget& target, bool 
       for (const auto& r : reads) {
         if (!r.incremental_column.empty()) write_watermark(*conn, r);
       }
+      refresh_derived(*conn, target);
       out.rows = count_of(*conn, target.table);
       write_catalog_entry(*conn, target, out.rows);
       conn->execute("COMMIT");

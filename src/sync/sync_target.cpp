@@ -5,9 +5,9 @@ namespace {
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-SyncTarget split(const std::string& name, const std::string& kind, const std::string& view,
-                 const config::SourceSettings& source) {
-  return {name, kind, true, name + "_dataset", name + "_results", view, &source};
+SyncTarget split(const std::string& name, const std::string& kind, const std::string& format,
+                 const std::string& view, const config::SourceSettings& source) {
+  return {name, kind, format, true, name + "_dataset", name + "_results", view, &source};
 }
 
 }  // namespace
@@ -19,10 +19,11 @@ bool SyncTarget::syncable() const {
 }
 
 std::vector<SyncTarget> sync_targets(const config::Settings& settings) {
-  return {split("monitoring", "monitoring", "monitoring_data", settings.monitoring_db),
-          split("human_signals", "human_signals", "human_signals_raw", settings.human_signals_db),
-          split("eval", "evaluation", "eval_data", settings.eval_db),
-          {"kpi", "kpi", false, "", "", "kpi_data", &settings.kpi_db}};
+  return {split("monitoring", "monitoring", "monitoring", "monitoring_data", settings.monitoring_db),
+          split("human_signals", "human_signals", "hitl_feedback", "human_signals_raw",
+                settings.human_signals_db),
+          split("eval", "evaluation", "flat_format", "eval_data", settings.eval_db),
+          {"kpi", "kpi", "kpi", false, "", "", "kpi_data", &settings.kpi_db}};
 }
 
 const SyncTarget* find_target(const std::vector<SyncTarget>& targets, const std::string& name) {

@@ -13,6 +13,7 @@ namespace axis::sync {
 struct SyncTarget {
   std::string name;           // monitoring | human_signals | eval | kpi (the API's names)
   std::string kind;           // the catalog kind: monitoring | human_signals | evaluation | kpi
+  std::string format;         // the catalog format, as uploads of the kind have it
   bool split = true;
   std::string dataset_table;  // <x>_dataset (split only)
   std::string results_table;  // <x>_results (split only)

@@ -17,6 +17,33 @@ CREATE TABLE sync_t.scores (n serial, record_id text, metric text, score double 
   latency_ms integer, created_at timestamptz NOT NULL);
 CREATE TABLE sync_t.kpis (id integer, kpi_name text, numeric_value numeric, source_name text,
   created_at timestamptz);
+CREATE TABLE sync_t.hs_cases (id text, source text, created_at timestamptz);
+CREATE TABLE sync_t.hs_signals (case_id text, metric text, category text, signals jsonb);
+INSERT INTO sync_t.hs_cases VALUES ('c1', 'bot_a', '2026-03-01'), ('c2', 'bot_b', '2026-03-02');
+INSERT INTO sync_t.hs_signals VALUES
+  ('c1', 'escalation', 'classification', '{"is_escalated": true, "reason": "policy"}'),
+  ('c2', 'escalation', 'classification', '{"is_escalated": false, "reason": "none"}');
+CREATE TABLE sync_t.eval_items (id text, query text, actual_output text);
+CREATE TABLE sync_t.eval_scores (item_id text, metric text, score double precision, model text);
+INSERT INTO sync_t.eval_items VALUES ('q1', 'Reset password?', 'Use the link'), ('q2', 'Refund?', 'Within 30 days');
+INSERT INTO sync_t.eval_scores VALUES ('q1', 'faithfulness', 0.9, 'model-a'), ('q2', 'faithfulness', 0.5, 'model-a'),
+  ('q1', 'relevance', 0.8, 'model-a'), ('q2', 'relevance', 0.6, 'model-a');
+`;
+
+const HS_YAML = (url) => `human_signals_db:
+  enabled: true
+  url: ${url}
+  ssl_mode: disable
+  dataset_query: "SELECT id AS dataset_id, source AS source_name, created_at AS timestamp FROM sync_t.hs_cases"
+  results_query: "SELECT case_id AS dataset_id, metric AS metric_name, category AS metric_category, signals::text AS signals FROM sync_t.hs_signals"
+`;
+
+const EVAL_YAML = (url) => `eval_db:
+  enabled: true
+  url: ${url}
+  ssl_mode: disable
+  dataset_query: "SELECT id AS dataset_id, query, actual_output FROM sync_t.eval_items"
+  results_query: "SELECT item_id AS dataset_id, metric AS metric_name, score AS metric_score, model AS evaluation_name FROM sync_t.eval_scores"
 `;
 
 // Three records of two agents, two metrics each; then two more records arrive.
@@ -84,6 +111,8 @@ before(async () => {
     configFiles: {
       'monitoring_db.yaml': MONITORING_YAML(pg.DATABASE_URL),
       'kpi_db.yaml': KPI_YAML(pg.DATABASE_URL),
+      'human_signals_db.yaml': HS_YAML(pg.DATABASE_URL),
+      'eval_db.yaml': EVAL_YAML(pg.DATABASE_URL),
       'duckdb.yaml': 'duckdb:\n  sync_mode: manual\n  sync_workers: 3\n  max_sync_rows: 10\n',
     },
   });
@@ -183,6 +212,34 @@ describe('sync engine', { skip: noCluster }, () => {
     assert.equal(entry.state, 'ready', entry.error);
     assert.equal(entry.rows, 10); // 12 in the source
     assert.equal(entry.truncated, true);
+  });
+
+  test('human signals: the cases table is derived from the synced rows', async () => {
+    const entry = await syncAndWait('human_signals', '', 'human_signals_raw');
+    assert.equal(entry.state, 'ready', entry.error);
+    assert.equal(entry.rows, 2);
+    const cases = await api('GET', '/api/human-signals/cases');
+    assert.equal(cases.status, 200, JSON.stringify(cases.json));
+    assert.deepEqual(cases.json.data.map((c) => [c.Case_ID, c.source_name, c.escalation__is_escalated]),
+      [['c1', 'bot_a', true], ['c2', 'bot_b', false]]);
+    const schema = await api('GET', '/api/human-signals/metric-schema?source_name=bot_a');
+    const escalated = schema.json.kpis.find((k) => k.key === 'escalation__is_escalated');
+    assert.equal(escalated.value, 100);
+    const page = await api('GET', '/api/store/data/human_signals');
+    assert.equal(page.json.total, 2);
+  });
+
+  test('eval: the synced rows answer the scorecard', async () => {
+    const entry = await syncAndWait('eval', '', 'eval_data');
+    assert.equal(entry.state, 'ready', entry.error);
+    assert.equal(entry.rows, 4);
+    const { json } = await api('GET', '/api/datasets');
+    const synced = json.datasets.find((d) => d.source === 'sync:eval');
+    const card = await api('GET', `/api/evaluation/scorecard?dataset_id=${synced.id}`);
+    assert.equal(card.status, 200, JSON.stringify(card.json));
+    const text = JSON.stringify(card.json);
+    assert.match(text, /faithfulness/);
+    assert.match(text, /relevance/);
   });
 
   test('a synced dataset is in the catalog and cannot be deleted through the API', async () => {
