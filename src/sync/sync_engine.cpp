@@ -82,6 +82,26 @@ SyncEngine::SyncEngine(store::Store& store, const config::Settings& settings,
       tmp_root_(std::move(tmp_root)),
       targets_(sync_targets(settings)) {
   for (const auto& t : targets_) status_[t.name] = {};
+  remove_leftovers();
+}
+
+void SyncEngine::remove_leftovers() {
+  // A process killed during a sync leaves its CSV folder and staging tables behind; the live
+  // tables were never touched (the commit is one transaction).
+  std::error_code ec;
+  if (std::filesystem::is_directory(tmp_root_, ec)) {
+    for (const auto& entry : std::filesystem::directory_iterator(tmp_root_, ec)) {
+      if (entry.path().filename().string().rfind("sync-", 0) == 0) {
+        std::filesystem::remove_all(entry.path(), ec);
+      }
+    }
+  }
+  auto conn = store_.connection();
+  for (const auto& t : targets_) {
+    for (const std::string& table : {t.dataset_table, t.results_table, t.table}) {
+      if (!table.empty()) conn->execute("DROP TABLE IF EXISTS \"" + table + "_staging\"");
+    }
+  }
 }
 
 SyncEngine::~SyncEngine() {

@@ -70,6 +70,7 @@ class SyncEngine {
   void spawn_locked(std::function<void()> job);
   void scheduler_loop();
   void finish_threads();
+  void remove_leftovers();
 
   struct Worker {
     std::thread thread;
