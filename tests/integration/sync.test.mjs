@@ -3,6 +3,7 @@
 // timestamp and integer columns, the row cap, a failing results query that leaves the last
 // generation serving, the watermark reset, 404/409 answers and the `sync` CLI. Needs AXIS_PG_ENV.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { pgEnv, psql, runCli, startServer } from './lib/server.mjs';
 
@@ -257,6 +258,28 @@ describe('sync engine', { skip: noCluster }, () => {
     assert.equal((await api('POST', '/api/store/sync/nothing')).status, 404);
     assert.equal((await api('POST', '/api/store/sync/nothing/reset-watermark')).status, 404);
     assert.equal((await api('POST', '/api/store/sync/kpi?full=maybe')).status, 422);
+  });
+});
+
+describe('scripts/duckdb_sync_once.sh', { skip: noCluster }, () => {
+  const script = new URL('../../scripts/duckdb_sync_once.sh', import.meta.url).pathname;
+  const run = (env) => spawnSync('bash', [script], {
+    encoding: 'utf8', timeout: 60000,
+    env: { PATH: process.env.PATH, BACKEND_URL: server.url, POLL_INTERVAL_SECONDS: '1', ...env },
+  });
+
+  test('starts a sync over HTTP and waits until the dataset is ready', () => {
+    const r = run({ DATASET: 'kpi', FULL: 'true' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /kpi ready: 10 rows/);
+  });
+
+  test('fails for an unknown dataset and an unreachable server', () => {
+    const unknown = run({ DATASET: 'feedback_raw' });
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /unknown DATASET 'feedback_raw'/);
+    const down = run({ DATASET: 'kpi', BACKEND_URL: 'http://127.0.0.1:9' });
+    assert.equal(down.status, 1);
   });
 });
 
