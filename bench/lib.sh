@@ -16,6 +16,8 @@ bench_cleanup() {
     wait "$pid" 2>/dev/null || true
   done
   bench_pids=()
+  # A PostgreSQL cluster the scenario started (scripts/pg-cluster.sh) is stopped and removed.
+  [ -z "${BENCH_PG_DIR:-}" ] || "$BENCH_ROOT/scripts/pg-cluster.sh" stop "$BENCH_PG_DIR" >/dev/null 2>&1 || true
   [ -z "${BENCH_TMP:-}" ] || rm -rf "$BENCH_TMP"
 }
 
