@@ -59,6 +59,20 @@ ConnectionParts from_url(std::string_view url, ConnectionParts parts) {
 
 }  // namespace
 
+std::string configured_password(const SourceSettings& source) {
+  if (!source.password.empty()) return source.password;
+  std::string_view url = source.url;
+  if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+  }
+  url = url.substr(0, url.find_first_of("?#"));
+  const std::size_t at = url.rfind('@');
+  if (at == std::string_view::npos) return "";
+  const std::string_view userinfo = url.substr(0, at);
+  const std::size_t colon = userinfo.find(':');
+  return colon == std::string_view::npos ? "" : percent_decoded(userinfo.substr(colon + 1));
+}
+
 std::optional<ConnectionParts> connection_parts(const SourceSettings& source) {
   ConnectionParts parts{source.host, source.port, source.database, source.username,
                         source.ssl_mode};

@@ -20,4 +20,8 @@ struct ConnectionParts {
 // own sslmode wins). nullopt when the source has neither a host nor a URL.
 std::optional<ConnectionParts> connection_parts(const SourceSettings& source);
 
+// The source's password: its `password`, else the one in its URL (decoded); "" when neither.
+// Server-side only: never part of a reply.
+std::string configured_password(const SourceSettings& source);
+
 }  // namespace axis::config

@@ -83,8 +83,8 @@ PgResult PgConnection::query(const std::string& sql,
   return out;
 }
 
-std::int64_t PgConnection::copy_out(const std::string& copy_sql,
-                                    const std::function<void(std::string_view)>& sink) {
+PgConnection::CopyCount PgConnection::copy_out(const std::string& copy_sql,
+                                               const std::function<void(std::string_view)>& sink) {
   PGconn* conn = as_conn(conn_);
   PGresult* res = PQexec(conn, copy_sql.c_str());
   if (res == nullptr || PQresultStatus(res) != PGRES_COPY_OUT) fail(res, "PostgreSQL COPY failed");
@@ -111,9 +111,10 @@ std::int64_t PgConnection::copy_out(const std::string& copy_sql,
   }
   PGresult* done = PQgetResult(conn);
   if (done == nullptr || PQresultStatus(done) != PGRES_COMMAND_OK) fail(done, "PostgreSQL COPY failed");
+  const std::string rows = PQcmdTuples(done);
   PQclear(done);
   while (PGresult* rest = PQgetResult(conn)) PQclear(rest);
-  return bytes;
+  return {bytes, rows.empty() ? 0 : std::stoll(rows)};
 }
 
 void PgConnection::cancel() {

@@ -55,10 +55,13 @@ class PgConnection {
   // Runs one statement with $1, $2, ... bound to `params` (as text; nullopt = NULL).
   PgResult query(const std::string& sql,
                  const std::vector<std::optional<std::string>>& params = {});
+  struct CopyCount {
+    std::int64_t bytes = 0, rows = 0;
+  };
   // Runs `COPY (...) TO STDOUT ...` and hands each piece of its output to `sink` in order.
-  // Returns the number of bytes. A failure part-way throws after the pieces already handed on.
-  std::int64_t copy_out(const std::string& copy_sql,
-                        const std::function<void(std::string_view)>& sink);
+  // Returns the bytes and the rows the server reports. A failure part-way throws after the
+  // pieces already handed on.
+  CopyCount copy_out(const std::string& copy_sql, const std::function<void(std::string_view)>& sink);
   // Asks the server to cancel the statement in progress, if any; thread-safe.
   void cancel();
   // "16.4" style server version.

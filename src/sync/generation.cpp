@@ -22,7 +22,7 @@ using datasets::quote_literal;
 
 std::vector<std::string> sorted_columns(store::Connection& conn, const std::string& table) {
   std::vector<std::string> names;
-  for (const auto& c : datasets::table_columns(conn, table)) names.push_back(c.name);
+  for (const auto& c : staged_columns(conn, table)) names.push_back(c.name);
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -31,10 +31,15 @@ std::int64_t count_of(store::Connection& conn, const std::string& relation) {
   return analytics::cell_int(conn.execute("SELECT count(*) FROM " + quote_ident(relation)).scalar());
 }
 
-void write_watermark(store::Connection& conn, const TableRead& read) {
-  const auto max = conn.execute("SELECT CAST(max(" + quote_ident(read.incremental_column) +
-                                ") AS VARCHAR) FROM " + quote_ident(read.table))
-                       .scalar();
+// The watermark of a live table: the largest value of its incremental column among its rows,
+// and, for the results of a split dataset, among the joined rows too (they hold the results'
+// columns under their own names).
+void write_watermark(store::Connection& conn, const TableRead& read, const std::string& joined) {
+  const std::string col = quote_ident(read.incremental_column);
+  std::string sql = "SELECT CAST(max(" + col + ") AS VARCHAR) FROM (SELECT " + col + " FROM " +
+                    quote_ident(read.table);
+  if (!joined.empty()) sql += " UNION ALL SELECT " + col + " FROM " + quote_ident(joined);
+  const auto max = conn.execute(sql + ")").scalar();
   if (!max) return;  // no values yet: no watermark, the next sync is full
   conn.query("INSERT OR REPLACE INTO _store_metadata (table_name, metadata_json, updated_at) "
              "VALUES (?, ?, current_timestamp)",
@@ -63,29 +68,35 @@ void write_catalog_entry(store::Connection& conn, const SyncTarget& target, std:
   datasets::insert_catalog_entry(conn, info);
 }
 
-// The halves and their join, inside the caller's transaction.
+// The halves and their join, inside the caller's transaction; `results.staging` is a TEMP
+// table of the commit's connection. The results table keeps only the results whose dataset
+// row has not arrived (the others are in the joined table), so results are stored once.
 void commit_split(store::Connection& conn, const SyncTarget& target, bool full,
                   const TableRead& dataset, const TableRead& results) {
   const std::string joined = quote_ident(target.table);
-  auto append = [&](const TableRead& r) {
-    conn.execute("INSERT INTO " + quote_ident(r.table) + " BY NAME SELECT * FROM " +
-                 quote_ident(r.staging));
-    conn.execute("DROP TABLE " + quote_ident(r.staging));
+  const std::string d_live = quote_ident(dataset.table), d_new = quote_ident(dataset.staging);
+  const std::string r_live = quote_ident(results.table), r_new = quote_ident(results.staging);
+  auto unmatched = [&](const std::string& r, const std::string& d) {
+    return "SELECT * FROM " + r + " AS r WHERE NOT EXISTS (SELECT 1 FROM " + d +
+           " AS d WHERE d.dataset_id = r.dataset_id)";
   };
   if (full) {
-    for (const TableRead* r : {&dataset, &results}) {
-      conn.execute("DROP TABLE IF EXISTS " + quote_ident(r->table));
-      conn.execute("ALTER TABLE " + quote_ident(r->staging) + " RENAME TO " + quote_ident(r->table));
-    }
+    conn.execute("DROP TABLE IF EXISTS " + d_live);
+    conn.execute("ALTER TABLE " + d_new + " RENAME TO " + d_live);
     conn.execute("CREATE OR REPLACE TABLE " + joined + " AS " +
-                 joined_select(conn, results.table, dataset.table));
-    return;
+                 joined_select(conn, results.staging, dataset.table));
+    conn.execute("CREATE OR REPLACE TABLE " + r_live + " AS " + unmatched(r_new, d_live));
+  } else {
+    // Waiting results whose dataset rows are new; then the new dataset rows; then the new
+    // results with every dataset row, and those still waiting.
+    conn.execute("INSERT INTO " + joined + " BY NAME " + joined_select(conn, results.table, dataset.staging));
+    conn.execute("DELETE FROM " + r_live + " WHERE dataset_id IN (SELECT dataset_id FROM " + d_new + ")");
+    conn.execute("INSERT INTO " + d_live + " BY NAME SELECT * FROM " + d_new);
+    conn.execute("DROP TABLE " + d_new);
+    conn.execute("INSERT INTO " + joined + " BY NAME " + joined_select(conn, results.staging, dataset.table));
+    conn.execute("INSERT INTO " + r_live + " BY NAME " + unmatched(r_new, d_live));
   }
-  // Older results whose dataset rows are new, then the new results with every dataset row.
-  conn.execute("INSERT INTO " + joined + " BY NAME " + joined_select(conn, results.table, dataset.staging));
-  append(dataset);
-  conn.execute("INSERT INTO " + joined + " BY NAME " + joined_select(conn, results.staging, dataset.table));
-  append(results);
+  conn.execute("DROP TABLE " + r_new);
 }
 
 // What is computed from the dataset's rows: the human-signals cases table (rebuilt now) and
@@ -97,11 +108,6 @@ void refresh_derived(store::Connection& conn, const SyncTarget& target) {
                  "cases table", target.name);
   }
   if (target.kind == "evaluation") analytics::forget_summaries(conn, target.table);
-}
-
-void drop_staging(store::Store& store, const std::vector<TableRead>& reads) {
-  auto conn = store.connection();
-  for (const auto& r : reads) conn->execute("DROP TABLE IF EXISTS " + quote_ident(r.staging));
 }
 
 }  // namespace
@@ -150,11 +156,17 @@ std::string joined_select(store::Connection& conn, const std::string& results,
 }
 
 Committed commit_generation(store::Store& store, const SyncTarget& target, bool full,
-                            const std::vector<TableRead>& reads) {
+                            std::vector<TableRead> reads, std::int64_t max_rows) {
   Committed out;
-  for (const auto& r : reads) out.truncated = out.truncated || r.staged.truncated;
+  auto conn = store.connection();
   try {
-    auto conn = store.connection();
+    // Halves read but not staged go into TEMP tables of this connection.
+    for (auto& r : reads) {
+      if (r.is_staged) continue;
+      r.staged = stage_csv(*conn, r.staging, r.copy, r.names, max_rows, true);
+      r.is_staged = true;
+    }
+    for (const auto& r : reads) out.truncated = out.truncated || r.staged.truncated;
     if (relation_exists(*conn, target.table)) out.before = count_of(*conn, target.table);
     conn->execute("BEGIN TRANSACTION");
     try {
@@ -165,8 +177,10 @@ Committed commit_generation(store::Store& store, const SyncTarget& target, bool 
         conn->execute("ALTER TABLE " + quote_ident(reads.at(0).staging) + " RENAME TO " +
                       quote_ident(target.table));
       }
-      for (const auto& r : reads) {
-        if (!r.incremental_column.empty()) write_watermark(*conn, r);
+      for (std::size_t i = 0; i < reads.size(); ++i) {
+        const TableRead& r = reads[i];
+        const bool results_half = target.split && i == 1;
+        if (!r.incremental_column.empty()) write_watermark(*conn, r, results_half ? target.table : "");
       }
       refresh_derived(*conn, target);
       out.rows = count_of(*conn, target.table);
@@ -177,7 +191,7 @@ Committed commit_generation(store::Store& store, const SyncTarget& target, bool 
       throw;
     }
   } catch (...) {
-    drop_staging(store, reads);
+    for (const auto& r : reads) conn->execute("DROP TABLE IF EXISTS " + quote_ident(r.staging));
     throw;
   }
   return out;

@@ -7,7 +7,8 @@
 // The join of a split dataset (monitoring_data, human_signals_raw, eval_data) is stored as a
 // table, not a view: queries do not repeat the join, and rows have a rowid for paging. A full
 // sync rebuilds it; an incremental one adds the joined rows the new rows make: new results with
-// every dataset row, and older results with the new dataset rows.
+// every dataset row, and waiting results with the new dataset rows. The results table keeps
+// only results whose dataset row has not arrived yet, so each result is stored once.
 #pragma once
 
 #include <cstdint>
@@ -28,10 +29,11 @@ struct Committed {
   bool truncated = false;    // a side hit max_sync_rows
 };
 
-// `reads`: split targets the dataset then the results table; kpi its one table. Drops the
-// staging tables whether or not the commit succeeds.
+// `reads`: split targets the dataset then the results table; kpi its one table. Reads not
+// staged yet are staged first, as TEMP tables of the commit's connection (max_rows applies).
+// Drops the staging tables whether or not the commit succeeds.
 Committed commit_generation(store::Store& store, const SyncTarget& target, bool full,
-                            const std::vector<TableRead>& reads);
+                            std::vector<TableRead> reads, std::int64_t max_rows);
 
 // The watermark key of a live table in _store_metadata, and the stored watermarks (nullopt
 // when absent).

@@ -62,11 +62,11 @@ std::vector<SourceColumn> columns_of(PgConnection& conn, const std::string& quer
 }
 
 // One COPY into one file.
-std::int64_t copy_range(PgConnection& conn, const CopyRequest& request,
+PgConnection::CopyCount copy_range(PgConnection& conn, const CopyRequest& request,
                         const std::string& condition, const std::string& path) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "wb"), std::fclose);
   if (!file) throw std::runtime_error("cannot write " + path);
-  const std::int64_t bytes = conn.copy_out(
+  const PgConnection::CopyCount count = conn.copy_out(
       "COPY (" + limited(request, condition) + ") TO STDOUT WITH (FORMAT csv, HEADER true)",
       [&](std::string_view piece) {
         if (std::fwrite(piece.data(), 1, piece.size(), file.get()) != piece.size()) {
@@ -74,7 +74,7 @@ std::int64_t copy_range(PgConnection& conn, const CopyRequest& request,
         }
       });
   if (std::fflush(file.get()) != 0) throw std::runtime_error("cannot write " + path);
-  return bytes;
+  return count;
 }
 
 }  // namespace
@@ -108,7 +108,9 @@ CopyResult copy_to_csv(const CopyRequest& request, const std::string& dir,
     result.files.push_back(dir + "/" + prefix + "_" + std::to_string(i) + ".csv");
   }
   if (conditions.size() == 1) {
-    result.bytes = copy_range(*first, request, conditions[0], result.files[0]);
+    const auto count = copy_range(*first, request, conditions[0], result.files[0]);
+    result.bytes = count.bytes;
+    result.rows = count.rows;
     return result;
   }
   // One connection per range; the first failure cancels the others.
@@ -117,9 +119,9 @@ CopyResult copy_to_csv(const CopyRequest& request, const std::string& dir,
   for (std::size_t i = 1; i < conditions.size(); ++i) conns.push_back(open(request));
   std::mutex failed_mutex;
   std::exception_ptr failed;
-  std::vector<std::future<std::int64_t>> jobs;
+  std::vector<std::future<PgConnection::CopyCount>> jobs;
   for (std::size_t i = 0; i < conditions.size(); ++i) {
-    jobs.push_back(std::async(std::launch::async, [&, i]() -> std::int64_t {
+    jobs.push_back(std::async(std::launch::async, [&, i]() -> PgConnection::CopyCount {
       try {
         return copy_range(*conns[i], request, conditions[i], result.files[i]);
       } catch (...) {
@@ -130,11 +132,15 @@ CopyResult copy_to_csv(const CopyRequest& request, const std::string& dir,
             if (j != i) conns[j]->cancel();
           }
         }
-        return 0;
+        return {};
       }
     }));
   }
-  for (auto& job : jobs) result.bytes += job.get();
+  for (auto& job : jobs) {
+    const auto count = job.get();
+    result.bytes += count.bytes;
+    result.rows += count.rows;
+  }
   if (failed) std::rethrow_exception(failed);
   return result;
 }

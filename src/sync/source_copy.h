@@ -32,6 +32,7 @@ struct CopyResult {
   std::vector<SourceColumn> columns;  // of the query, in order
   std::vector<std::string> files;     // CSV with a header line, one per COPY
   std::int64_t bytes = 0;
+  std::int64_t rows = 0;              // in all files together
   int ranges = 1;                     // COPYs run
 };
 

@@ -23,8 +23,19 @@ std::string duckdb_type(unsigned type_oid) {
   }
 }
 
+std::vector<datasets::ColumnInfo> staged_columns(store::Connection& conn, const std::string& table) {
+  std::vector<datasets::ColumnInfo> out;
+  conn.query("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? AND "
+             "database_name IN (current_database(), 'temp') ORDER BY database_name = 'temp' DESC, "
+             "column_index",
+             {table})
+      .for_each_row([&](const auto& row) { out.push_back({row[0].value_or(""), row[1].value_or("")}); });
+  return out;
+}
+
 StagedTable stage_csv(store::Connection& conn, const std::string& staging, const CopyResult& copy,
-                      const std::vector<std::string>& stored_names, std::int64_t max_rows) {
+                      const std::vector<std::string>& stored_names, std::int64_t max_rows,
+                      bool temporary) {
   using datasets::quote_ident;
   using datasets::quote_literal;
   std::string files, types, select;
@@ -40,8 +51,10 @@ StagedTable stage_csv(store::Connection& conn, const std::string& staging, const
   const std::string source =
       "read_csv([" + files + "], header = true, auto_detect = false, delim = ',', quote = '\"', "
       "escape = '\"', allow_quoted_nulls = false, columns = {" + types + "})";
-  std::string sql = "CREATE TABLE " + quote_ident(staging) + " AS SELECT " + select + " FROM " + source;
-  if (max_rows > 0) sql += " LIMIT " + std::to_string(max_rows + 1);
+  std::string sql = std::string(temporary ? "CREATE TEMP TABLE " : "CREATE TABLE ") +
+                    quote_ident(staging) + " AS SELECT " + select + " FROM " + source;
+  // A LIMIT makes DuckDB read the files on one thread: only when the source had too many rows.
+  if (max_rows > 0 && copy.rows > max_rows) sql += " LIMIT " + std::to_string(max_rows + 1);
   conn.execute(sql);
   StagedTable out;
   out.rows = analytics::cell_int(conn.execute("SELECT count(*) FROM " + quote_ident(staging)).scalar());
@@ -51,7 +64,7 @@ StagedTable stage_csv(store::Connection& conn, const std::string& staging, const
     out.rows = max_rows;
     out.truncated = true;
   }
-  out.columns = datasets::table_columns(conn, staging);
+  out.columns = staged_columns(conn, staging);
   return out;
 }
 

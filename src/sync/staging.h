@@ -26,8 +26,14 @@ struct StagedTable {
 };
 
 // (Re)creates `staging` from the files of `copy`; column i is stored as stored_names[i].
-// max_rows 0 = no cap. Throws store::StoreError when DuckDB cannot read the files.
+// max_rows 0 = no cap. `temporary`: a TEMP table, in memory (spilling to disk when memory is
+// short) and seen by `conn` only, for rows that are only read to build other tables. Throws
+// store::StoreError when DuckDB cannot read the files.
 StagedTable stage_csv(store::Connection& conn, const std::string& staging, const CopyResult& copy,
-                      const std::vector<std::string>& stored_names, std::int64_t max_rows);
+                      const std::vector<std::string>& stored_names, std::int64_t max_rows,
+                      bool temporary = false);
+
+// The columns of a table or TEMP table, in table order.
+std::vector<datasets::ColumnInfo> staged_columns(store::Connection& conn, const std::string& table);
 
 }  // namespace axis::sync

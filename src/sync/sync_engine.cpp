@@ -232,8 +232,10 @@ void SyncEngine::sync(const SyncTarget& target, bool full) {
       });
       std::exception_ptr failed;
       try {
+        // The results are staged by the commit, in memory: they are only read to build the
+        // joined table and the waiting results.
         reads.push_back(read_table(store_, target, target.results_table, source.results_query,
-                                   results_mark, options));
+                                   results_mark, options, false));
       } catch (...) {
         failed = std::current_exception();
       }
@@ -251,10 +253,14 @@ void SyncEngine::sync(const SyncTarget& target, bool full) {
       reads.push_back(read_table(store_, target, target.table, source.query, std::nullopt, options));
     }
     Committed committed;
+    const auto read_done = std::chrono::steady_clock::now();
     {
       std::lock_guard commit(commit_mutex_);
-      committed = commit_generation(store_, target, !incremental, reads);
+      committed = commit_generation(store_, target, !incremental, std::move(reads),
+                                    settings_.store.max_sync_rows);
     }
+    spdlog::info("sync {}: committed in {:.1f} s", target.name,
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - read_done).count());
     browse::forget_everything();
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     spdlog::info("sync {}: {} ({} rows, {:.1f} s)", target.name, incremental ? "incremental" : "full",

@@ -1,5 +1,9 @@
 #include "sync/table_read.h"
 
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
 #include "monitoring/monitoring_columns.h"
 #include "pg/pg_connection.h"
 #include "store/connection.h"
@@ -31,7 +35,7 @@ std::string trimmed_query(std::string q) {
 
 TableRead read_table(store::Store& store, const SyncTarget& target, const std::string& table,
                      const std::string& query, const std::optional<std::string>& watermark,
-                     const ReadOptions& options) {
+                     const ReadOptions& options, bool stage) {
   const std::string& incremental = target.source->incremental_column;
   CopyRequest request{options.url, trimmed_query(query), target.source->partition_column,
                       options.workers, options.max_rows, options.statement_timeout_seconds};
@@ -39,9 +43,13 @@ TableRead read_table(store::Store& store, const SyncTarget& target, const std::s
     request.query = "SELECT * FROM (" + request.query + ") AS _inc WHERE _inc." +
                     pg::quote_ident(incremental) + " > " + pg::quote_literal(*watermark);
   }
-  const CopyResult copy = copy_to_csv(request, options.tmp_dir, table);
+  const auto started = std::chrono::steady_clock::now();
+  CopyResult copy = copy_to_csv(request, options.tmp_dir, table);
+  const auto copied = std::chrono::steady_clock::now();
   const std::vector<std::string> names = stored_names(target, copy.columns);
-  TableRead out{table, table + "_staging", {}, ""};
+  TableRead out;
+  out.table = table;
+  out.staging = table + "_staging";
   if (!incremental.empty()) {
     for (std::size_t i = 0; i < copy.columns.size(); ++i) {
       if (copy.columns[i].name == incremental) out.incremental_column = names[i];
@@ -51,8 +59,20 @@ TableRead read_table(store::Store& store, const SyncTarget& target, const std::s
                                table + " query");
     }
   }
+  const auto seconds = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
+  if (!stage) {
+    spdlog::info("sync {}: read {} rows ({} MB of CSV, {} COPY) in {:.1f} s", table, copy.rows,
+                 copy.bytes >> 20, copy.ranges, seconds(started, copied));
+    out.copy = std::move(copy);
+    out.names = names;
+    return out;
+  }
   auto conn = store.connection();
   out.staged = stage_csv(*conn, out.staging, copy, names, options.max_rows);
+  out.is_staged = true;
+  spdlog::info("sync {}: read {} rows ({} MB of CSV, {} COPY) in {:.1f} s, staged in {:.1f} s", table,
+               out.staged.rows, copy.bytes >> 20, copy.ranges, seconds(started, copied),
+               seconds(copied, std::chrono::steady_clock::now()));
   return out;
 }
 

@@ -26,15 +26,21 @@ struct ReadOptions {
 struct TableRead {
   std::string table;               // the live table
   std::string staging;             // <table>_staging, holding the rows read
-  StagedTable staged;
+  StagedTable staged;              // when staged
   std::string incremental_column;  // its stored name ("" when not configured)
+  // Not staged yet (stage = false): the files and stored column names, for the commit to
+  // stage on its own connection.
+  CopyResult copy;
+  std::vector<std::string> names;
+  bool is_staged = false;
 };
 
-// Reads `query` into <table>_staging. With `watermark`, only rows whose incremental column
-// (source name) is strictly greater. Throws pg::PgError, store::StoreError or
-// std::runtime_error (e.g. the incremental column is not among the query's columns).
+// Reads `query` into CSV files and, with `stage`, into <table>_staging. With `watermark`,
+// only rows whose incremental column (source name) is strictly greater. Throws pg::PgError,
+// store::StoreError or std::runtime_error (e.g. the incremental column is not among the
+// query's columns). The files live in options.tmp_dir until the caller removes it.
 TableRead read_table(store::Store& store, const SyncTarget& target, const std::string& table,
                      const std::string& query, const std::optional<std::string>& watermark,
-                     const ReadOptions& options);
+                     const ReadOptions& options, bool stage = true);
 
 }  // namespace axis::sync

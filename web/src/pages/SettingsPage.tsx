@@ -1,6 +1,7 @@
 import { Settings } from 'lucide-react';
 import { PageHeader } from '../components/PageHeader';
 import { ConnectionCard } from '../components/settings/ConnectionCard';
+import { DataSourcesCard } from '../components/settings/DataSourcesCard';
 import { PaletteSwatches } from '../components/settings/PaletteSwatches';
 import { RuntimeConfigCard } from '../components/settings/RuntimeConfigCard';
 import { SettingsActions } from '../components/settings/SettingsActions';
@@ -12,12 +13,13 @@ export function SettingsPage() {
       <PageHeader
         icon={Settings}
         title="Settings"
-        subtitle="Backend connection, analytics store, resolved configuration and appearance."
+        subtitle="Backend connection, analytics store, data sources, resolved configuration and appearance."
       />
       <div className="grid items-start gap-6 xl:grid-cols-2">
         <div className="space-y-6">
           <ConnectionCard />
           <StoreCard />
+          <DataSourcesCard />
           <PaletteSwatches />
           <SettingsActions />
         </div>
