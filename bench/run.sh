@@ -63,24 +63,44 @@ machine() {
   cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
   ram=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
   echo "- Machine: $(nproc) CPU cores (${cpu:-unknown model}), $ram RAM, Linux $(uname -r)"
-  echo "- Load average before the run: $load_before (other work on the machine skews the numbers)"
   echo "- Tools: $(nginx -v 2>&1 | sed 's/^nginx version: //'), $(wrk --version 2>&1 | head -n 1 | awk '{ print $1, $2 }')"
   echo "- Server: $("$AXIS_BIN" version 2>/dev/null | head -n 1 || echo unknown)"
-  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 }
 
+# RESULTS.md keeps, for every scenario not run this time, its rows and its run line from the
+# previous file, so running one scenario does not drop the others' latest figures.
+results=$bench_dir/RESULTS.md
+previous=$(mktemp)
+[ -f "$results" ] && cp "$results" "$previous" || : >"$previous"
+ran=" ${selected[*]} "
+run_line="run $(date -u '+%Y-%m-%d %H:%M UTC'), load average before $load_before"
 {
   echo "# Benchmark results"
   echo
-  echo "Latest run of \`make bench\` (\`bench/run.sh ${selected[*]}\`). Each row sets axis-server"
-  echo "against a limit measured in the same run on the same machine, or a fixed budget."
+  echo "Latest figures of \`make bench\` (\`bench/run.sh [scenario ...]\`), per scenario. Each row"
+  echo "sets axis-server against a limit measured in the same run on the same machine, or a fixed"
+  echo "budget. Other work on the machine during a run skews its numbers."
   echo
   echo "| scenario | metric | axis | limit | ratio | target | pass |"
   echo "|---|---|---|---|---|---|---|"
-  awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$BENCH_ROWS"
+  for name in "${all[@]}"; do
+    if [[ $ran == *" $name "* ]]; then
+      awk -F'\t' -v s="$name" '$1 == s { printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$BENCH_ROWS"
+    else
+      grep -E "^\| $name \| " "$previous" || true
+    fi
+  done
   echo
   machine
-} >"$bench_dir/RESULTS.md"
-cat "$bench_dir/RESULTS.md"
+  for name in "${all[@]}"; do
+    if [[ $ran == *" $name "* ]]; then
+      echo "- $name: $run_line"
+    else
+      grep -E "^- $name: run " "$previous" || true
+    fi
+  done
+} >"$results"
+rm -f "$previous"
+cat "$results"
 
 ! cut -f7 "$BENCH_ROWS" | grep -q '^no'

@@ -33,19 +33,21 @@ INSERT INTO bench.scores
 SQL
 }
 
-# sync_run <full|incremental>: starts the sync and waits for it; prints the seconds it took.
+# sync_run <port> <full: true|false>: starts the sync and waits for it; prints the seconds it
+# took. Polls every 0.1 s with curl and sed only (a node process per poll would load the CPU
+# the sync needs).
 sync_run() {
-  local port=$1 full=$2 start end state
+  local port=$1 full=$2 start end status
   start=$(date +%s.%N)
   curl -fsS -X POST "http://127.0.0.1:$port/api/store/sync/monitoring?full=$full" >/dev/null
-  for _ in $(seq 6000); do
-    state=$(curl -fsS "http://127.0.0.1:$port/api/store/status" |
-      node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const d=JSON.parse(s).datasets.monitoring_data;console.log(d.state+" "+d.rows+" "+(d.error??""))})')
-    case $state in
-      ready*) end=$(date +%s.%N); bench_log "sync (full=$full): $state"; break ;;
-      error*) bench_log "sync failed: $state"; return 1 ;;
+  for _ in $(seq 30000); do
+    status=$(curl -fsS "http://127.0.0.1:$port/api/store/status" |
+      sed -n 's/.*"monitoring_data":{"state":"\([a-z_]*\)","rows":\([0-9]*\).*/\1 \2/p')
+    case $status in
+      ready*) end=$(date +%s.%N); bench_log "sync (full=$full): $status"; break ;;
+      error*) bench_log "sync failed: $(curl -fsS "http://127.0.0.1:$port/api/store/status")"; return 1 ;;
     esac
-    sleep 0.05
+    sleep 0.1
   done
   [ -n "${end:-}" ] || { bench_log "sync did not finish"; return 1; }
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'

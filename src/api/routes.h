@@ -24,5 +24,6 @@ void register_human_signals_routes(http::Router& router, app::App& app);  // /ap
 void register_monitoring_analytics_routes(http::Router& router, app::App& app);  // alerts
 void register_store_routes(http::Router& router, app::App& app);  // /api/store/metadata, data
 void register_store_sync_routes(http::Router& router, app::App& app);  // /api/store/sync*, status
+void register_database_routes(http::Router& router, app::App& app);  // /api/database/*
 
 }  // namespace axis::api

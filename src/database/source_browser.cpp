@@ -1,0 +1,198 @@
+#include "database/source_browser.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "database/sql_guard.h"
+#include "http/http_error.h"
+#include "pg/pg_connection.h"
+
+namespace axis::database {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using pg::PgConnection;
+using pg::PgResult;
+
+// Runs `read` inside BEGIN READ ONLY with a statement timeout; always ends the transaction.
+template <class F>
+auto read_only(PgConnection& conn, int timeout_seconds, F&& read) {
+  conn.execute("BEGIN READ ONLY");
+  try {
+    conn.execute("SET LOCAL statement_timeout = " + std::to_string(timeout_seconds * 1000));
+    auto result = read();
+    conn.execute("COMMIT");
+    return result;
+  } catch (...) {
+    try {
+      conn.execute("ROLLBACK");
+    } catch (const pg::PgError&) {
+      // the connection is gone; the caller reports the first error
+    }
+    throw;
+  }
+}
+
+// A cell as JSON: numbers and booleans typed by their PostgreSQL type, the rest as text.
+Json cell(const std::optional<std::string>& text, unsigned type) {
+  if (!text) return nullptr;
+  namespace oid = pg::oid;
+  switch (type) {
+    case oid::kInt2:
+    case oid::kInt4:
+    case oid::kInt8:
+      return std::stoll(*text);
+    case oid::kFloat4:
+    case oid::kFloat8:
+    case oid::kNumeric: {
+      const double v = std::strtod(text->c_str(), nullptr);
+      return std::isfinite(v) ? Json(v) : Json(*text);
+    }
+    case oid::kBool:
+      return *text == "t";
+    default:
+      return *text;
+  }
+}
+
+Json rows_json(const PgResult& r) {
+  Json rows = Json::array();
+  for (const auto& row : r.rows) {
+    Json obj = Json::object();
+    for (std::size_t c = 0; c < r.columns.size(); ++c) obj[r.columns[c]] = cell(row[c], r.types[c]);
+    rows.push_back(std::move(obj));
+  }
+  return rows;
+}
+
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+std::string qualified(const TableRef& t) {
+  return pg::quote_ident(t.schema) + "." + pg::quote_ident(t.name);
+}
+
+// The table's column names in order; HttpError 404 when it does not exist.
+std::vector<std::string> columns_of(PgConnection& conn, const TableRef& t) {
+  const PgResult r = conn.query(
+      "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND "
+      "table_name = $2 ORDER BY ordinal_position",
+      {t.schema, t.name});
+  if (r.rows.empty()) {
+    throw http::HttpError(404, "Table " + t.schema + "." + t.name + " not found");
+  }
+  std::vector<std::string> out;
+  for (const auto& row : r.rows) out.push_back(row[0].value_or(""));
+  return out;
+}
+
+void require_column(const std::vector<std::string>& columns, const std::string& name,
+                    const TableRef& t, int status) {
+  for (const auto& c : columns) {
+    if (c == name) return;
+  }
+  throw http::HttpError(status, "Column '" + name + "' not found in " + t.schema + "." + t.name);
+}
+
+}  // namespace
+
+std::string tables_json(PgConnection& conn, const std::vector<std::string>& allowlist,
+                        int timeout_seconds) {
+  const PgResult r = read_only(conn, timeout_seconds, [&] {
+    return conn.query(
+        "SELECT n.nspname, c.relname, GREATEST(c.reltuples, 0)::bigint FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'v', 'm', 'p') "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' "
+        "AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1, 2");
+  });
+  const std::set<std::string> allowed(allowlist.begin(), allowlist.end());
+  Json tables = Json::array();
+  for (const auto& row : r.rows) {
+    const std::string schema = row[0].value_or(""), name = row[1].value_or("");
+    if (!allowed.empty() && !allowed.count(schema + "." + name)) continue;
+    tables.push_back({{"schema_name", schema}, {"name", name},
+                      {"row_count_estimate", std::stoll(row[2].value_or("0"))}});
+  }
+  return dump({{"success", true}, {"tables", tables}});
+}
+
+std::string schema_json(PgConnection& conn, const TableRef& table, int timeout_seconds) {
+  return read_only(conn, timeout_seconds, [&] {
+    const PgResult cols = conn.query(
+        "SELECT column_name, data_type, is_nullable = 'YES' FROM information_schema.columns "
+        "WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
+        {table.schema, table.name});
+    if (cols.rows.empty()) {
+      throw http::HttpError(404, "Table " + table.schema + "." + table.name + " not found");
+    }
+    Json columns = Json::array();
+    for (const auto& row : cols.rows) {
+      columns.push_back({{"name", row[0].value_or("")}, {"data_type", row[1].value_or("")},
+                         {"nullable", row[2] == "t"}});
+    }
+    const PgResult sample = conn.query("SELECT * FROM " + qualified(table) + " LIMIT 5");
+    Json samples = Json::object();
+    for (std::size_t c = 0; c < sample.columns.size(); ++c) {
+      Json values = Json::array();
+      for (const auto& row : sample.rows) values.push_back(cell(row[c], sample.types[c]));
+      samples[sample.columns[c]] = std::move(values);
+    }
+    return dump({{"success", true}, {"columns", columns}, {"sample_values", samples}});
+  });
+}
+
+std::string distinct_values_json(PgConnection& conn, const TableRef& table,
+                                 const std::string& column, std::int64_t limit,
+                                 int timeout_seconds) {
+  return read_only(conn, timeout_seconds, [&] {
+    require_column(columns_of(conn, table), column, table, 404);
+    const std::string c = pg::quote_ident(column);
+    const PgResult r = conn.query("SELECT DISTINCT " + c + "::text FROM " + qualified(table) +
+                                      " WHERE " + c + " IS NOT NULL ORDER BY 1 LIMIT $1",
+                                  {std::to_string(limit)});
+    Json values = Json::array();
+    for (const auto& row : r.rows) values.push_back(row[0].value_or(""));
+    return dump({{"success", true}, {"values", values}});
+  });
+}
+
+std::string preview_json(PgConnection& conn, const TableRef& table,
+                         const std::vector<ColumnMapping>& mappings,
+                         const std::vector<Filter>& filters, std::int64_t limit,
+                         int timeout_seconds) {
+  return read_only(conn, timeout_seconds, [&] {
+    const std::vector<std::string> columns = columns_of(conn, table);
+    std::string select;
+    for (const auto& m : mappings) {
+      require_column(columns, m.source, table, 400);
+      select += (select.empty() ? "" : ", ") + pg::quote_ident(m.source) + " AS " +
+                pg::quote_ident(m.target.empty() ? m.source : m.target);
+    }
+    if (select.empty()) select = "*";
+    std::string where;
+    std::vector<std::optional<std::string>> values;
+    for (const auto& f : filters) {
+      require_column(columns, f.column, table, 400);
+      values.emplace_back(f.value);
+      where += std::string(where.empty() ? " WHERE " : " AND ") + pg::quote_ident(f.column) +
+               "::text = $" + std::to_string(values.size());
+    }
+    values.emplace_back(std::to_string(limit));
+    const PgResult r = conn.query("SELECT " + select + " FROM " + qualified(table) + where +
+                                      " LIMIT $" + std::to_string(values.size()),
+                                  values);
+    return dump({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
+  });
+}
+
+std::string query_json(PgConnection& conn, const std::string& sql, std::int64_t limit,
+                       int timeout_seconds) {
+  const std::string statement = checked_select(sql);
+  return read_only(conn, timeout_seconds, [&] {
+    const PgResult r = conn.query("SELECT * FROM (" + statement + ") AS _axis_q LIMIT $1",
+                                  {std::to_string(limit)});
+    return dump({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
+  });
+}
+
+}  // namespace axis::database
