@@ -1,0 +1,177 @@
+// The database import wizard's reads against the throwaway cluster: defaults without secrets,
+// connecting (masked password, wrong password, unsupported type), handles (stats, revoke,
+// unknown → 401), tables with the allowlist, schema and samples, distinct values, preview with
+// mappings and filters, hostile identifiers, and the user's SELECT: validator cases, a
+// pg_sleep cut by the timeout, a write through a function refused by the read-only
+// transaction. Needs AXIS_PG_ENV.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { pgEnv, psql, startServer } from './lib/server.mjs';
+
+const noCluster = process.env.AXIS_PG_ENV ? false : 'AXIS_PG_ENV is not set (no test PostgreSQL cluster)';
+
+const SCHEMA = `
+DROP SCHEMA IF EXISTS wiz CASCADE;
+CREATE SCHEMA wiz;
+CREATE TABLE wiz.tickets (id integer, agent text, score double precision, solved boolean);
+INSERT INTO wiz.tickets VALUES (1, 'alpha', 0.5, true), (2, 'beta', 0.75, false), (3, 'alpha', NULL, true);
+CREATE TABLE wiz."we""ird; DROP" ("a""b" text, plain integer);
+INSERT INTO wiz."we""ird; DROP" VALUES ('x', 1), ('y', 2);
+CREATE TABLE wiz.log (at timestamptz);
+CREATE FUNCTION wiz.bump() RETURNS integer LANGUAGE sql AS $$ INSERT INTO wiz.log VALUES (now()) RETURNING 1 $$;
+`;
+
+let server;
+let pg;
+
+async function call(method, path, body) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+async function connect(store = 'monitoring', password = '********') {
+  const res = await call('POST', `/api/database/connect?store=${store}`, {
+    host: pg.PGHOST, port: Number(pg.PGPORT), database: pg.PGDATABASE, username: pg.PGUSER, password, ssl_mode: 'disable',
+  });
+  return res;
+}
+
+before(async () => {
+  if (noCluster) return;
+  pg = pgEnv();
+  psql(SCHEMA);
+  const source = (name, extra = '') => `${name}:
+  enabled: true
+  host: ${pg.PGHOST}
+  port: ${pg.PGPORT}
+  database: ${pg.PGDATABASE}
+  username: ${pg.PGUSER}
+  password: ${pg.PGPASSWORD}
+  ssl_mode: disable
+  query_timeout: 1
+${extra}`;
+  server = await startServer({
+    args: ['--no-samples'],
+    configFiles: {
+      'monitoring_db.yaml': source('monitoring_db'),
+      'eval_db.yaml': source('eval_db', '  tables: [wiz.tickets]\n'),
+    },
+  });
+  assert.equal(server.exitStatus(), null, server.stderr());
+});
+
+after(async () => {
+  await server?.stop();
+  if (!noCluster) psql('DROP SCHEMA IF EXISTS wiz CASCADE;');
+});
+
+describe('database wizard', { skip: noCluster }, () => {
+  test('defaults show the connection without its password', async () => {
+    const { status, json } = await call('GET', '/api/database/defaults?store=monitoring');
+    assert.equal(status, 200);
+    assert.equal(json.host, pg.PGHOST);
+    assert.equal(json.port, Number(pg.PGPORT));
+    assert.equal(json.username, pg.PGUSER);
+    assert.equal(json.has_password, true);
+    assert.equal(json.has_defaults, true);
+    assert.equal(json.url, null);
+    assert.ok(!JSON.stringify(json).includes(pg.PGPASSWORD), 'the password must not leave the server');
+    assert.equal((await call('GET', '/api/database/defaults?store=nowhere')).status, 400);
+  });
+
+  test('connect: the masked password uses the configured one; wrong passwords and types are refused', async () => {
+    const ok = await connect();
+    assert.equal(ok.status, 200, JSON.stringify(ok.json));
+    assert.match(ok.json.handle, /^[0-9a-f]{8}-[0-9a-f]{4}-/);
+    assert.match(ok.json.version, /^\d+\.\d+/);
+    const wrong = await connect('monitoring', 'not-the-password');
+    assert.equal(wrong.status, 400);
+    assert.match(wrong.json.detail, /Authentication failed/);
+    const type = await call('POST', '/api/database/connect', { host: 'h', database: 'd', username: 'u', password: 'p', db_type: 'mysql' });
+    assert.equal(type.status, 422);
+    const missing = await call('POST', '/api/database/connect', { host: 'h' });
+    assert.equal(missing.status, 422);
+  });
+
+  test('handles: stats, revoke, unknown handles are 401', async () => {
+    const { json: { handle } } = await connect();
+    const before = (await call('GET', '/api/database/stats')).json;
+    assert.equal(before.max_handles, 100);
+    assert.ok(before.active_handles >= 1);
+    assert.equal((await call('DELETE', `/api/database/${handle}`)).status, 200);
+    const gone = await call('GET', `/api/database/${handle}/tables`);
+    assert.equal(gone.status, 401);
+    assert.equal(gone.json.detail, 'Connection handle has expired or is invalid. Please reconnect.');
+    assert.equal((await call('GET', '/api/database/stats')).json.active_handles, before.active_handles - 1);
+  });
+
+  test('tables, with the configured allowlist of a store', async () => {
+    const { json: { handle } } = await connect();
+    const all = await call('GET', `/api/database/${handle}/tables`);
+    assert.equal(all.status, 200);
+    const names = all.json.tables.filter((t) => t.schema_name === 'wiz').map((t) => t.name);
+    assert.deepEqual(names, ['log', 'tickets', 'we"ird; DROP']);
+    const data = (await connect('data')).json.handle;
+    const allowed = await call('GET', `/api/database/${data}/tables`);
+    assert.deepEqual(allowed.json.tables.map((t) => `${t.schema_name}.${t.name}`), ['wiz.tickets']);
+  });
+
+  test('schema, distinct values and preview, including hostile identifiers', async () => {
+    const { json: { handle } } = await connect();
+    const schema = await call('GET', `/api/database/${handle}/schema?schema=wiz&table=tickets`);
+    assert.equal(schema.status, 200);
+    assert.deepEqual(schema.json.columns.map((c) => [c.name, c.data_type]),
+      [['id', 'integer'], ['agent', 'text'], ['score', 'double precision'], ['solved', 'boolean']]);
+    assert.deepEqual(schema.json.sample_values.score, [0.5, 0.75, null]);
+    assert.equal((await call('GET', `/api/database/${handle}/schema?schema=wiz&table=nothing`)).status, 404);
+    const distinct = await call('POST', `/api/database/${handle}/distinct-values`,
+      { table: { schema_name: 'wiz', name: 'tickets' }, column: 'agent' });
+    assert.deepEqual(distinct.json.values, ['alpha', 'beta']);
+    const preview = await call('POST', `/api/database/${handle}/preview`, {
+      table: { schema_name: 'wiz', name: 'tickets' },
+      mappings: [{ source: 'id', target: 'dataset_id' }, { source: 'score', target: 'metric_score' }],
+      filters: [{ column: 'agent', value: 'alpha' }],
+    });
+    assert.equal(preview.status, 200, JSON.stringify(preview.json));
+    assert.deepEqual(preview.json.data, [{ dataset_id: 1, metric_score: 0.5 }, { dataset_id: 3, metric_score: null }]);
+    assert.equal(preview.json.row_count, 2);
+    const hostile = { schema_name: 'wiz', name: 'we"ird; DROP' };
+    const weird = await call('POST', `/api/database/${handle}/preview`,
+      { table: hostile, mappings: [{ source: 'a"b', target: 'x"; --' }], filters: [{ column: 'plain', value: "2' OR '1'='1" }] });
+    assert.equal(weird.status, 200, JSON.stringify(weird.json));
+    assert.deepEqual(weird.json.data, []);
+    const weirdDistinct = await call('POST', `/api/database/${handle}/distinct-values`, { table: hostile, column: 'a"b' });
+    assert.deepEqual(weirdDistinct.json.values, ['x', 'y']);
+    const unknown = await call('POST', `/api/database/${handle}/preview`,
+      { table: { schema_name: 'wiz', name: 'tickets' }, mappings: [{ source: 'nope' }] });
+    assert.equal(unknown.status, 400);
+    assert.match(unknown.json.detail, /Column 'nope' not found/);
+  });
+
+  test('user SQL: the validator, the timeout and the read-only transaction', async () => {
+    const { json: { handle } } = await connect();
+    const run = (query, limit) => call('POST', `/api/database/${handle}/query`, { query, limit });
+    const ok = await run('SELECT agent, count(*) AS n FROM wiz.tickets GROUP BY agent ORDER BY agent;', 10);
+    assert.equal(ok.status, 200, JSON.stringify(ok.json));
+    assert.deepEqual(ok.json.data, [{ agent: 'alpha', n: 2 }, { agent: 'beta', n: 1 }]);
+    const limited = await run('SELECT * FROM wiz.tickets ORDER BY id LIMIT 3', 2);
+    assert.equal(limited.json.row_count, 2); // its own LIMIT is fine, the smaller limit wins
+    for (const unsafe of ['', '  ;  ', 'DELETE FROM wiz.tickets', 'select 1; drop table wiz.tickets',
+      '/* hi */ (INSERT INTO wiz.log VALUES (now()))', 'copy wiz.tickets to stdout', "SELECT ';'"]) {
+      const r = await run(unsafe, 10);
+      assert.equal(r.status, 422, `${unsafe}: ${JSON.stringify(r.json)}`);
+      assert.match(r.json.detail, /Unsafe SQL/);
+    }
+    const slow = await run('SELECT pg_sleep(5)', 1);
+    assert.equal(slow.status, 408, JSON.stringify(slow.json));
+    const write = await run('SELECT wiz.bump()', 1);
+    assert.equal(write.status, 400);
+    assert.match(write.json.detail, /read-only transaction/);
+    assert.equal(psql('SELECT count(*) FROM wiz.log').trim(), '0');
+    assert.equal(psql('SELECT count(*) FROM wiz.tickets').trim(), '3');
+  });
+});
