@@ -8,6 +8,7 @@
 #include "analytics/summary_tables.h"
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
+#include "api/dataset_replies.h"
 #include "api/routes.h"
 #include "app/app.h"
 #include "app/background_worker.h"
@@ -21,20 +22,6 @@ namespace axis::api {
 namespace {
 
 using nlohmann::json;
-constexpr std::int64_t kMaxRowsInReply = 10000;
-
-// Builds a new metric-rows dataset's summaries right after the reply, so the first scorecard
-// does not wait for them (a request arriving earlier waits for this build, not a second one).
-void summarise_later(app::App& app, const datasets::DatasetInfo& dataset) {
-  app.background().post("summaries of dataset " + dataset.id, [&app, id = dataset.id] {
-    try {
-      const auto ds = analytics::EvalDataset::open_any(app.catalog(), id);
-      if (ds.is_metric_rows()) app.summaries().ensure(ds);
-    } catch (const http::HttpError& e) {
-      spdlog::debug("no summaries for dataset {}: {}", id, e.what());  // e.g. deleted meanwhile
-    }
-  });
-}
 
 }  // namespace
 
@@ -42,11 +29,8 @@ void register_data_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/data/upload", [&app](const http::Request& req) {
     auto form = http::parse_multipart(req, app.spool_dir());
     const http::UploadedFile& file = csv_part(*form);
-    ingest::DatasetLoader loader(app.catalog());
-    auto result = loader.load({file.path, std::filesystem::path(file.filename).filename().string(),
-                               "upload", ""});
-    summarise_later(app, result.dataset);
-    return http::Response::json(upload_reply(app.catalog(), result.dataset, result.message, kMaxRowsInReply));
+    return store_csv_reply(app, DatasetKind::evaluation, file.path,
+                           std::filesystem::path(file.filename).filename().string(), "upload");
   }, {"data", "Upload an evaluation CSV; it is stored as a dataset", http::BodyKind::multipart});
 
   router.add("POST", "/api/data/detect-format", [&app](const http::Request& req) {

@@ -2,6 +2,7 @@
 
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
+#include "api/dataset_replies.h"
 #include "api/query_params.h"
 #include "api/routes.h"
 #include "api/source_db_config.h"
@@ -15,40 +16,6 @@ namespace axis::api {
 namespace {
 
 using nlohmann::json;
-constexpr std::int64_t kMaxRowsInReply = 10000;
-
-// Appends `"name":<json text>` members to an object's text (its closing brace removed).
-void append_raw(std::string& out, const char* name, const std::string& json_text) {
-  out += ",\"";
-  out += name;
-  out += "\":";
-  out += json_text;
-}
-
-// The HS reply: cases [offset, offset + limit) as `data`, plus the schema, layout and KPIs.
-std::string hs_reply(const app::App& app, const signals::SignalsView& v, std::int64_t offset,
-                     std::int64_t limit, const json& extra) {
-  json columns = json::array();
-  for (const auto& c : v.cases.columns) columns.push_back(c.name);
-  json head = {{"success", true},
-               {"format", "hitl_feedback"},
-               {"dataset_id", v.dataset.id},
-               {"row_count", v.cases.row_count},
-               {"total_rows", v.cases.row_count},
-               {"truncated", offset > 0 || v.cases.row_count > limit},  // data is not every case
-               {"columns", columns},
-               {"message", v.message},
-               {"warnings", v.warnings},
-               {"dataset", dataset_json(v.dataset)}};
-  head.update(extra);
-  std::string out = head.dump();
-  out.pop_back();
-  append_raw(out, "metric_schema", v.metric_schema);
-  append_raw(out, "display_config", v.display_config);
-  append_raw(out, "kpis", v.kpis);
-  append_raw(out, "data", datasets::rows_json(app.catalog(), v.cases, offset, limit));
-  return out + "}";
-}
 
 }  // namespace
 
@@ -56,8 +23,7 @@ void register_human_signals_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/human-signals/upload", [&app](const http::Request& req) {
     auto form = http::parse_multipart(req, app.spool_dir());
     const http::UploadedFile& file = csv_part(*form);
-    const auto view = signals::SignalsService(app.catalog(), app.settings()).upload(file.path, file.filename);
-    return http::Response::json(hs_reply(app, view, 0, kMaxRowsInReply, json::object()));
+    return store_csv_reply(app, DatasetKind::human_signals, file.path, file.filename, "upload");
   }, {"human-signals", "Upload a human-signals CSV (one row per case and metric); stored as a dataset",
       http::BodyKind::multipart});
 
@@ -94,9 +60,9 @@ void register_human_signals_routes(http::Router& router, app::App& app) {
                            {"kpi_source_name", view.kpi_source ? json(*view.kpi_source)
                                                                : json(nullptr)}}.dump();
     out.pop_back();
-    append_raw(out, "metric_schema", view.metric_schema);
-    append_raw(out, "display_config", view.display_config);
-    append_raw(out, "kpis", view.kpis);
+    append_json_member(out, "metric_schema", view.metric_schema);
+    append_json_member(out, "display_config", view.display_config);
+    append_json_member(out, "kpis", view.kpis);
     return http::Response::json(out + "}");
   }, {"human-signals", "The metric schema, display config and KPI figures of a human-signals dataset",
       http::BodyKind::none,

@@ -7,6 +7,7 @@
 
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
+#include "api/dataset_replies.h"
 #include "api/monitoring_warmup.h"
 #include "api/routes.h"
 #include "api/source_db_config.h"
@@ -22,17 +23,7 @@ namespace axis::api {
 namespace {
 
 using nlohmann::json;
-constexpr std::int64_t kMaxRowsInReply = 10000;
 constexpr const char* kExampleSource = "example:monitoring";
-
-// The reply M: the upload reply plus the metric columns and any coercion warnings. The
-// dashboard's first answers are computed in the background from here on.
-http::Response monitoring_reply(app::App& app, const monitoring::LoadResult& loaded) {
-  warm_monitoring_answers(app, loaded.dataset.id);
-  const json extra = {{"metric_columns", loaded.metric_columns}, {"warnings", loaded.warnings}};
-  return http::Response::json(
-      upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply, extra));
-}
 
 // The example is stored on first use; later requests return the stored dataset.
 monitoring::LoadResult load_example(app::App& app, const std::string& name) {
@@ -64,10 +55,8 @@ void register_monitoring_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/monitoring/upload", [&app](const http::Request& req) {
     auto form = http::parse_multipart(req, app.spool_dir());
     const http::UploadedFile& file = csv_part(*form);
-    monitoring::MonitoringLoader loader(app.catalog());
-    return monitoring_reply(
-        app, loader.load({file.path, std::filesystem::path(file.filename).filename().string(),
-                          "upload", app.settings().monitoring_db.columns}));
+    return store_csv_reply(app, DatasetKind::monitoring, file.path,
+                           std::filesystem::path(file.filename).filename().string(), "upload");
   }, {"monitoring", "Upload a monitoring CSV; it is stored as a monitoring dataset",
       http::BodyKind::multipart});
 

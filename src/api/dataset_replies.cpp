@@ -1,0 +1,101 @@
+#include "api/dataset_replies.h"
+
+#include <spdlog/spdlog.h>
+
+#include "analytics/eval_dataset.h"
+#include "analytics/summary_tables.h"
+#include "api/dataset_json.h"
+#include "api/monitoring_warmup.h"
+#include "app/app.h"
+#include "app/background_worker.h"
+#include "datasets/rows.h"
+#include "http/http_error.h"
+#include "ingest/dataset_loader.h"
+#include "monitoring/monitoring_loader.h"
+#include "signals/signals_service.h"
+
+namespace axis::api {
+namespace {
+
+using nlohmann::json;
+
+}  // namespace
+
+void append_json_member(std::string& out, const char* name, const std::string& json_text) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+  out += json_text;
+}
+
+void summarise_later(app::App& app, const datasets::DatasetInfo& dataset) {
+  app.background().post("summaries of dataset " + dataset.id, [&app, id = dataset.id] {
+    try {
+      const auto ds = analytics::EvalDataset::open_any(app.catalog(), id);
+      if (ds.is_metric_rows()) app.summaries().ensure(ds);
+    } catch (const http::HttpError& e) {
+      spdlog::debug("no summaries for dataset {}: {}", id, e.what());  // e.g. deleted meanwhile
+    }
+  });
+}
+
+http::Response monitoring_reply(app::App& app, const monitoring::LoadResult& loaded) {
+  warm_monitoring_answers(app, loaded.dataset.id);
+  const json extra = {{"metric_columns", loaded.metric_columns}, {"warnings", loaded.warnings}};
+  return http::Response::json(
+      upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply, extra));
+}
+
+std::string hs_reply(const app::App& app, const signals::SignalsView& v, std::int64_t offset,
+                     std::int64_t limit, const json& extra) {
+  json columns = json::array();
+  for (const auto& c : v.cases.columns) columns.push_back(c.name);
+  json head = {{"success", true},
+               {"format", "hitl_feedback"},
+               {"dataset_id", v.dataset.id},
+               {"row_count", v.cases.row_count},
+               {"total_rows", v.cases.row_count},
+               {"truncated", offset > 0 || v.cases.row_count > limit},  // data is not every case
+               {"columns", columns},
+               {"message", v.message},
+               {"warnings", v.warnings},
+               {"dataset", dataset_json(v.dataset)}};
+  head.update(extra);
+  std::string out = head.dump();
+  out.pop_back();
+  append_json_member(out, "metric_schema", v.metric_schema);
+  append_json_member(out, "display_config", v.display_config);
+  append_json_member(out, "kpis", v.kpis);
+  append_json_member(out, "data", datasets::rows_json(app.catalog(), v.cases, offset, limit));
+  return out + "}";
+}
+
+
+DatasetKind dataset_kind_of_store(const std::string& store) {
+  if (store == "data") return DatasetKind::evaluation;
+  if (store == "monitoring") return DatasetKind::monitoring;
+  if (store == "human_signals") return DatasetKind::human_signals;
+  throw http::HttpError(400, "Unknown store '" + store + "'. Available: data, monitoring, human_signals");
+}
+
+http::Response store_csv_reply(app::App& app, DatasetKind kind, const std::string& path,
+                               const std::string& name, const std::string& source) {
+  switch (kind) {
+    case DatasetKind::evaluation: {
+      auto result = ingest::DatasetLoader(app.catalog()).load({path, name, source, ""});
+      summarise_later(app, result.dataset);
+      return http::Response::json(
+          upload_reply(app.catalog(), result.dataset, result.message, kMaxRowsInReply));
+    }
+    case DatasetKind::monitoring:
+      return monitoring_reply(app, monitoring::MonitoringLoader(app.catalog()).load(
+                                       {path, name, source, app.settings().monitoring_db.columns}));
+    case DatasetKind::human_signals: {
+      const auto view = signals::SignalsService(app.catalog(), app.settings()).upload(path, name);
+      return http::Response::json(hs_reply(app, view, 0, kMaxRowsInReply, json::object()));
+    }
+  }
+  throw std::logic_error("store_csv_reply: unknown kind");
+}
+
+}  // namespace axis::api
