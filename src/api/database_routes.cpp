@@ -4,6 +4,9 @@
 // whether one is configured, and "********" at connect means "use the configured one".
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
+#include "api/dataset_replies.h"
 #include "api/evaluation_params.h"
 #include "api/routes.h"
 #include "app/app.h"
@@ -14,6 +17,7 @@
 #include "http/json_body.h"
 #include "http/router.h"
 #include "pg/pg_connection.h"
+#include "util/random_id.h"
 
 namespace axis::api {
 namespace {
@@ -79,6 +83,13 @@ std::int64_t int_field(const Body& body, const char* key, std::int64_t fallback,
                                    std::to_string(lo) + " to " + std::to_string(hi));
   }
   return it->get<std::int64_t>();
+}
+
+bool bool_field(const Body& body, const char* key, bool fallback) {
+  auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return fallback;
+  if (!it->is_boolean()) throw http::HttpError(422, std::string("Field '") + key + "' must be true or false");
+  return it->get<bool>();
 }
 
 database::TableRef table_field(const Body& body) {
@@ -219,11 +230,88 @@ void add_read_routes(http::Router& router, app::App& app) {
   }, {"database", "Run one read-only SELECT (first rows only)", http::BodyKind::json});
 }
 
+// A spool file for imported rows, removed when the import is over.
+class SpoolFile {
+ public:
+  explicit SpoolFile(const std::string& dir)
+      : path_(dir + "/db-import-" + util::random_hex_id() + ".csv") {}
+  ~SpoolFile() {
+    std::error_code ec;
+    std::filesystem::remove(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// Copies the rows `select_of(conn, timeout)` names into a CSV file and stores them as a dataset
+// of the handle's store, answering like that store's upload route.
+template <class F>
+http::Response import_rows(app::App& app, const http::Request& req, const Body& body,
+                           const std::string& name, F&& select_of) {
+  const std::string handle_id = req.param("handle");
+  if (auto in_body = text_field(body, "handle", false); !in_body.empty() && in_body != handle_id) {
+    throw http::HttpError(400, "The body's handle does not match the URL's");
+  }
+  const database::Handle handle = handles().get(handle_id);
+  const int configured = source_of(app, handle.store).query_timeout;
+  const int timeout = configured > 0 ? configured : database::kStatementTimeoutSeconds;
+  SpoolFile file(app.spool_dir());
+  std::int64_t rows = 0;
+  try {
+    auto conn = pg::PgConnection::connect(handle.conninfo);
+    rows = database::copy_select_to_csv(*conn, select_of(*conn, timeout), file.path(), timeout);
+  } catch (const pg::PgError& e) {
+    if (e.cancelled()) throw http::HttpError(408, "Query timed out: " + std::string(e.what()));
+    throw http::HttpError(400, e.what());
+  }
+  if (rows == 0) throw http::HttpError(400, "The query returned no rows; nothing was imported");
+  return store_csv_reply(app, dataset_kind_of_store(handle.store), file.path(), name, "database");
+}
+
+void add_import_routes(http::Router& router, app::App& app) {
+  router.add("POST", "/api/database/{handle}/import", [&app](const http::Request& req) {
+    const Body body = object_body(req);
+    const database::TableRef t = table_field(body);
+    std::vector<database::ColumnMapping> mappings;
+    for (const auto& m : body.value("mappings", Body::array())) {
+      if (!m.is_object()) throw http::HttpError(422, "Each mapping is {source, target}");
+      mappings.push_back({text_field(m, "source", true), text_field(m, "target", false)});
+    }
+    std::vector<database::Filter> filters;
+    for (const auto& f : body.value("filters", Body::array())) {
+      if (!f.is_object()) throw http::HttpError(422, "Each filter is {column, value}");
+      filters.push_back({text_field(f, "column", true), text_field(f, "value", true)});
+    }
+    const std::int64_t limit = int_field(body, "limit", 10000, 1, 10000);
+    const bool distinct = bool_field(body, "dedupe_on_id", true);
+    return import_rows(app, req, body, t.schema + "." + t.name,
+                       [&](pg::PgConnection& conn, int timeout) {
+                         return database::import_select(conn, t, mappings, filters, limit, distinct, timeout);
+                       });
+  }, {"database", "Import a table's mapped, filtered rows as a dataset of the handle's store",
+      http::BodyKind::json});
+
+  router.add("POST", "/api/database/{handle}/query-import", [&app](const http::Request& req) {
+    const Body body = object_body(req);
+    const std::string sql = text_field(body, "query", true);
+    const std::int64_t limit = int_field(body, "limit", 10000, 1, 50000);
+    const bool distinct = bool_field(body, "dedupe_on_id", false);
+    database::query_import_select(sql, limit, distinct);  // 422 before connecting
+    return import_rows(app, req, body, "Database query", [&](pg::PgConnection&, int) {
+      return database::query_import_select(sql, limit, distinct);
+    });
+  }, {"database", "Import the rows of one read-only SELECT as a dataset of the handle's store",
+      http::BodyKind::json});
+}
+
 }  // namespace
 
 void register_database_routes(http::Router& router, app::App& app) {
   add_connection_routes(router, app);
   add_read_routes(router, app);
+  add_import_routes(router, app);
 }
 
 }  // namespace axis::api

@@ -25,5 +25,6 @@ void register_monitoring_analytics_routes(http::Router& router, app::App& app); 
 void register_store_routes(http::Router& router, app::App& app);  // /api/store/metadata, data
 void register_store_sync_routes(http::Router& router, app::App& app);  // /api/store/sync*, status
 void register_database_routes(http::Router& router, app::App& app);  // /api/database/*
+void register_db_import_routes(http::Router& router, app::App& app);  // */db-import
 
 }  // namespace axis::api

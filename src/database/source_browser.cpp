@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <memory>
 #include <set>
 
 #include "database/sql_guard.h"
@@ -193,6 +195,51 @@ std::string query_json(PgConnection& conn, const std::string& sql, std::int64_t 
                                   {std::to_string(limit)});
     return dump({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
   });
+}
+
+std::string import_select(PgConnection& conn, const TableRef& table,
+                          const std::vector<ColumnMapping>& mappings,
+                          const std::vector<Filter>& filters, std::int64_t limit, bool distinct,
+                          int timeout_seconds) {
+  const std::vector<std::string> columns =
+      read_only(conn, timeout_seconds, [&] { return columns_of(conn, table); });
+  std::string select;
+  for (const auto& m : mappings) {
+    require_column(columns, m.source, table, 400);
+    select += (select.empty() ? "" : ", ") + pg::quote_ident(m.source) + " AS " +
+              pg::quote_ident(m.target.empty() ? m.source : m.target);
+  }
+  if (select.empty()) select = "*";
+  std::string where;
+  for (const auto& f : filters) {
+    require_column(columns, f.column, table, 400);
+    where += std::string(where.empty() ? " WHERE " : " AND ") + pg::quote_ident(f.column) +
+             "::text = " + pg::quote_literal(f.value);
+  }
+  return std::string("SELECT ") + (distinct ? "DISTINCT " : "") + select + " FROM " +
+         qualified(table) + where + " LIMIT " + std::to_string(limit);
+}
+
+std::string query_import_select(const std::string& sql, std::int64_t limit, bool distinct) {
+  return std::string("SELECT ") + (distinct ? "DISTINCT " : "") + "* FROM (" + checked_select(sql) +
+         ") AS _axis_q LIMIT " + std::to_string(limit);
+}
+
+std::int64_t copy_select_to_csv(PgConnection& conn, const std::string& select,
+                                const std::string& path, int timeout_seconds) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "wb"), std::fclose);
+  if (!file) throw std::runtime_error("cannot write " + path);
+  const auto count = read_only(conn, timeout_seconds, [&] {
+    conn.execute("SET LOCAL standard_conforming_strings = on");
+    return conn.copy_out("COPY (" + select + ") TO STDOUT WITH (FORMAT csv, HEADER true)",
+                         [&](std::string_view piece) {
+                           if (std::fwrite(piece.data(), 1, piece.size(), file.get()) != piece.size()) {
+                             throw std::runtime_error("cannot write " + path + " (disk full?)");
+                           }
+                         });
+  });
+  if (std::fflush(file.get()) != 0) throw std::runtime_error("cannot write " + path);
+  return count.rows;
 }
 
 }  // namespace axis::database

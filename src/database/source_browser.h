@@ -58,4 +58,21 @@ std::string preview_json(pg::PgConnection& conn, const TableRef& table,
 std::string query_json(pg::PgConnection& conn, const std::string& sql, std::int64_t limit,
                        int timeout_seconds = kStatementTimeoutSeconds);
 
+// The SELECT of an import from a table: the mapped columns (all when `mappings` is empty) of
+// the rows matching every filter, at most `limit`. Filter values are quoted literals (COPY
+// takes no parameters). HttpError 404/400 for an unknown table or column.
+std::string import_select(pg::PgConnection& conn, const TableRef& table,
+                          const std::vector<ColumnMapping>& mappings,
+                          const std::vector<Filter>& filters, std::int64_t limit, bool distinct,
+                          int timeout_seconds = kStatementTimeoutSeconds);
+
+// The SELECT of an import from the user's statement (checked by checked_select).
+std::string query_import_select(const std::string& sql, std::int64_t limit, bool distinct);
+
+// Writes the rows of `select` as CSV with a header to `path`, read-only with the timeout.
+// Returns the number of rows.
+std::int64_t copy_select_to_csv(pg::PgConnection& conn, const std::string& select,
+                                const std::string& path,
+                                int timeout_seconds = kStatementTimeoutSeconds);
+
 }  // namespace axis::database

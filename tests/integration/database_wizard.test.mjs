@@ -57,7 +57,7 @@ ${extra}`;
   server = await startServer({
     args: ['--no-samples'],
     configFiles: {
-      'monitoring_db.yaml': source('monitoring_db'),
+      'monitoring_db.yaml': source('monitoring_db', '  dataset_query: "SELECT id::text AS dataset_id, agent AS source_name FROM wiz.tickets ORDER BY id"\n'),
       'eval_db.yaml': source('eval_db', '  tables: [wiz.tickets]\n'),
     },
   });
@@ -150,6 +150,53 @@ describe('database wizard', { skip: noCluster }, () => {
       { table: { schema_name: 'wiz', name: 'tickets' }, mappings: [{ source: 'nope' }] });
     assert.equal(unknown.status, 400);
     assert.match(unknown.json.detail, /Column 'nope' not found/);
+  });
+
+  test('import: a table\'s mapped, filtered rows become a monitoring dataset', async () => {
+    const { json: { handle } } = await connect();
+    const res = await call('POST', `/api/database/${handle}/import`, {
+      handle,
+      table: { schema_name: 'wiz', name: 'tickets' },
+      mappings: [{ source: 'id', target: 'dataset_id' }, { source: 'agent', target: 'source_name' },
+        { source: 'score', target: 'latency' }],
+      filters: [{ column: 'agent', value: 'alpha' }],
+      limit: 100,
+    });
+    assert.equal(res.status, 200, JSON.stringify(res.json));
+    assert.equal(res.json.row_count, 2);
+    assert.deepEqual(res.json.data.map((r) => [r.dataset_id, r.source_name]), [['1', 'alpha'], ['3', 'alpha']]);
+    const { json } = await call('GET', '/api/datasets');
+    const stored = json.datasets.find((d) => d.id === res.json.dataset_id);
+    assert.equal(stored.kind, 'monitoring');
+    assert.equal(stored.source, 'database');
+    const mismatch = await call('POST', `/api/database/${handle}/import`, { handle: 'other', table: { name: 'tickets', schema_name: 'wiz' } });
+    assert.equal(mismatch.status, 400);
+    const nothing = await call('POST', `/api/database/${handle}/import`,
+      { table: { schema_name: 'wiz', name: 'tickets' }, filters: [{ column: 'agent', value: 'nobody' }] });
+    assert.equal(nothing.status, 400);
+    assert.match(nothing.json.detail, /no rows/);
+  });
+
+  test('query-import: one SELECT becomes an evaluation dataset; unsafe SQL is refused first', async () => {
+    const { json: { handle } } = await connect('data');
+    const sql = "SELECT id::text AS dataset_id, 'faithfulness' AS metric_name, score AS metric_score FROM wiz.tickets WHERE score IS NOT NULL ORDER BY id";
+    const res = await call('POST', `/api/database/${handle}/query-import`, { handle, query: sql });
+    assert.equal(res.status, 200, JSON.stringify(res.json));
+    assert.equal(res.json.format, 'flat_format');
+    assert.equal(res.json.row_count, 2);
+    const refused = await call('POST', `/api/database/${handle}/query-import`, { handle, query: 'DELETE FROM wiz.tickets' });
+    assert.equal(refused.status, 422);
+    const slow = await call('POST', `/api/database/${handle}/query-import`, { handle, query: 'SELECT pg_sleep(5) AS x' });
+    assert.equal(slow.status, 408);
+    assert.equal(psql('SELECT count(*) FROM wiz.tickets').trim(), '3');
+  });
+
+  test('db-import of a configured source; unconfigured sources are 400', async () => {
+    const res = await call('POST', '/api/monitoring/db-import');
+    assert.equal(res.status, 200, JSON.stringify(res.json));
+    assert.equal(res.json.row_count, 3);
+    assert.deepEqual(res.json.data.map((r) => r.dataset_id), ['1', '2', '3']);
+    assert.equal((await call('POST', '/api/human-signals/db-import')).status, 400);
   });
 
   test('user SQL: the validator, the timeout and the read-only transaction', async () => {
