@@ -4,8 +4,6 @@
 // whether one is configured, and "********" at connect means "use the configured one".
 #include <nlohmann/json.hpp>
 
-#include <filesystem>
-
 #include "api/dataset_replies.h"
 #include "api/evaluation_params.h"
 #include "api/routes.h"
@@ -18,6 +16,7 @@
 #include "http/router.h"
 #include "pg/pg_connection.h"
 #include "util/random_id.h"
+#include "util/scoped_path.h"
 
 namespace axis::api {
 namespace {
@@ -99,6 +98,26 @@ database::TableRef table_field(const Body& body) {
   t.name = text_field(*it, "name", true);
   if (auto schema = text_field(*it, "schema_name", false); !schema.empty()) t.schema = schema;
   return t;
+}
+
+// A table with the column mappings and equality filters of a preview or an import body.
+struct MappedTable {
+  database::TableRef table;
+  std::vector<database::ColumnMapping> mappings;
+  std::vector<database::Filter> filters;
+};
+
+MappedTable mapped_table(const Body& body) {
+  MappedTable out{table_field(body), {}, {}};
+  for (const auto& m : body.value("mappings", Body::array())) {
+    if (!m.is_object()) throw http::HttpError(422, "Each mapping is {source, target}");
+    out.mappings.push_back({text_field(m, "source", true), text_field(m, "target", false)});
+  }
+  for (const auto& f : body.value("filters", Body::array())) {
+    if (!f.is_object()) throw http::HttpError(422, "Each filter is {column, value}");
+    out.filters.push_back({text_field(f, "column", true), text_field(f, "value", true)});
+  }
+  return out;
 }
 
 json defaults_json(const config::SourceSettings& s) {
@@ -203,20 +222,10 @@ void add_read_routes(http::Router& router, app::App& app) {
 
   router.add("POST", "/api/database/{handle}/preview", [&app](const http::Request& req) {
     const Body body = object_body(req);
-    const database::TableRef t = table_field(body);
-    std::vector<database::ColumnMapping> mappings;
-    for (const auto& m : body.value("mappings", Body::array())) {
-      if (!m.is_object()) throw http::HttpError(422, "Each mapping is {source, target}");
-      mappings.push_back({text_field(m, "source", true), text_field(m, "target", false)});
-    }
-    std::vector<database::Filter> filters;
-    for (const auto& f : body.value("filters", Body::array())) {
-      if (!f.is_object()) throw http::HttpError(422, "Each filter is {column, value}");
-      filters.push_back({text_field(f, "column", true), text_field(f, "value", true)});
-    }
+    const MappedTable m = mapped_table(body);
     const std::int64_t limit = int_field(body, "limit", 10, 1, 100);
     return with_connection(app, req, [&](pg::PgConnection& conn, int timeout) {
-      return database::preview_json(conn, t, mappings, filters, limit, timeout);
+      return database::preview_json(conn, m.table, m.mappings, m.filters, limit, timeout);
     });
   }, {"database", "Preview mapped, filtered rows of a table", http::BodyKind::json});
 
@@ -230,21 +239,6 @@ void add_read_routes(http::Router& router, app::App& app) {
   }, {"database", "Run one read-only SELECT (first rows only)", http::BodyKind::json});
 }
 
-// A spool file for imported rows, removed when the import is over.
-class SpoolFile {
- public:
-  explicit SpoolFile(const std::string& dir)
-      : path_(dir + "/db-import-" + util::random_hex_id() + ".csv") {}
-  ~SpoolFile() {
-    std::error_code ec;
-    std::filesystem::remove(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
 // Copies the rows `select_of(conn, timeout)` names into a CSV file and stores them as a dataset
 // of the handle's store, answering like that store's upload route.
 template <class F>
@@ -257,7 +251,7 @@ http::Response import_rows(app::App& app, const http::Request& req, const Body& 
   const database::Handle handle = handles().get(handle_id);
   const int configured = source_of(app, handle.store).query_timeout;
   const int timeout = configured > 0 ? configured : database::kStatementTimeoutSeconds;
-  SpoolFile file(app.spool_dir());
+  const util::ScopedPath file(app.spool_dir() + "/db-import-" + util::random_hex_id() + ".csv");
   std::int64_t rows = 0;
   try {
     auto conn = pg::PgConnection::connect(handle.conninfo);
@@ -273,22 +267,13 @@ http::Response import_rows(app::App& app, const http::Request& req, const Body& 
 void add_import_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/database/{handle}/import", [&app](const http::Request& req) {
     const Body body = object_body(req);
-    const database::TableRef t = table_field(body);
-    std::vector<database::ColumnMapping> mappings;
-    for (const auto& m : body.value("mappings", Body::array())) {
-      if (!m.is_object()) throw http::HttpError(422, "Each mapping is {source, target}");
-      mappings.push_back({text_field(m, "source", true), text_field(m, "target", false)});
-    }
-    std::vector<database::Filter> filters;
-    for (const auto& f : body.value("filters", Body::array())) {
-      if (!f.is_object()) throw http::HttpError(422, "Each filter is {column, value}");
-      filters.push_back({text_field(f, "column", true), text_field(f, "value", true)});
-    }
+    const MappedTable m = mapped_table(body);
     const std::int64_t limit = int_field(body, "limit", 10000, 1, 10000);
     const bool distinct = bool_field(body, "dedupe_on_id", true);
-    return import_rows(app, req, body, t.schema + "." + t.name,
+    return import_rows(app, req, body, m.table.schema + "." + m.table.name,
                        [&](pg::PgConnection& conn, int timeout) {
-                         return database::import_select(conn, t, mappings, filters, limit, distinct, timeout);
+                         return database::import_select(conn, m.table, m.mappings, m.filters, limit,
+                                                        distinct, timeout);
                        });
   }, {"database", "Import a table's mapped, filtered rows as a dataset of the handle's store",
       http::BodyKind::json});

@@ -2,7 +2,7 @@
 // one-off imports of a configured source's queries (spec api.md): each query is read with
 // LIMIT row_limit, the results left-joined to the dataset rows on dataset_id, read-only with
 // the source's query_timeout, and stored as a dataset answering like the upload route.
-#include <filesystem>
+#include <cctype>
 
 #include "api/dataset_replies.h"
 #include "api/routes.h"
@@ -12,6 +12,7 @@
 #include "http/router.h"
 #include "pg/pg_connection.h"
 #include "util/random_id.h"
+#include "util/scoped_path.h"
 
 namespace axis::api {
 namespace {
@@ -38,14 +39,8 @@ http::Response import_source(app::App& app, const config::SourceSettings& source
     throw http::HttpError(400, source.name + " is not configured: enable it and set its connection "
                                              "and dataset_query/results_query");
   }
-  const std::string path = app.spool_dir() + "/db-import-" + util::random_hex_id() + ".csv";
-  struct Remove {
-    const std::string& path;
-    ~Remove() {
-      std::error_code ec;
-      std::filesystem::remove(path, ec);
-    }
-  } remove{path};
+  const util::ScopedPath file(app.spool_dir() + "/db-import-" + util::random_hex_id() + ".csv");
+  const std::string& path = file.path();
   std::int64_t rows = 0;
   try {
     auto conn = pg::PgConnection::connect(config::connection_url(source));

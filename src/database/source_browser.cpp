@@ -96,6 +96,35 @@ void require_column(const std::vector<std::string>& columns, const std::string& 
   throw http::HttpError(status, "Column '" + name + "' not found in " + t.schema + "." + t.name);
 }
 
+// SELECT [DISTINCT] <mapped columns, or *> FROM <table> WHERE <each filter, column as text =
+// value>: with `values`, the filter values are appended to it and written $1, $2, ...; without,
+// as quoted literals (COPY takes no parameters). HttpError 400 names an unknown column.
+std::string mapped_select(const std::vector<std::string>& columns, const TableRef& table,
+                          const std::vector<ColumnMapping>& mappings,
+                          const std::vector<Filter>& filters, bool distinct,
+                          std::vector<std::optional<std::string>>* values) {
+  std::string select;
+  for (const auto& m : mappings) {
+    require_column(columns, m.source, table, 400);
+    select += (select.empty() ? "" : ", ") + pg::quote_ident(m.source) + " AS " +
+              pg::quote_ident(m.target.empty() ? m.source : m.target);
+  }
+  if (select.empty()) select = "*";
+  std::string where;
+  for (const auto& f : filters) {
+    require_column(columns, f.column, table, 400);
+    std::string value = pg::quote_literal(f.value);
+    if (values) {
+      values->emplace_back(f.value);
+      value = "$" + std::to_string(values->size());
+    }
+    where += std::string(where.empty() ? " WHERE " : " AND ") + pg::quote_ident(f.column) +
+             "::text = " + value;
+  }
+  return std::string("SELECT ") + (distinct ? "DISTINCT " : "") + select + " FROM " +
+         qualified(table) + where;
+}
+
 }  // namespace
 
 std::string tables_json(PgConnection& conn, const std::vector<std::string>& allowlist,
@@ -163,26 +192,11 @@ std::string preview_json(PgConnection& conn, const TableRef& table,
                          const std::vector<Filter>& filters, std::int64_t limit,
                          int timeout_seconds) {
   return read_only(conn, timeout_seconds, [&] {
-    const std::vector<std::string> columns = columns_of(conn, table);
-    std::string select;
-    for (const auto& m : mappings) {
-      require_column(columns, m.source, table, 400);
-      select += (select.empty() ? "" : ", ") + pg::quote_ident(m.source) + " AS " +
-                pg::quote_ident(m.target.empty() ? m.source : m.target);
-    }
-    if (select.empty()) select = "*";
-    std::string where;
     std::vector<std::optional<std::string>> values;
-    for (const auto& f : filters) {
-      require_column(columns, f.column, table, 400);
-      values.emplace_back(f.value);
-      where += std::string(where.empty() ? " WHERE " : " AND ") + pg::quote_ident(f.column) +
-               "::text = $" + std::to_string(values.size());
-    }
+    const std::string select =
+        mapped_select(columns_of(conn, table), table, mappings, filters, false, &values);
     values.emplace_back(std::to_string(limit));
-    const PgResult r = conn.query("SELECT " + select + " FROM " + qualified(table) + where +
-                                      " LIMIT $" + std::to_string(values.size()),
-                                  values);
+    const PgResult r = conn.query(select + " LIMIT $" + std::to_string(values.size()), values);
     return dump({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
   });
 }
@@ -203,21 +217,8 @@ std::string import_select(PgConnection& conn, const TableRef& table,
                           int timeout_seconds) {
   const std::vector<std::string> columns =
       read_only(conn, timeout_seconds, [&] { return columns_of(conn, table); });
-  std::string select;
-  for (const auto& m : mappings) {
-    require_column(columns, m.source, table, 400);
-    select += (select.empty() ? "" : ", ") + pg::quote_ident(m.source) + " AS " +
-              pg::quote_ident(m.target.empty() ? m.source : m.target);
-  }
-  if (select.empty()) select = "*";
-  std::string where;
-  for (const auto& f : filters) {
-    require_column(columns, f.column, table, 400);
-    where += std::string(where.empty() ? " WHERE " : " AND ") + pg::quote_ident(f.column) +
-             "::text = " + pg::quote_literal(f.value);
-  }
-  return std::string("SELECT ") + (distinct ? "DISTINCT " : "") + select + " FROM " +
-         qualified(table) + where + " LIMIT " + std::to_string(limit);
+  return mapped_select(columns, table, mappings, filters, distinct, nullptr) + " LIMIT " +
+         std::to_string(limit);
 }
 
 std::string query_import_select(const std::string& sql, std::int64_t limit, bool distinct) {

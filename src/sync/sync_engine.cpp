@@ -18,6 +18,7 @@
 #include "sync/generation.h"
 #include "sync/table_read.h"
 #include "util/random_id.h"
+#include "util/scoped_path.h"
 
 namespace axis::sync {
 namespace {
@@ -49,23 +50,6 @@ class FileLock {
 
  private:
   int fd_;
-};
-
-// A folder for one sync's CSV files, removed with everything in it.
-class TempDir {
- public:
-  explicit TempDir(const std::string& root)
-      : path_(root + "/sync-" + util::random_hex_id()) {
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
 };
 
 nlohmann::json optional_json(const std::optional<std::string>& s) {
@@ -209,7 +193,8 @@ void SyncEngine::sync(const SyncTarget& target, bool full) {
                                "host, and its queries)");
     }
     FileLock lock(lock_path_);
-    TempDir tmp(tmp_root_);
+    const util::ScopedPath tmp(tmp_root_ + "/sync-" + util::random_hex_id());  // the CSV files
+    std::filesystem::create_directories(tmp.path());
     const config::SourceSettings& source = *target.source;
     std::optional<std::string> dataset_mark, results_mark;
     if (target.split && !source.incremental_column.empty()) {
