@@ -1,10 +1,12 @@
 import { FilePlus2, type LucideIcon } from 'lucide-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useCurrentDataset, type CurrentDataset } from '../lib/evaluate/queries';
+import type { DbStore } from '../lib/database/types';
 import type { Dataset, UploadResponse } from '../lib/evaluate/types';
 import type { PageInfo } from '../lib/pages';
 import { Button } from './Button';
 import { Card } from './Card';
+import { DbImportButton } from './database/DbImportButton';
 import { DatasetPicker } from './evaluate/DatasetPicker';
 import { FileUpload, type ExampleChoice, type UploadTarget } from './evaluate/FileUpload';
 import { EmptyState, ErrorBlock, LoadingBlock } from './evaluate/StateViews';
@@ -25,6 +27,8 @@ interface DatasetWorkspaceProps {
   storedId: string | null;
   onStoredId: (id: string | null) => void;
   target: UploadTarget;
+  /** The store "Import from database" fills; that button is offered when set. */
+  dbStore?: DbStore;
   examples: ExampleChoice[];
   empty: EmptyCopy;
   uploadTitle: string;
@@ -53,7 +57,7 @@ export function DatasetWorkspace({ page, kind, storedId, onStoredId, ...rest }: 
 
 type WorkspaceProps = Omit<DatasetWorkspaceProps, 'page' | 'kind' | 'storedId' | 'onStoredId'> & { current: CurrentDataset };
 
-function Workspace({ current, target, examples, empty, uploadTitle, testId, onLoaded, toolbar, children }: WorkspaceProps) {
+function Workspace({ current, target, dbStore, examples, empty, uploadTitle, testId, onLoaded, toolbar, children }: WorkspaceProps) {
   const [adding, setAdding] = useState(false);
   const loaded = (r: UploadResponse) => {
     const id = r.dataset?.id ?? r.dataset_id;
@@ -67,27 +71,27 @@ function Workspace({ current, target, examples, empty, uploadTitle, testId, onLo
 
   if (current.isLoading) return <LoadingBlock label="Loading datasets…" />;
   if (current.error) return <ErrorBlock error={current.error} title="Could not list the stored datasets" />;
-  if (!current.datasetId) {
-    return (
-      <div className="space-y-6">
-        <EmptyState icon={empty.icon} title={empty.title} message={empty.message} testId={`${testId}-empty`} />
-        <Card title={uploadTitle}>{upload}</Card>
-      </div>
-    );
-  }
+  const none = !current.datasetId;
+  // One tree for both states, so the database import button (and its message) survives the switch to the new dataset.
   return (
     <div className="space-y-6">
+      {none ? <EmptyState icon={empty.icon} title={empty.title} message={empty.message} testId={`${testId}-empty`} /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex flex-wrap items-center gap-3">{toolbar}</div>
-        <div className="flex items-center gap-2">
-          <Button onClick={() => setAdding(true)} data-testid={`${testId}-add-data`}>
-            <FilePlus2 className="h-4 w-4" aria-hidden="true" />
-            Load data
-          </Button>
-          <DatasetPicker datasets={current.datasets} current={current.dataset} loading={false} onSelect={current.select} onDeleted={(id) => id === current.datasetId && current.select(null)} />
+        <div className="flex flex-wrap items-center gap-3">{none ? null : toolbar}</div>
+        <div className="flex flex-wrap items-center gap-2">
+          {dbStore ? <DbImportButton store={dbStore} onImported={loaded} /> : null}
+          {none ? null : (
+            <Button onClick={() => setAdding(true)} data-testid={`${testId}-add-data`}>
+              <FilePlus2 className="h-4 w-4" aria-hidden="true" />
+              Load data
+            </Button>
+          )}
+          {none ? null : (
+            <DatasetPicker datasets={current.datasets} current={current.dataset} loading={false} onSelect={current.select} onDeleted={(id) => id === current.datasetId && current.select(null)} />
+          )}
         </div>
       </div>
-      {current.dataset ? children(current.dataset) : <LoadingBlock />}
+      {none ? <Card title={uploadTitle}>{upload}</Card> : current.dataset ? children(current.dataset) : <LoadingBlock />}
       <Modal open={adding} title={uploadTitle} onClose={() => setAdding(false)} className="max-w-2xl" testId={`${testId}-add-modal`}>
         {upload}
       </Modal>

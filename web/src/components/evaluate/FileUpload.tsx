@@ -1,10 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { AlertCircle, CheckCircle2, FileUp, Loader2, Sparkles } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { cn } from '../../lib/cn';
 import { loadExample, uploadDataset, type ExampleName } from '../../lib/evaluate/api';
-import { evalKeys } from '../../lib/evaluate/queries';
-import type { Dataset, UploadResponse } from '../../lib/evaluate/types';
+import { useRememberUpload } from '../../lib/evaluate/queries';
+import type { UploadResponse } from '../../lib/evaluate/types';
 import { errorMessage } from './StateViews';
 
 export interface ExampleChoice {
@@ -49,15 +49,11 @@ function describe(source: Source | undefined): string {
 export function FileUpload({ examples = ALL_EXAMPLES, onLoaded, title = 'Drop CSV or click to browse', testId = 'file-upload', target = EVALUATION_TARGET }: FileUploadProps) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const client = useQueryClient();
+  const remember = useRememberUpload();
   const upload = useMutation({
     mutationFn: (source: Source) => (source.kind === 'file' ? target.upload(source.file) : target.example(source.example.name)),
     onSuccess: (response) => {
-      const created = response.dataset ?? (response.dataset_id ? { id: response.dataset_id, format: response.format, row_count: response.row_count } : null);
-      if (created) {
-        client.setQueryData<Dataset[]>(evalKeys.datasets, (old) => [created, ...(old ?? []).filter((d) => d.id !== created.id)]);
-      }
-      void client.invalidateQueries({ queryKey: evalKeys.datasets });
+      remember(response);
       onLoaded(response);
     },
   });

@@ -24,7 +24,7 @@ import {
   type PairScope,
 } from './api';
 import { choosable, resolveDatasetId, sortNewestFirst, type DatasetPreference } from './datasets';
-import type { Dataset } from './types';
+import type { Dataset, UploadResponse } from './types';
 
 export const evalKeys = {
   datasets: ['datasets'] as const,
@@ -112,6 +112,21 @@ export function useCurrentDataset(
 
   const dataset = useMemo(() => datasets?.find((d) => d.id === datasetId) ?? null, [datasets, datasetId]);
   return { datasetId, dataset, datasets, isLoading: isPending && !error, error: error ?? null, select };
+}
+
+/** What every upload does once the server stored a dataset: list it first at once, then refetch the list. */
+export function useRememberUpload() {
+  const client = useQueryClient();
+  return useCallback(
+    (response: UploadResponse) => {
+      const created = response.dataset ?? (response.dataset_id ? { id: response.dataset_id, format: response.format, row_count: response.row_count } : null);
+      if (created) {
+        client.setQueryData<Dataset[]>(evalKeys.datasets, (old) => [created, ...(old ?? []).filter((d) => d.id !== created.id)]);
+      }
+      void client.invalidateQueries({ queryKey: evalKeys.datasets });
+    },
+    [client],
+  );
 }
 
 export function useDeleteDataset() {

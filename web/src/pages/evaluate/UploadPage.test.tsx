@@ -64,6 +64,7 @@ describe('upload page', () => {
     const { calls } = server();
     renderApp('/evaluate/upload');
     fireEvent.click(await screen.findByTestId('example-model', {}, { timeout: 5000 }));
+    expect(screen.getByTestId('db-import-button').textContent).toBe('Import from database');
     const panel = await screen.findByTestId('upload-success');
     expect(within(panel).getByText('Data Loaded Successfully')).toBeTruthy();
     expect(within(panel).getByTestId('upload-format').textContent).toBe('tree_format');

@@ -2,6 +2,7 @@ import { ArrowRight, CheckCircle2, Database, FileSpreadsheet, PenLine, Rows3, Ta
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Card } from '../../components/Card';
+import { DbImportButton } from '../../components/database/DbImportButton';
 import { DataPreviewTable } from '../../components/evaluate/DataPreviewTable';
 import { FileUpload } from '../../components/evaluate/FileUpload';
 import { datasetLabel } from '../../lib/evaluate/datasets';
@@ -113,7 +114,12 @@ export default function UploadPage() {
   return (
     <div className="space-y-6">
       <div className="grid items-start gap-6 lg:grid-cols-3">
-        <Card title="Upload evaluation data" icon={<FileSpreadsheet className="h-4 w-4 text-primary" aria-hidden="true" />} className="lg:col-span-2">
+        <Card
+          title="Upload evaluation data"
+          icon={<FileSpreadsheet className="h-4 w-4 text-primary" aria-hidden="true" />}
+          actions={<DbImportButton store="data" onImported={onLoaded} className="flex flex-wrap items-center justify-end gap-2" />}
+          className="lg:col-span-2"
+        >
           <FileUpload onLoaded={onLoaded} />
         </Card>
         <Card title="Accepted formats" icon={<Table2 className="h-4 w-4 text-primary" aria-hidden="true" />}>

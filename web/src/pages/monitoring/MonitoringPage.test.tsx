@@ -35,6 +35,7 @@ describe('monitoring page', { timeout: 20_000 }, () => {
     expect(within(await screen.findByTestId('breakdown-table-row-relevance_score')).getByText('62.5%')).toBeTruthy();
     expect(last(calls, '/api/monitoring/analytics/metric-breakdown')?.params.get('threshold')).toBe('0.55');
     expect(screen.getByTestId('monitoring-tab-alerts-badge').textContent).toBe('3');
+    expect(screen.getByTestId('db-import-button')).toBeTruthy();
   });
 
   it('asks the server for hourly trends and alerts when Hourly is chosen', async () => {
@@ -131,6 +132,7 @@ describe('monitoring page', { timeout: 20_000 }, () => {
     });
     renderApp('/monitoring');
     expect(await screen.findByTestId('monitoring-empty', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByTestId('db-import-button').textContent).toBe('Import from database');
     fireEvent.click(screen.getByTestId('example-monitoring'));
     await waitFor(() => expect(screen.getByTestId('kpi-records-value').textContent).toBe('360'), { timeout: 5000 });
     expect(calls.some((c) => c.path === '/api/monitoring/example/monitoring')).toBe(true);

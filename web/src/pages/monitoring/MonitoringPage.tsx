@@ -106,6 +106,7 @@ export default function MonitoringPage() {
       storedId={storedId}
       onStoredId={setStoredId}
       target={TARGET}
+      dbStore="monitoring"
       examples={EXAMPLES}
       uploadTitle="Load monitoring records"
       testId="monitoring"

@@ -25,6 +25,7 @@ describe('human signals page', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('signals-kpi-resolution__time_to_resolve').textContent).toContain('1 missing');
     expect(await screen.findAllByTestId('signals-case-row')).toHaveLength(3);
     expect(caseIds()).toEqual(['cs-001', 'cs-002', 'cs-003']);
+    expect(screen.getByTestId('db-import-button')).toBeTruthy();
     const cases = calls.find((c) => c.path === '/api/human-signals/cases');
     expect(cases?.params.get('dataset_id')).toBe('hs1');
     expect(cases?.params.get('page')).toBe('1');
@@ -101,6 +102,7 @@ describe('human signals page', { timeout: 20_000 }, () => {
     renderApp('/human-signals');
     expect(await screen.findByTestId('signals-empty', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByTestId('example-hitl').textContent).toBe('Human Signals Sample');
+    expect(screen.getByTestId('db-import-button').textContent).toBe('Import from database');
     fireEvent.click(screen.getByTestId('example-hitl'));
     expect(await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 })).toHaveLength(3);
     expect(calls.some((c) => c.path === '/api/human-signals/example/hitl')).toBe(true);

@@ -90,6 +90,7 @@ export default function HumanSignalsPage() {
       storedId={storedId}
       onStoredId={setStoredId}
       target={TARGET}
+      dbStore="human_signals"
       examples={EXAMPLES}
       uploadTitle="Load human signals"
       testId="signals"
