@@ -2,11 +2,10 @@ import { Columns3 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { cn } from '../../lib/cn';
 import { columnNames } from '../../lib/evaluate/datasets';
-import { cellText, truncate } from '../../lib/evaluate/format';
 import { useRows } from '../../lib/evaluate/queries';
 import { Pagination } from './Pagination';
 import { ErrorBlock, LoadingBlock } from './StateViews';
-import { EmptyTableRow } from '../EmptyTableRow';
+import { RowsTable } from '../RowsTable';
 
 interface DataPreviewTableProps {
   datasetId: string;
@@ -87,35 +86,7 @@ export function DataPreviewTable({ datasetId, pageSize = 10, initialColumns = 6 
         </div>
       </div>
       <div className={cn('overflow-x-auto rounded-lg border transition-opacity', isFetching && 'opacity-70')}>
-        <table className="min-w-full text-left text-xs">
-          <thead className="bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">
-            <tr>
-              {shown.map((c) => (
-                <th key={c} className="whitespace-nowrap px-3 py-2 font-semibold">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y">
-            {rows.length === 0 ? (
-              <EmptyTableRow colSpan={shown.length}>The dataset has no rows.</EmptyTableRow>
-            ) : (
-              rows.map((row, i) => (
-                <tr key={i} className="hover:bg-canvas/60">
-                  {shown.map((c) => {
-                    const text = cellText(row[c]);
-                    return (
-                      <td key={c} className="max-w-[22rem] px-3 py-2 align-top text-ink-secondary" title={text.length > 80 ? text : undefined}>
-                        {text === '' ? <span className="text-ink-muted/60">—</span> : truncate(text, 80)}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
+        <RowsTable columns={shown} rows={rows} emptyText="The dataset has no rows." maxChars={80} />
       </div>
       <div className="mt-3">
         <Pagination page={page} pageSize={pageSize} total={total} onPage={setPage} testId="preview-pagination" />
