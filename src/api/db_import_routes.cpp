@@ -10,6 +10,7 @@
 #include "database/source_browser.h"
 #include "http/http_error.h"
 #include "http/router.h"
+#include "monitoring/monitoring_columns.h"
 #include "pg/pg_connection.h"
 #include "util/random_id.h"
 #include "util/scoped_path.h"
@@ -34,6 +35,22 @@ std::string source_select(const config::SourceSettings& s) {
          limited(s.dataset_query) + ") AS d USING (dataset_id)";
 }
 
+// `select` with its columns renamed by the source's `columns` map (a key matches a column's
+// name as written or normalised). Monitoring imports are renamed by their loader instead.
+std::string renamed_select(pg::PgConnection& conn, const std::string& select,
+                           const config::SourceSettings& source) {
+  if (source.columns.empty()) return select;
+  const pg::PgResult shape = conn.query("SELECT * FROM (" + select + ") AS _axis_s LIMIT 0");
+  std::string out;
+  for (const std::string& c : shape.columns) {
+    auto it = source.columns.find(c);
+    if (it == source.columns.end()) it = source.columns.find(monitoring::normalise_header(c));
+    const std::string name = it == source.columns.end() ? c : it->second;
+    out += (out.empty() ? "" : ", ") + pg::quote_ident(c) + " AS " + pg::quote_ident(name);
+  }
+  return "SELECT " + out + " FROM (" + select + ") AS _axis_s";
+}
+
 http::Response import_source(app::App& app, const config::SourceSettings& source, DatasetKind kind) {
   if (!source.configured() || (blank(source.dataset_query) && blank(source.results_query))) {
     throw http::HttpError(400, source.name + " is not configured: enable it and set its connection "
@@ -44,7 +61,10 @@ http::Response import_source(app::App& app, const config::SourceSettings& source
   std::int64_t rows = 0;
   try {
     auto conn = pg::PgConnection::connect(config::connection_url(source));
-    rows = database::copy_select_to_csv(*conn, source_select(source), path, source.query_timeout);
+    const std::string select = kind == DatasetKind::monitoring
+                                   ? source_select(source)
+                                   : renamed_select(*conn, source_select(source), source);
+    rows = database::copy_select_to_csv(*conn, select, path, source.query_timeout);
   } catch (const pg::PgError& e) {
     if (e.cancelled()) throw http::HttpError(408, "Import timed out after " + std::to_string(source.query_timeout) + " s");
     throw http::HttpError(500, "Import failed: " + std::string(e.what()));

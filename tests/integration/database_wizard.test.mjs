@@ -58,7 +58,7 @@ ${extra}`;
     args: ['--no-samples'],
     configFiles: {
       'monitoring_db.yaml': source('monitoring_db', '  dataset_query: "SELECT id::text AS dataset_id, agent AS source_name FROM wiz.tickets ORDER BY id"\n'),
-      'eval_db.yaml': source('eval_db', '  tables: [wiz.tickets]\n'),
+      'eval_db.yaml': source('eval_db', '  tables: [wiz.tickets]\n  results_query: "SELECT id::text AS dataset_id, \'relevance\' AS metric, score AS \\"Score Value\\" FROM wiz.tickets WHERE score IS NOT NULL"\n  columns:\n    metric: metric_name\n    score_value: metric_score\n'),
     },
   });
   assert.equal(server.exitStatus(), null, server.stderr());
@@ -197,6 +197,11 @@ describe('database wizard', { skip: noCluster }, () => {
     assert.equal(res.json.row_count, 3);
     assert.deepEqual(res.json.data.map((r) => r.dataset_id), ['1', '2', '3']);
     assert.equal((await call('POST', '/api/human-signals/db-import')).status, 400);
+    // eval_db's columns map renames metric → metric_name and "Score Value" (by its normalised name) → metric_score.
+    const evalImport = await call('POST', '/api/data/eval-db-import');
+    assert.equal(evalImport.status, 200, JSON.stringify(evalImport.json));
+    assert.equal(evalImport.json.format, 'flat_format');
+    assert.deepEqual(evalImport.json.data.map((r) => [r.metric_name, r.metric_score]), [['relevance', 0.5], ['relevance', 0.75]]);
   });
 
   test('user SQL: the validator, the timeout and the read-only transaction', async () => {
