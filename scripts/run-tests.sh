@@ -85,6 +85,7 @@ tap_counts() {
 
 node_tests() { # node_tests <dir> <timeout-seconds>: runs node:test files with the TAP reporter
   timeout --kill-after=10 "$2" node --test --test-reporter=tap --test-force-exit \
+    ${AXIS_TEST_CONCURRENCY:+--test-concurrency="$AXIS_TEST_CONCURRENCY"} \
     --test-timeout="$test_timeout_ms" "$1"
 }
 
@@ -174,6 +175,25 @@ suite_browser() {
   port=$("$root/scripts/free-port.sh")
   url=http://127.0.0.1:$port
   mkdir -p "$tmp/e2e-data" "$tmp/e2e-custom/config"
+  : >"$log"
+  # The PostgreSQL journeys (tests/e2e/sync.test.mjs) read from the throwaway cluster through a
+  # monitoring source; without a cluster they are skipped.
+  local pg_env=''
+  if "$root/scripts/pg-cluster.sh" start "$tmp/pg" >>"$log" 2>&1; then
+    pg_env=$tmp/pg/env
+    local database_url
+    database_url=$(sed -n 's/^DATABASE_URL=//p' "$pg_env")
+    cat >"$tmp/e2e-custom/config/monitoring_db.yaml" <<YAML
+monitoring_db:
+  enabled: true
+  url: "$database_url"
+  ssl_mode: disable
+  query_timeout: 30
+  dataset_query: "SELECT id AS dataset_id, agent AS source_name, created_at AS timestamp FROM e2e.records"
+  results_query: "SELECT record_id AS dataset_id, metric AS metric_name, score AS metric_score FROM e2e.scores"
+YAML
+    printf 'duckdb:\n  sync_mode: manual\n' >"$tmp/e2e-custom/config/duckdb.yaml"
+  fi
   # An empty custom dir unless the caller chose one, so a local custom/ does not leak in.
   # shellcheck disable=SC2086 # AXIS_E2E_SERVER_ARGS is a list of extra flags
   AXIS_CUSTOM_DIR=${AXIS_CUSTOM_DIR:-$tmp/e2e-custom} "$bin" serve --host 127.0.0.1 --port "$port" \
@@ -185,8 +205,9 @@ suite_browser() {
     report browser 0 1 0 $((SECONDS - start)) "could not run: server did not become healthy"
     return
   fi
-  AXIS_URL=$url AXIS_ARTIFACTS=$artifacts NODE_PATH=$root/web/node_modules \
-    node_tests tests/e2e/ 300 >"$log" 2>&1 || rc=$?
+  # One file at a time: the files share one server, and the PostgreSQL journey stores datasets.
+  AXIS_URL=$url AXIS_ARTIFACTS=$artifacts NODE_PATH=$root/web/node_modules AXIS_PG_ENV=$pg_env \
+    AXIS_TEST_CONCURRENCY=1 node_tests tests/e2e/ 300 >>"$log" 2>&1 || rc=$?
   stop_server
   counts=$(tap_counts "$log") || counts=
   finish browser "$start" "$rc" "$counts"
