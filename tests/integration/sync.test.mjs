@@ -3,7 +3,7 @@
 // timestamp and integer columns, the row cap, a failing results query that leaves the last
 // generation serving, the watermark reset, 404/409 answers and the `sync` CLI. Needs AXIS_PG_ENV.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { pgEnv, psql, runCli, startServer } from './lib/server.mjs';
 
@@ -252,6 +252,44 @@ describe('sync engine', { skip: noCluster }, () => {
     const del = await api('DELETE', `/api/datasets/${synced.id}`);
     assert.equal(del.status, 409);
     assert.match(del.json.detail, /synced from PostgreSQL/);
+  });
+
+  test('an empty source gives an empty table with the query\'s columns', async () => {
+    psql('CREATE TABLE sync_t.kpis_saved AS SELECT * FROM sync_t.kpis; DELETE FROM sync_t.kpis;');
+    try {
+      const entry = await syncAndWait('kpi', '', 'kpi_data');
+      assert.equal(entry.state, 'ready', entry.error);
+      assert.equal(entry.rows, 0);
+      assert.equal(entry.truncated, false);
+      const meta = await api('GET', '/api/store/metadata/kpi');
+      assert.equal(meta.status, 200, JSON.stringify(meta.json));
+      assert.equal(meta.json.metadata.row_count, 0);
+      assert.deepEqual(meta.json.metadata.columns.map((c) => c.column_name ?? c.name),
+        ['id', 'kpi_name', 'numeric_value', 'source_name', 'created_at']);
+    } finally {
+      psql('INSERT INTO sync_t.kpis SELECT * FROM sync_t.kpis_saved; DROP TABLE sync_t.kpis_saved;');
+    }
+  });
+
+  test('a sync while another process holds the store\'s lock file fails and changes nothing', async () => {
+    const before = await syncAndWait('kpi', '', 'kpi_data');
+    assert.equal(before.rows, 10);
+    const lockFile = `${server.dataDir}/local_store.duckdb.lock`;
+    // flock and its sleep in their own process group, so both can be stopped.
+    const holder = spawn('flock', ['-n', lockFile, 'sleep', '30'], { detached: true, stdio: 'ignore' });
+    // Wait until the lock is really held: then a non-blocking flock of our own fails.
+    for (let i = 0; i < 100 && spawnSync('flock', ['-n', lockFile, 'true']).status === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    try {
+      const entry = await syncAndWait('kpi', '', 'kpi_data');
+      assert.equal(entry.state, 'error');
+      assert.match(entry.error, /another process is syncing this store/);
+      assert.equal(entry.rows, 10); // the last generation still serves
+    } finally {
+      process.kill(-holder.pid, 'SIGKILL');
+      await new Promise((r) => holder.once('exit', r));
+    }
   });
 
   test('unknown datasets are 404, bad flags 422', async () => {
