@@ -2,8 +2,6 @@
 // one-off imports of a configured source's queries (spec api.md): each query is read with
 // LIMIT row_limit, the results left-joined to the dataset rows on dataset_id, read-only with
 // the source's query_timeout, and stored as a dataset answering like the upload route.
-#include <cctype>
-
 #include "api/dataset_replies.h"
 #include "api/routes.h"
 #include "app/app.h"
@@ -14,23 +12,19 @@
 #include "pg/pg_connection.h"
 #include "util/random_id.h"
 #include "util/scoped_path.h"
+#include "util/text.h"
 
 namespace axis::api {
 namespace {
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-std::string trimmed(std::string q) {
-  while (!q.empty() && (q.back() == ';' || std::isspace(static_cast<unsigned char>(q.back())))) q.pop_back();
-  return q;
-}
 
 // The source's rows: the results joined to their dataset rows (or whichever query is set).
 std::string source_select(const config::SourceSettings& s) {
   const std::string limit = " LIMIT " + std::to_string(s.row_limit);
-  auto limited = [&](const std::string& q) { return "SELECT * FROM (" + trimmed(q) + ") AS subq" + limit; };
-  if (blank(s.results_query)) return limited(s.dataset_query);
-  if (blank(s.dataset_query)) return limited(s.results_query);
+  auto limited = [&](const std::string& q) { return "SELECT * FROM (" + std::string(util::without_trailing_semicolons(q)) + ") AS subq" + limit; };
+  if (util::is_blank(s.results_query)) return limited(s.dataset_query);
+  if (util::is_blank(s.dataset_query)) return limited(s.results_query);
   return "SELECT * FROM (" + limited(s.results_query) + ") AS r LEFT JOIN (" +
          limited(s.dataset_query) + ") AS d USING (dataset_id)";
 }
@@ -52,7 +46,7 @@ std::string renamed_select(pg::PgConnection& conn, const std::string& select,
 }
 
 http::Response import_source(app::App& app, const config::SourceSettings& source, DatasetKind kind) {
-  if (!source.configured() || (blank(source.dataset_query) && blank(source.results_query))) {
+  if (!source.configured() || (util::is_blank(source.dataset_query) && util::is_blank(source.results_query))) {
     throw http::HttpError(400, source.name + " is not configured: enable it and set its connection "
                                              "and dataset_query/results_query");
   }

@@ -74,15 +74,22 @@ std::string qualified(const TableRef& t) {
   return pg::quote_ident(t.schema) + "." + pg::quote_ident(t.name);
 }
 
-// The table's column names in order; HttpError 404 when it does not exist.
-std::vector<std::string> columns_of(PgConnection& conn, const TableRef& t) {
-  const PgResult r = conn.query(
-      "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND "
-      "table_name = $2 ORDER BY ordinal_position",
+// The table's columns in order as rows (name, data_type, nullable); HttpError 404 when the
+// table does not exist.
+PgResult column_rows(PgConnection& conn, const TableRef& t) {
+  PgResult r = conn.query(
+      "SELECT column_name, data_type, is_nullable = 'YES' FROM information_schema.columns "
+      "WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
       {t.schema, t.name});
   if (r.rows.empty()) {
     throw http::HttpError(404, "Table " + t.schema + "." + t.name + " not found");
   }
+  return r;
+}
+
+// The table's column names in order; HttpError 404 when it does not exist.
+std::vector<std::string> columns_of(PgConnection& conn, const TableRef& t) {
+  const PgResult r = column_rows(conn, t);
   std::vector<std::string> out;
   for (const auto& row : r.rows) out.push_back(row[0].value_or(""));
   return out;
@@ -149,13 +156,7 @@ std::string tables_json(PgConnection& conn, const std::vector<std::string>& allo
 
 std::string schema_json(PgConnection& conn, const TableRef& table, int timeout_seconds) {
   return read_only(conn, timeout_seconds, [&] {
-    const PgResult cols = conn.query(
-        "SELECT column_name, data_type, is_nullable = 'YES' FROM information_schema.columns "
-        "WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
-        {table.schema, table.name});
-    if (cols.rows.empty()) {
-      throw http::HttpError(404, "Table " + table.schema + "." + table.name + " not found");
-    }
+    const PgResult cols = column_rows(conn, table);
     Json columns = Json::array();
     for (const auto& row : cols.rows) {
       columns.push_back({{"name", row[0].value_or("")}, {"data_type", row[1].value_or("")},

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "http/http_error.h"
+#include "util/text.h"
 
 namespace axis::database {
 namespace {
@@ -34,10 +35,7 @@ std::size_t first_word(std::string_view s) {
 }  // namespace
 
 std::string checked_select(const std::string& sql) {
-  std::string q = sql;
-  while (!q.empty() && (q.back() == ';' || std::isspace(static_cast<unsigned char>(q.back())))) {
-    q.pop_back();
-  }
+  const std::string q(util::without_trailing_semicolons(sql));
   if (first_word(q) >= q.size()) unsafe("the query is empty");
   if (q.find(';') != std::string::npos) unsafe("more than one statement (';')");
   const std::size_t start = first_word(q);

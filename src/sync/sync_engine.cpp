@@ -13,6 +13,7 @@
 #include <future>
 
 #include "browse/browse_cache.h"
+#include "datasets/catalog.h"
 #include "store/connection.h"
 #include "store/store.h"
 #include "sync/generation.h"
@@ -83,7 +84,7 @@ void SyncEngine::remove_leftovers() {
   auto conn = store_.connection();
   for (const auto& t : targets_) {
     for (const std::string& table : {t.dataset_table, t.results_table, t.table}) {
-      if (!table.empty()) conn->execute("DROP TABLE IF EXISTS \"" + table + "_staging\"");
+      if (!table.empty()) conn->execute("DROP TABLE IF EXISTS " + datasets::quote_ident(table + "_staging"));
     }
   }
 }
@@ -231,7 +232,7 @@ void SyncEngine::sync(const SyncTarget& target, bool full) {
       }
       if (failed) {
         auto conn = store_.connection();
-        for (const auto& r : reads) conn->execute("DROP TABLE IF EXISTS \"" + r.staging + "\"");
+        for (const auto& r : reads) conn->execute("DROP TABLE IF EXISTS " + datasets::quote_ident(r.staging));
         std::rethrow_exception(failed);
       }
     } else {

@@ -1,9 +1,10 @@
 #include "sync/sync_target.h"
 
+#include "util/text.h"
+
 namespace axis::sync {
 namespace {
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 SyncTarget split(const std::string& name, const std::string& kind, const std::string& format,
                  const std::string& view, const config::SourceSettings& source) {
@@ -14,8 +15,8 @@ SyncTarget split(const std::string& name, const std::string& kind, const std::st
 
 bool SyncTarget::syncable() const {
   if (source == nullptr || !source->configured()) return false;
-  return split ? !blank(source->dataset_query) && !blank(source->results_query)
-               : !blank(source->query);
+  return split ? !util::is_blank(source->dataset_query) && !util::is_blank(source->results_query)
+               : !util::is_blank(source->query);
 }
 
 std::vector<SyncTarget> sync_targets(const config::Settings& settings) {

@@ -8,6 +8,7 @@
 #include "pg/pg_connection.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/text.h"
 
 namespace axis::sync {
 namespace {
@@ -24,12 +25,6 @@ std::vector<std::string> stored_names(const SyncTarget& target,
   return out;
 }
 
-std::string trimmed_query(std::string q) {
-  while (!q.empty() && (q.back() == ';' || q.back() == ' ' || q.back() == '\n' || q.back() == '\t' || q.back() == '\r')) {
-    q.pop_back();
-  }
-  return q;
-}
 
 }  // namespace
 
@@ -37,7 +32,7 @@ TableRead read_table(store::Store& store, const SyncTarget& target, const std::s
                      const std::string& query, const std::optional<std::string>& watermark,
                      const ReadOptions& options, bool stage) {
   const std::string& incremental = target.source->incremental_column;
-  CopyRequest request{options.url, trimmed_query(query), target.source->partition_column,
+  CopyRequest request{options.url, std::string(util::without_trailing_semicolons(query)), target.source->partition_column,
                       options.workers, options.max_rows, options.statement_timeout_seconds};
   if (watermark) {
     request.query = "SELECT * FROM (" + request.query + ") AS _inc WHERE _inc." +
