@@ -238,9 +238,13 @@ describe('sync engine', { skip: noCluster }, () => {
     const synced = json.datasets.find((d) => d.source === 'sync:eval');
     const card = await api('GET', `/api/evaluation/scorecard?dataset_id=${synced.id}`);
     assert.equal(card.status, 200, JSON.stringify(card.json));
-    const text = JSON.stringify(card.json);
-    assert.match(text, /faithfulness/);
-    assert.match(text, /relevance/);
+    // faithfulness .9 and .5, relevance .8 and .6, over two cases.
+    const means = Object.fromEntries(card.json.nodes.map((n) => [n.metric_name, [n.mean, n.count]]));
+    assert.ok(Math.abs(means.faithfulness[0] - 0.7) < 1e-9, JSON.stringify(means));
+    assert.ok(Math.abs(means.relevance[0] - 0.7) < 1e-9, JSON.stringify(means));
+    assert.deepEqual([means.faithfulness[1], means.relevance[1]], [2, 2]);
+    assert.equal(card.json.total_cases, 2);
+    assert.equal(card.json.dataset_id, synced.id);
   });
 
   test('a synced dataset is in the catalog and cannot be deleted through the API', async () => {
