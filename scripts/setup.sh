@@ -8,7 +8,7 @@ cd "$root"
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost1.81-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev libcli11-dev zlib1g-dev
-  libpq-dev libcurl4-openssl-dev libhiredis-dev
+  libpq-dev libcurl4-openssl-dev libssl-dev libhiredis-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql nginx wrk chromium
   nodejs npm curl ca-certificates

@@ -124,6 +124,7 @@ int App::serve() {
   options.io_threads = s.workers > 0 ? s.workers : cores();
   options.blocking_threads = s.blocking_threads > 0 ? s.blocking_threads : std::max(4, 2 * cores());
   options.blocking_queue = s.blocking_queue;
+  options.max_streams = s.max_streams;
   options.max_json_bytes = s.max_json_bytes;
   options.max_upload_bytes = s.max_upload_bytes;
   options.header_timeout_seconds = s.header_timeout_seconds;

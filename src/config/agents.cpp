@@ -44,11 +44,22 @@ void load_services(LoadContext& lc, AiSettings& ai, GraphDbSettings& graph,
                    LangfuseSettings& langfuse) {
   const Env& env = lc.env;
   ai.openai_api_key = env.str("OPENAI_API_KEY", "");
-  ai.openai_api_base = env.str("OPENAI_API_BASE", "");
+  ai.openai_api_base = env.non_empty("OPENAI_API_BASE").value_or(env.str("OPENAI_BASE_URL", ""));
+  ai.anthropic_api_base = env.str("ANTHROPIC_BASE_URL", "");
   ai.anthropic_api_key = env.str("ANTHROPIC_API_KEY", "");
   ai.gateway_api_key = env.str("GATEWAY_API_KEY", "");
   ai.ai_toolkit_url = env.str("AI_TOOLKIT_URL", "");
+  ai.llm_model_name_set = env.non_empty("LLM_MODEL_NAME").has_value();
   ai.llm_model_name = env.non_empty("LLM_MODEL_NAME").value_or(ai.llm_model_name);
+  const auto bounded = [&](const char* name, int fallback, int lo, int hi) {
+    return clamp_int(env.integer(name, fallback), lo, hi, name, lc.warnings);
+  };
+  ai.llm_connect_timeout_seconds = bounded("LLM_CONNECT_TIMEOUT", ai.llm_connect_timeout_seconds, 1, 120);
+  ai.llm_read_timeout_seconds = bounded("LLM_READ_TIMEOUT", ai.llm_read_timeout_seconds, 1, 600);
+  ai.llm_max_retries = bounded("LLM_MAX_RETRIES", ai.llm_max_retries, 0, 5);
+  ai.copilot_max_rounds = bounded("COPILOT_MAX_ROUNDS", ai.copilot_max_rounds, 1, 50);
+  ai.copilot_sql_timeout_seconds = bounded("COPILOT_SQL_TIMEOUT", ai.copilot_sql_timeout_seconds, 1, 120);
+  ai.copilot_sql_max_rows = bounded("COPILOT_SQL_MAX_ROWS", ai.copilot_sql_max_rows, 1, 5000);
   ai.embedding_model_name = env.non_empty("EMBEDDING_MODEL_NAME").value_or(ai.embedding_model_name);
   ai.copilot_enabled = env.boolean("COPILOT_ENABLED", ai.copilot_enabled);
 

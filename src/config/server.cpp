@@ -75,6 +75,8 @@ void load_limits(LoadContext& lc, ServerSettings& s) {
                                      : clamp_int(blocking, 1, 1024, "AXIS_BLOCKING_THREADS", w);
   s.blocking_queue = clamp_int(env.integer("AXIS_BLOCKING_QUEUE", s.blocking_queue), 1, 1000000,
                                "AXIS_BLOCKING_QUEUE", w);
+  s.max_streams = clamp_int(env.integer("AXIS_MAX_STREAMS", s.max_streams), 1, 10000,
+                            "AXIS_MAX_STREAMS", w);
   constexpr long long kKiB = 1024, kGiB = kKiB * kKiB * kKiB;
   s.max_json_bytes = static_cast<std::size_t>(
       clamp_value(env.integer("AXIS_MAX_JSON_BYTES", static_cast<long long>(s.max_json_bytes)),

@@ -21,6 +21,7 @@ struct ServerSettings {
   int blocking_threads = 0;                 // AXIS_BLOCKING_THREADS; 0 = max(4, 2*cores) (resolved
                                             // by the loader, 1..1024)
   int blocking_queue = 1024;                // AXIS_BLOCKING_QUEUE: queued jobs before 503 (>= 1)
+  int max_streams = 512;                    // AXIS_MAX_STREAMS: streamed replies open at once
   bool debug = true;                        // DEBUG
   std::string app_name = "AXIS";            // APP_NAME
   std::string log_level = "info";           // AXIS_LOG_LEVEL / LOG_LEVEL: trace|debug|info|warn|error|off
@@ -115,7 +116,15 @@ struct AgentEntry {
 
 struct AiSettings {
   std::string openai_api_key, openai_api_base, anthropic_api_key, gateway_api_key;
+  std::string anthropic_api_base;           // ANTHROPIC_BASE_URL (default the public API)
   std::string ai_toolkit_url, llm_model_name = "gpt-4";
+  bool llm_model_name_set = false;          // LLM_MODEL_NAME was given (then the copilot uses it)
+  int llm_connect_timeout_seconds = 10;     // LLM_CONNECT_TIMEOUT (1..120)
+  int llm_read_timeout_seconds = 120;       // LLM_READ_TIMEOUT: longest silence of a reply (1..600)
+  int llm_max_retries = 2;                  // LLM_MAX_RETRIES on 408/429/5xx/lost connection (0..5)
+  int copilot_max_rounds = 10;              // COPILOT_MAX_ROUNDS: model calls per question (1..50)
+  int copilot_sql_timeout_seconds = 10;     // COPILOT_SQL_TIMEOUT: run_sql limit (1..120)
+  int copilot_sql_max_rows = 200;           // COPILOT_SQL_MAX_ROWS: run_sql row cap (1..5000)
   std::string embedding_model_name = "text-embedding-ada-002";
   bool copilot_enabled = true;              // COPILOT_ENABLED
 };

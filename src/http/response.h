@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "http/event_stream.h"
+
 namespace axis::http {
 
 struct Response {
@@ -17,6 +19,11 @@ struct Response {
   // with remove_file the server deletes it once it is sent or the send fails.
   std::string file_path;
   bool remove_file = false;
+  // When set, the reply is a stream: the server sends the headers, then runs this producer on a
+  // thread of its own and writes what it sends as it comes (body is ignored, no compression).
+  // An idle stream gets a comment line every ping_seconds so proxies keep it open.
+  StreamProducer stream;
+  int ping_seconds = 15;
 
   static Response json(std::string body, int status = 200) {
     Response r;
@@ -38,6 +45,15 @@ struct Response {
     r.file_path = std::move(path);
     r.remove_file = true;
     r.compressible = false;
+    return r;
+  }
+  // A text/event-stream reply produced by `producer` (see event_stream.h).
+  static Response event_stream(StreamProducer producer) {
+    Response r;
+    r.content_type = "text/event-stream; charset=utf-8";
+    r.stream = std::move(producer);
+    r.compressible = false;
+    r.headers = {{"Cache-Control", "no-store"}, {"X-Accel-Buffering", "no"}};
     return r;
   }
   Response& header(std::string name, std::string value) {

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -10,6 +11,8 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <deque>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <thread>
@@ -22,6 +25,7 @@
 #include "http/multipart.h"
 #include "http/request_id.h"
 #include "http/router.h"
+#include "http/sse_event.h"
 
 namespace axis::http {
 
@@ -75,6 +79,60 @@ void set_headers(Message& res, const Response& response, const Request& req,
   }
 }
 
+// The meeting point of a stream's producer thread and the connection's I/O thread. send()
+// queues bytes and wakes the writer by cancelling its wait timer on the I/O thread; the writer
+// and the disconnect watcher mark the stream gone, which the producer sees through cancelled().
+class StreamState : public StreamSink, public std::enable_shared_from_this<StreamState> {
+ public:
+  StreamState(asio::any_io_executor executor, std::shared_ptr<std::atomic<bool>> stopping)
+      : timer(executor), stopping_(std::move(stopping)) {}
+
+  bool send(std::string bytes) override {
+    if (cancelled()) return false;
+    {
+      std::lock_guard lock(mu_);
+      queue_.push_back(std::move(bytes));
+    }
+    wake();
+    return true;
+  }
+  bool cancelled() const override { return gone || stopping_->load(); }
+
+  void finish() {
+    {
+      std::lock_guard lock(mu_);
+      finished_ = true;
+    }
+    wake();
+  }
+  void mark_gone() {
+    gone = true;
+    wake();
+  }
+  // Everything queued so far, and whether the producer has finished.
+  std::string take(bool& finished) {
+    std::lock_guard lock(mu_);
+    std::string out;
+    for (auto& piece : queue_) out += piece;
+    queue_.clear();
+    finished = finished_;
+    return out;
+  }
+
+  asio::steady_timer timer;
+  std::atomic<bool> gone{false};
+  std::array<char, 512> scratch{};  // what the disconnect watcher reads into
+
+ private:
+  void wake() {
+    asio::post(timer.get_executor(), [self = shared_from_this()] { self->timer.cancel(); });
+  }
+  std::shared_ptr<std::atomic<bool>> stopping_;
+  std::mutex mu_;
+  std::deque<std::string> queue_;
+  bool finished_ = false;
+};
+
 }  // namespace
 
 // One single-threaded io_context per I/O thread: a connection lives on one thread for its
@@ -98,6 +156,9 @@ struct Server::Impl {
   asio::thread_pool blocking;
   std::atomic<int> queued{0};
   std::atomic<bool> stopping{false};
+  // Shared with stream producers, which may outlive a request but never the process.
+  std::shared_ptr<std::atomic<bool>> streams_stopping = std::make_shared<std::atomic<bool>>(false);
+  std::shared_ptr<std::atomic<int>> live_streams = std::make_shared<std::atomic<int>>(0);
   std::size_t next_context = 0;
 
   asio::io_context& main_context() { return *contexts[0]; }
@@ -106,6 +167,12 @@ struct Server::Impl {
   awaitable<Response> dispatch(Request& req, std::string& route_label);
   awaitable<Response> run_blocking(const Handler& handler, const Request& req);
   awaitable<void> drain();
+  // Sends a streamed reply: headers, then each piece as the producer sends it (chunked on
+  // HTTP/1.1, close-delimited on HTTP/1.0), comment pings when idle, until the producer ends or
+  // the client goes. Returns the bytes sent.
+  awaitable<std::size_t> write_stream(beast::tcp_stream& stream, Response& response,
+                                      const Request& req, const std::string& route_label,
+                                      unsigned version);
   void begin_shutdown();
   Request to_request(const bhttp::fields& fields, std::string_view method, std::string_view target);
 };
@@ -152,6 +219,12 @@ void Server::run() {
   s.main_context().run();
   for (auto& t : threads) t.join();
   s.blocking.join();
+  // Stream producers were told to stop; give them the grace period to notice.
+  s.streams_stopping->store(true);
+  const auto deadline = Clock::now() + std::chrono::seconds(s.options.shutdown_grace_seconds);
+  while (s.live_streams->load() > 0 && Clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
 }
 
 void Server::request_stop() {
@@ -163,6 +236,7 @@ void Server::Impl::begin_shutdown() {
   boost::system::error_code ignored;
   acceptor->close(ignored);
   signals->cancel(ignored);
+  streams_stopping->store(true);
   asio::co_spawn(main_context(), drain(), asio::detached);
 }
 
@@ -371,13 +445,21 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
       } else {
         response = co_await dispatch(req, route_label);
       }
+      if (response.stream && live_streams->load() >= options.max_streams) {
+        response = error_response(503, "Too many open streams; try again shortly");
+        response.header("Retry-After", "5");
+      }
 
       // Counted before the reply goes out, so a client that reads /metrics right after a
       // response always sees that request.
       metrics.record(req.method, route_label, response.status,
                      std::chrono::duration<double>(Clock::now() - started).count());
       std::size_t bytes = 0;
-      if (response.file_path.empty()) {
+      if (response.stream) {
+        keep_alive = false;  // the connection ends with the stream
+        bytes = co_await write_stream(stream, response, req, route_label, version);
+        ec = asio::error::eof;
+      } else if (response.file_path.empty()) {
         bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(response.status), version};
         set_headers(res, response, req, route_label, cors);
         if (response.compressible && response.body.size() >= kGzipMinBytes &&
@@ -430,6 +512,78 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
   }
   boost::system::error_code ignored;
   stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+}
+
+awaitable<std::size_t> Server::Impl::write_stream(beast::tcp_stream& stream, Response& response,
+                                                  const Request& req,
+                                                  const std::string& route_label,
+                                                  unsigned version) {
+  auto state = std::make_shared<StreamState>(stream.get_executor(), streams_stopping);
+  const bool chunked = version >= 11;
+  bhttp::response<bhttp::empty_body> res{static_cast<bhttp::status>(response.status), version};
+  set_headers(res, response, req, route_label, cors);
+  res.keep_alive(false);
+  if (chunked) res.chunked(true);
+  bhttp::response_serializer<bhttp::empty_body> serializer{res};
+  boost::system::error_code ec;
+  stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+  co_await bhttp::async_write_header(stream, serializer, asio::redirect_error(use_awaitable, ec));
+  if (ec || req.method == "HEAD") co_return 0;
+
+  // A client that closes its end (or resets) shows up as a finished read.
+  stream.socket().async_read_some(asio::buffer(state->scratch),
+                                  [state](const boost::system::error_code& error, std::size_t) {
+                                    if (error) state->mark_gone();
+                                  });
+  ++*live_streams;
+  std::thread([state, producer = std::move(response.stream), live = live_streams,
+               id = req.request_id] {
+    try {
+      producer(*state);
+    } catch (const std::exception& e) {
+      spdlog::error("stream {} failed: {}", id, e.what());
+    }
+    state->finish();
+    --*live;
+  }).detach();
+
+  std::size_t bytes = 0;
+  const auto ping_every = std::chrono::seconds(std::max(1, response.ping_seconds));
+  while (true) {
+    bool finished = false;
+    std::string piece = state->take(finished);
+    if (piece.empty() && !finished && !state->gone) {
+      state->timer.expires_after(ping_every);
+      boost::system::error_code wait_ec;
+      co_await state->timer.async_wait(asio::redirect_error(use_awaitable, wait_ec));
+      if (wait_ec) continue;  // woken: data, the end, or the client gone
+      piece = sse_comment("ping - " + std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                                         std::chrono::system_clock::now().time_since_epoch()).count()));
+    }
+    if (state->gone) break;
+    if (!piece.empty()) {
+      stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+      if (chunked) {
+        co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(piece)),
+                                   asio::redirect_error(use_awaitable, ec));
+      } else {
+        co_await asio::async_write(stream, asio::buffer(piece), asio::redirect_error(use_awaitable, ec));
+      }
+      if (ec) {
+        state->mark_gone();
+        break;
+      }
+      bytes += piece.size();
+    }
+    if (finished && piece.empty()) break;
+  }
+  if (!state->gone && chunked) {
+    stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+    co_await asio::async_write(stream, bhttp::make_chunk_last(), asio::redirect_error(use_awaitable, ec));
+  }
+  // The producer may still be running (client gone): it sees cancelled() and ends on its own.
+  state->mark_gone();
+  co_return bytes;
 }
 
 }  // namespace axis::http

@@ -19,6 +19,7 @@ struct ServerOptions {
   int io_threads = 1;
   int blocking_threads = 4;
   int blocking_queue = 1024;         // queued blocking jobs beyond which requests get 503
+  int max_streams = 512;             // streamed replies open at once beyond which new ones get 503
   std::size_t max_json_bytes = 10u << 20;
   std::size_t max_upload_bytes = 200u << 20;
   int header_timeout_seconds = 30;

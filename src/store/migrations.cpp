@@ -33,6 +33,24 @@ const std::vector<Migration>& builtin_migrations() {
        " flagged BOOLEAN NOT NULL DEFAULT false,"
        " updated_at TIMESTAMP DEFAULT current_timestamp,"
        " PRIMARY KEY (dataset_id, case_id))"},
+      {3, "copilot_history_and_llm_usage",
+       "CREATE TABLE IF NOT EXISTS _copilot_messages ("
+       " session_id VARCHAR NOT NULL,"
+       " seq BIGINT NOT NULL,"
+       " role VARCHAR NOT NULL,"
+       " content VARCHAR NOT NULL,"
+       " created_at TIMESTAMP DEFAULT current_timestamp,"
+       " PRIMARY KEY (session_id, seq));"
+       "CREATE TABLE IF NOT EXISTS _llm_usage ("
+       " called_at TIMESTAMP DEFAULT current_timestamp,"
+       " feature VARCHAR NOT NULL,"
+       " provider VARCHAR NOT NULL,"
+       " model VARCHAR NOT NULL,"
+       " input_tokens BIGINT NOT NULL,"
+       " output_tokens BIGINT NOT NULL,"
+       " calls INTEGER NOT NULL,"
+       " outcome VARCHAR NOT NULL,"
+       " duration_ms DOUBLE NOT NULL)"},
   };
   return migrations;
 }

@@ -1,0 +1,126 @@
+#include "llm/http_transport.h"
+
+#include <curl/curl.h>
+
+#include <cctype>
+#include <memory>
+#include <mutex>
+
+namespace axis::llm {
+namespace {
+
+struct Transfer {
+  const HttpCall* call = nullptr;
+  HttpOutcome* outcome = nullptr;
+  CURL* handle = nullptr;
+  bool aborted_by_us = false;
+};
+
+bool is_success(long status) { return status >= 200 && status < 300; }
+
+size_t on_body(char* data, size_t size, size_t count, void* user) {
+  auto& t = *static_cast<Transfer*>(user);
+  const size_t n = size * count;
+  long status = 0;
+  curl_easy_getinfo(t.handle, CURLINFO_RESPONSE_CODE, &status);
+  if (t.call->cancelled && t.call->cancelled()) {
+    t.outcome->cancelled = true;
+    return 0;
+  }
+  if (is_success(status) && t.call->on_data) {
+    t.outcome->received_data = true;
+    if (!t.call->on_data(std::string_view(data, n))) {
+      t.aborted_by_us = true;
+      return 0;
+    }
+  } else {
+    t.outcome->body.append(data, n);
+  }
+  return n;
+}
+
+size_t on_header(char* data, size_t size, size_t count, void* user) {
+  auto& t = *static_cast<Transfer*>(user);
+  const size_t n = size * count;
+  std::string_view line(data, n);
+  constexpr std::string_view name = "retry-after:";
+  if (line.size() > name.size()) {
+    bool match = true;
+    for (size_t i = 0; i < name.size() && match; ++i) {
+      match = std::tolower(static_cast<unsigned char>(line[i])) == name[i];
+    }
+    if (match) {
+      std::string value(line.substr(name.size()));
+      while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back()))) value.pop_back();
+      while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front()))) value.erase(0, 1);
+      t.outcome->retry_after = value;
+    }
+  }
+  return n;
+}
+
+int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  auto& t = *static_cast<Transfer*>(user);
+  if (t.call->cancelled && t.call->cancelled()) {
+    t.outcome->cancelled = true;
+    return 1;
+  }
+  return 0;
+}
+
+void global_init() {
+  static std::once_flag once;
+  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+}  // namespace
+
+HttpOutcome perform(const HttpCall& call) {
+  global_init();
+  HttpOutcome outcome;
+  std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> handle(curl_easy_init(), curl_easy_cleanup);
+  if (!handle) {
+    outcome.error = "cannot start an HTTP request";
+    return outcome;
+  }
+  CURL* h = handle.get();
+  Transfer t{&call, &outcome, h};
+  curl_slist* headers = nullptr;
+  for (const auto& header : call.headers) headers = curl_slist_append(headers, header.c_str());
+  std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> header_list(headers, curl_slist_free_all);
+
+  curl_easy_setopt(h, CURLOPT_URL, call.url.c_str());
+  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(h, CURLOPT_POST, 1L);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, call.body.data());
+  curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(call.body.size()));
+  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, static_cast<long>(call.connect_timeout_seconds));
+  // A reply that stays silent for read_timeout_seconds is given up.
+  curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
+  curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, static_cast<long>(call.read_timeout_seconds));
+  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+  curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+  curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
+  curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+  curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+  curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
+  curl_easy_setopt(h, CURLOPT_TCP_NODELAY, 1L);
+  curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+  curl_easy_setopt(h, CURLOPT_USERAGENT, "axis-server");
+
+  const CURLcode code = curl_easy_perform(h);
+  long status = 0;
+  curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+  outcome.status = static_cast<int>(status);
+  if (code != CURLE_OK && !outcome.cancelled && !t.aborted_by_us) {
+    outcome.error = curl_easy_strerror(code);
+    if (code == CURLE_OPERATION_TIMEDOUT) {
+      outcome.error = "no reply within the timeout (" + outcome.error + ")";
+    }
+  }
+  return outcome;
+}
+
+}  // namespace axis::llm

@@ -1,0 +1,36 @@
+// One HTTPS request to a model provider over libcurl: connect and read timeouts, the body handed
+// over piece by piece as it arrives, and cancellation polled while waiting.
+// Thread-safe: every call uses its own handle.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace axis::llm {
+
+struct HttpCall {
+  std::string url;
+  std::vector<std::string> headers;  // "Name: value"
+  std::string body;                  // POSTed as is
+  int connect_timeout_seconds = 10;
+  int read_timeout_seconds = 120;    // longest time without a byte of the reply
+  // Called with each piece of a successful (2xx) reply's body; returning false aborts. Replies
+  // with other statuses are collected into HttpOutcome::body instead.
+  std::function<bool(std::string_view)> on_data;
+  std::function<bool()> cancelled;   // polled about every 100 ms and between pieces
+};
+
+struct HttpOutcome {
+  int status = 0;              // 0 when no reply arrived
+  std::string body;            // the whole body, unless on_data took it
+  std::string retry_after;     // the Retry-After header, if any
+  std::string error;           // transport failure (empty on a complete reply)
+  bool cancelled = false;
+  bool received_data = false;  // on_data saw at least one piece
+};
+
+HttpOutcome perform(const HttpCall& call);
+
+}  // namespace axis::llm

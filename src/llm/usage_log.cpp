@@ -1,0 +1,54 @@
+#include "llm/usage_log.h"
+
+#include <spdlog/spdlog.h>
+
+#include "llm/wire_json.h"
+#include "store/store.h"
+
+namespace axis::llm {
+
+void UsageLog::record(const CallRecord& c) const {
+  spdlog::info("llm call feature={} provider={} model={} attempts={} outcome={} in={} out={} {:.0f}ms",
+               c.feature, c.provider, c.model, c.attempts, c.outcome, c.usage.input_tokens,
+               c.usage.output_tokens, c.duration_ms);
+  if (!store_) return;
+  try {
+    auto conn = store_->connection();
+    conn->query("INSERT INTO _llm_usage (feature, provider, model, input_tokens, output_tokens,"
+                " calls, outcome, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                {c.feature, c.provider, c.model, static_cast<std::int64_t>(c.usage.input_tokens),
+                 static_cast<std::int64_t>(c.usage.output_tokens), static_cast<std::int64_t>(c.attempts),
+                 c.outcome, c.duration_ms});
+  } catch (const std::exception& e) {
+    spdlog::warn("cannot record LLM usage: {}", e.what());
+  }
+}
+
+std::string UsageLog::summary_json(int days) const {
+  Json out = {{"since_days", days},
+              {"totals", {{"calls", 0}, {"input_tokens", 0}, {"output_tokens", 0}}},
+              {"by_model", Json::array()}};
+  if (!store_) return dump_json(out);
+  auto conn = store_->connection();
+  auto result = conn->query(
+      "SELECT feature, provider, model, count(*)::BIGINT, sum(input_tokens)::BIGINT,"
+      " sum(output_tokens)::BIGINT, count(*) FILTER (WHERE outcome <> 'ok')::BIGINT"
+      " FROM _llm_usage WHERE called_at >= current_timestamp - to_days(?::INTEGER)"
+      " GROUP BY ALL ORDER BY 1, 2, 3",
+      {static_cast<std::int64_t>(days)});
+  const auto number = [](const std::optional<std::string>& v) { return v ? std::stoll(*v) : 0LL; };
+  long long calls = 0, in = 0, outt = 0;
+  for (const auto& row : result.rows()) {
+    const long long n = number(row[3]), i = number(row[4]), o = number(row[5]);
+    calls += n;
+    in += i;
+    outt += o;
+    out["by_model"].push_back({{"feature", row[0].value_or("")}, {"provider", row[1].value_or("")},
+                               {"model", row[2].value_or("")}, {"calls", n}, {"input_tokens", i},
+                               {"output_tokens", o}, {"failed_calls", number(row[6])}});
+  }
+  out["totals"] = {{"calls", calls}, {"input_tokens", in}, {"output_tokens", outt}};
+  return dump_json(out);
+}
+
+}  // namespace axis::llm

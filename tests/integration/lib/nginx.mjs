@@ -1,0 +1,115 @@
+// Runs the shipped reverse-proxy routing (deploy/nginx/axis.conf, unchanged) in a real nginx for
+// tests: a throwaway prefix dir with its own main config, upstreams and listen address, so
+// nginx runs as any user and touches nothing outside the prefix. Node 20 built-ins only.
+//
+//   const proxy = await startNginx({ serverPort, webPort });   // {url, port, prefix, stop()}
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { freePort, makeTempDir, repoRoot } from './server.mjs';
+
+export const nginxBin = process.env.NGINX_BIN || '/usr/sbin/nginx';
+export const routingFile = path.join(repoRoot, 'deploy/nginx/axis.conf');
+
+// Why nginx cannot run here, or null when it can.
+export function nginxMissing() {
+  return existsSync(nginxBin) ? null : `nginx is not installed at ${nginxBin}`;
+}
+
+const live = new Set();
+process.on('exit', () => {
+  for (const proc of live) {
+    try { proc.kill('SIGKILL'); } catch { /* already gone */ }
+  }
+});
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function canConnect(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function writeConfig(prefix, { serverPort, webPort, port }) {
+  const temp = path.join(prefix, 'temp');
+  mkdirSync(temp, { recursive: true });
+  // As root, nginx's workers run as nobody: they must reach the prefix and write temp files.
+  chmodSync(prefix, 0o755);
+  chmodSync(temp, 0o777);
+  writeFileSync(path.join(prefix, 'upstreams.conf'), `
+upstream axis_server { server 127.0.0.1:${serverPort}; keepalive 8; }
+upstream axis_web { server 127.0.0.1:${webPort}; keepalive 8; }
+`);
+  writeFileSync(path.join(prefix, 'listen.conf'), `listen 127.0.0.1:${port};\n`);
+  const conf = path.join(prefix, 'nginx.conf');
+  writeFileSync(conf, `
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log info;
+events { worker_connections 512; }
+http {
+  default_type application/octet-stream;
+  access_log ${prefix}/access.log;
+  client_body_temp_path ${temp}/body;
+  proxy_temp_path ${temp}/proxy;
+  fastcgi_temp_path ${temp}/fastcgi;
+  uwsgi_temp_path ${temp}/uwsgi;
+  scgi_temp_path ${temp}/scgi;
+  include ${prefix}/upstreams.conf;
+  server {
+    include ${prefix}/listen.conf;
+    include ${routingFile};
+  }
+}
+`);
+  return conf;
+}
+
+const readLog = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+
+// Starts nginx in front of 127.0.0.1:serverPort (axis_server) and 127.0.0.1:webPort (axis_web)
+// on a free port; resolves once the port accepts connections. Throws with nginx's own words
+// when the configuration is invalid or nginx does not come up.
+export async function startNginx({ serverPort, webPort, timeoutMs = 10000 }) {
+  const prefix = makeTempDir('axis-nginx-');
+  const errorLog = path.join(prefix, 'error.log');
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const conf = writeConfig(prefix, { serverPort, webPort, port });
+    const base = ['-p', `${prefix}/`, '-c', conf, '-e', errorLog];
+    const check = spawnSync(nginxBin, [...base, '-t'], { encoding: 'utf8' });
+    if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr || check.error}`);
+
+    const proc = spawn(nginxBin, [...base, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    live.add(proc);
+    let stderr = '';
+    proc.stderr.setEncoding('utf8').on('data', (text) => { stderr += text; });
+    let exited = false;
+    const done = new Promise((resolve) => proc.once('close', () => { exited = true; live.delete(proc); resolve(); }));
+
+    const stop = async () => {
+      if (exited) return;
+      proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+      await done;
+      clearTimeout(timer);
+    };
+    const deadline = Date.now() + timeoutMs;
+    let ready = false;
+    while (!exited && !ready && Date.now() < deadline) {
+      ready = await canConnect(port);
+      if (!ready) await sleep(25);
+    }
+    if (ready) {
+      return { url: `http://127.0.0.1:${port}`, port, prefix, stop, errorLog: () => readLog(errorLog) };
+    }
+    await stop();
+    const why = stderr + readLog(errorLog);
+    if (/Address already in use/.test(why) && attempt < 3) continue;
+    throw new Error(`nginx did not come up on port ${port}:\n${why}`);
+  }
+}
