@@ -26,5 +26,7 @@ void register_store_routes(http::Router& router, app::App& app);  // /api/store/
 void register_store_sync_routes(http::Router& router, app::App& app);  // /api/store/sync*, status
 void register_database_routes(http::Router& router, app::App& app);  // /api/database/*
 void register_db_import_routes(http::Router& router, app::App& app);  // */db-import
+void register_ai_routes(http::Router& router, app::App& app);  // /api/ai/*
+void register_report_routes(http::Router& router, app::App& app);  // /api/reports/*
 
 }  // namespace axis::api

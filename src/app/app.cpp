@@ -6,6 +6,9 @@
 #include <thread>
 
 #include "api/routes.h"
+#include "copilot/copilot_service.h"
+#include "llm/providers.h"
+#include "llm/usage_log.h"
 #include "analytics/summary_tables.h"
 #include "app/background_worker.h"
 #include "app/health_monitor.h"
@@ -73,6 +76,11 @@ App::App(config::Settings settings, AppOptions options)
   prepare_spool_dir(spool_dir());
   background_ = std::make_unique<BackgroundWorker>();
   answers_ = std::make_unique<util::AnswerCache>(kAnswerBudgetBytes);
+  llm_usage_ = std::make_unique<llm::UsageLog>(store_.get());
+  llm_ = std::make_unique<llm::Providers>(
+      settings_.ai, [log = llm_usage_.get()](const llm::CallRecord& call) { log->record(call); });
+  copilot_ = std::make_unique<copilot::CopilotService>(store_.get(), catalog_.get(), *llm_, settings_.ai,
+                                                       spool_dir());
   metrics_ = std::make_unique<http::Metrics>();
   site_ = std::make_unique<http::StaticSite>(settings_.server.web_dir);
   if (!site_->available()) {
@@ -85,6 +93,7 @@ App::App(config::Settings settings, AppOptions options)
 }
 
 App::~App() {
+  copilot_.reset();
   sync_.reset();        // waits for running syncs, before the store they write
   background_.reset();  // before the store its jobs use
   health_.reset();

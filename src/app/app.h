@@ -13,6 +13,11 @@ namespace axis::datasets { class DatasetCatalog; }
 namespace axis::analytics { class SummaryTables; }
 namespace axis::util { class AnswerCache; }
 namespace axis::sync { class SyncEngine; }
+namespace axis::llm {
+class Providers;
+class UsageLog;
+}
+namespace axis::copilot { class CopilotService; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -55,6 +60,10 @@ class App {
   // Finished replies of the analytics reads, by a key naming table, endpoint and parameters.
   util::AnswerCache& answers() const { return *answers_; }
   http::Metrics& metrics() const { return *metrics_; }
+  // The configured LLM providers (possibly none) and the log of their calls.
+  const llm::Providers& llm() const { return *llm_; }
+  const llm::UsageLog& llm_usage() const { return *llm_usage_; }
+  const copilot::CopilotService& copilot() const { return *copilot_; }
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
   HealthMonitor& health() const { return *health_; }
@@ -73,6 +82,9 @@ class App {
   std::unique_ptr<sync::SyncEngine> sync_;
   std::unique_ptr<BackgroundWorker> background_;
   std::unique_ptr<util::AnswerCache> answers_;
+  std::unique_ptr<llm::UsageLog> llm_usage_;
+  std::unique_ptr<llm::Providers> llm_;
+  std::unique_ptr<copilot::CopilotService> copilot_;
   std::unique_ptr<http::Metrics> metrics_;
   std::unique_ptr<http::StaticSite> site_;
   std::unique_ptr<http::Router> router_;

@@ -21,7 +21,7 @@ struct Response {
   bool remove_file = false;
   // When set, the reply is a stream: the server sends the headers, then runs this producer on a
   // thread of its own and writes what it sends as it comes (body is ignored, no compression).
-  // An idle stream gets a comment line every ping_seconds so proxies keep it open.
+  // An idle stream gets a comment line every ping_seconds so proxies keep it open (0: never).
   StreamProducer stream;
   int ping_seconds = 15;
 
@@ -54,6 +54,15 @@ struct Response {
     r.stream = std::move(producer);
     r.compressible = false;
     r.headers = {{"Cache-Control", "no-store"}, {"X-Accel-Buffering", "no"}};
+    return r;
+  }
+  // A JSON reply that takes long to produce (it waits on a model): written by `producer` on a
+  // thread of its own, so the wait holds neither an I/O thread nor the blocking pool.
+  static Response deferred_json(StreamProducer producer) {
+    Response r = event_stream(std::move(producer));
+    r.content_type = "application/json";
+    r.headers = {{"Cache-Control", "no-store"}};
+    r.ping_seconds = 0;
     return r;
   }
   Response& header(std::string name, std::string value) {

@@ -553,10 +553,10 @@ awaitable<std::size_t> Server::Impl::write_stream(beast::tcp_stream& stream, Res
     bool finished = false;
     std::string piece = state->take(finished);
     if (piece.empty() && !finished && !state->gone) {
-      state->timer.expires_after(ping_every);
+      state->timer.expires_after(response.ping_seconds > 0 ? ping_every : std::chrono::hours(24));
       boost::system::error_code wait_ec;
       co_await state->timer.async_wait(asio::redirect_error(use_awaitable, wait_ec));
-      if (wait_ec) continue;  // woken: data, the end, or the client gone
+      if (wait_ec || response.ping_seconds <= 0) continue;  // woken: data, the end, the client gone
       piece = sse_comment("ping - " + std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
                                          std::chrono::system_clock::now().time_since_epoch()).count()));
     }

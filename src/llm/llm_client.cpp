@@ -95,7 +95,9 @@ ChatReply LlmClient::chat(ChatRequest request, const ChatCallbacks& callbacks,
       message = failure;
     } else if (!outcome.error.empty()) {
       status = 0;
-      message = "cannot reach " + who + ": " + outcome.error;
+      message = outcome.received_data
+                    ? "the connection to the model closed before its reply was complete (" + outcome.error + ")"
+                    : "cannot reach " + who + ": " + outcome.error;
     } else if (status >= 200 && status < 300) {
       try {
         ChatReply reply = decoder ? decoder->finish() : wire_->parse(whole);

@@ -16,4 +16,12 @@ std::string random_hex_id() {
   return id;
 }
 
+std::string uuid4() {
+  std::string hex = random_hex_id();
+  hex[12] = '4';
+  hex[16] = "89ab"[hex[16] % 4];
+  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) +
+         "-" + hex.substr(20);
+}
+
 }  // namespace axis::util

@@ -7,5 +7,7 @@
 namespace axis::util {
 
 std::string random_hex_id();
+// A random UUID, version 4: "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".
+std::string uuid4();
 
 }  // namespace axis::util

@@ -17,6 +17,7 @@ const UploadPage = lazy(() => import('../pages/evaluate/UploadPage'));
 const ScorecardPage = lazy(() => import('../pages/evaluate/ScorecardPage'));
 const DeepDivePage = lazy(() => import('../pages/evaluate/DeepDivePage'));
 const ComparePage = lazy(() => import('../pages/evaluate/ComparePage'));
+const ReportPage = lazy(() => import('../pages/evaluate/ReportPage'));
 const AnnotationStudioPage = lazy(() => import('../pages/annotation/AnnotationStudioPage'));
 const ProductionPage = lazy(() => import('../pages/production/ProductionPage'));
 const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
@@ -39,6 +40,7 @@ export function AppRoutes() {
           <Route path="scorecard" element={<ScorecardPage />} />
           <Route path="deep-dive" element={<DeepDivePage />} />
           <Route path="compare" element={<ComparePage />} />
+          <Route path="report" element={<ReportPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="comparison" element={<Navigate to="/evaluate/compare" replace />} />

@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router-dom';
-import { CopilotPanel } from './CopilotPanel';
+import { CopilotPanel } from './copilot/CopilotPanel';
 import { Footer } from './Footer';
 import { Sidebar } from './Sidebar';
 

@@ -77,6 +77,12 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** The ApiError for a failed response, carrying the server's `detail` when it sent one. */
+export async function responseError(response: Response): Promise<ApiError> {
+  const parsed = await readBody(response);
+  return new ApiError(response.status, detailOf(parsed, `HTTP ${response.status}`), parsed);
+}
+
 export interface RequestJsonOptions extends FetchJsonOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON unless it is FormData, which goes as multipart. */
@@ -99,11 +105,8 @@ export async function requestJson<T>(path: string, options: RequestJsonOptions =
   }
   try {
     const response = await fetch(apiUrl(path), { method, headers, body: payload, signal: controller.signal });
-    const parsed = await readBody(response);
-    if (!response.ok && !acceptStatus.includes(response.status)) {
-      throw new ApiError(response.status, detailOf(parsed, `HTTP ${response.status}`), parsed);
-    }
-    return parsed as T;
+    if (!response.ok && !acceptStatus.includes(response.status)) throw await responseError(response);
+    return (await readBody(response)) as T;
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (controller.signal.aborted && !signal?.aborted) {

@@ -83,4 +83,5 @@ export const EVALUATE_TABS: EvaluateTab[] = [
   { slug: 'scorecard', label: 'Scorecard', description: 'Key figures and the metric tree for the loaded results.' },
   { slug: 'deep-dive', label: 'Deep Dive', description: 'Distributions, the metric tree and individual test cases.' },
   { slug: 'compare', label: 'Compare', description: 'Compare experiments and models side by side.' },
+  { slug: 'report', label: 'Report', description: 'Generate a written report on the issues in the selected evaluation dataset.' },
 ];

@@ -1,4 +1,4 @@
-import { BarChart3, ClipboardList, GitCompareArrows, Lock, Play, Upload, type LucideIcon } from 'lucide-react';
+import { BarChart3, ClipboardList, FileText, GitCompareArrows, Lock, Play, Upload, type LucideIcon } from 'lucide-react';
 import { Link } from 'react-router-dom';
 import { cn } from '../../lib/cn';
 import { EVALUATE_TABS } from '../../lib/pages';
@@ -9,6 +9,7 @@ const ICONS: Record<string, LucideIcon> = {
   scorecard: ClipboardList,
   'deep-dive': BarChart3,
   compare: GitCompareArrows,
+  report: FileText,
 };
 
 const SHORT: Record<string, string> = {
@@ -17,6 +18,7 @@ const SHORT: Record<string, string> = {
   scorecard: 'Scores and metric tree',
   'deep-dive': 'Charts and distributions',
   compare: 'Experiments side by side',
+  report: 'Written findings',
 };
 
 interface StepBarProps {
@@ -29,7 +31,7 @@ interface StepBarProps {
 export function StepBar({ active, runnerEnabled, search }: StepBarProps) {
   const activeIndex = EVALUATE_TABS.findIndex((t) => t.slug === active);
   return (
-    <nav className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5" aria-label="Evaluate sections" data-testid="evaluate-steps">
+    <nav className="grid grid-cols-2 gap-2 sm:grid-cols-3 xl:grid-cols-6" aria-label="Evaluate sections" data-testid="evaluate-steps">
       {EVALUATE_TABS.map((tab, i) => {
         const Icon = ICONS[tab.slug] ?? ClipboardList;
         const isActive = i === activeIndex;

@@ -4,6 +4,7 @@ import { DatasetPicker } from '../../components/evaluate/DatasetPicker';
 import { LoadingBlock } from '../../components/evaluate/StateViews';
 import { StepBar } from '../../components/evaluate/StepBar';
 import { PageHeader } from '../../components/PageHeader';
+import { useCopilotContext } from '../../lib/copilot/useCopilotContext';
 import { useCurrentDataset } from '../../lib/evaluate/queries';
 import { EVALUATE_TABS, PAGES } from '../../lib/pages';
 import { useFeatures } from '../../lib/queries';
@@ -22,6 +23,7 @@ export function EvaluateLayout() {
   const forget = useEvalStore((s) => s.forgetDataset);
   const current = useCurrentDataset(storedId, setStoredId, EVALUATE_PREFERENCE);
   const { eval_runner_enabled: runnerEnabled } = useFeatures();
+  useCopilotContext(current.datasetId, 'Evaluation dataset');
 
   if (slug !== '' && !tab) return <NotFoundPage />;
   const page = PAGES.evaluate;

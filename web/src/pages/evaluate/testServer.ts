@@ -6,11 +6,15 @@ export interface Call {
   path: string;
   params: URLSearchParams;
   body: unknown;
+  signal: AbortSignal | null;
 }
 
-export type Handler = (call: Call) => { status?: number; body: unknown } | undefined;
+export type Handler = (call: Call) => { status?: number; body: unknown } | Response | undefined;
 
-/** Stubs fetch with a handler that sees method, path, query and JSON body; config routes answer as in mockApi. */
+/**
+ * Stubs fetch with a handler that sees method, path, query, JSON body and abort signal; config routes
+ * answer as in mockApi. A handler may return a ready Response (e.g. an event stream).
+ */
 export function serveApi(handler: Handler) {
   const calls: Call[] = [];
   const config = defaultRoutes();
@@ -19,9 +23,10 @@ export function serveApi(handler: Handler) {
     const url = new URL(raw, 'http://localhost');
     let body: unknown;
     if (typeof init?.body === 'string') body = JSON.parse(init.body);
-    const call: Call = { method: init?.method ?? 'GET', path: url.pathname, params: url.searchParams, body };
+    const call: Call = { method: init?.method ?? 'GET', path: url.pathname, params: url.searchParams, body, signal: init?.signal ?? null };
     calls.push(call);
     const hit = handler(call);
+    if (hit instanceof Response) return hit;
     const entry = config[url.pathname];
     const route = hit ?? (typeof entry === 'function' ? entry() : entry);
     if (!route) return new Response(JSON.stringify({ detail: 'Not Found' }), { status: 404 });

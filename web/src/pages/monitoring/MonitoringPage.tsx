@@ -13,6 +13,7 @@ import { MonitoringKpis } from '../../components/monitoring/MonitoringKpis';
 import { RecordsTable } from '../../components/monitoring/RecordsTable';
 import { ScoreTrendsCard } from '../../components/monitoring/ScoreTrendsCard';
 import { TabBar, type TabItem } from '../../components/TabBar';
+import { useCopilotContext } from '../../lib/copilot/useCopilotContext';
 import type { Dataset } from '../../lib/evaluate/types';
 import { loadMonitoringExample, uploadMonitoring } from '../../lib/monitoring/api';
 import { filterParams } from '../../lib/monitoring/filters';
@@ -99,6 +100,7 @@ export default function MonitoringPage() {
   const setStoredId = useMonitoringStore((s) => s.setDatasetId);
   const resetFilters = useMonitoringStore((s) => s.resetFilters);
   useFilterPreset();
+  useCopilotContext(storedId, 'Monitoring dataset');
   return (
     <DatasetWorkspace
       page={PAGES.monitoring}

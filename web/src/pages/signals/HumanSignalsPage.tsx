@@ -9,6 +9,7 @@ import { CasesTable } from '../../components/signals/CasesTable';
 import { ChartSectionBlock } from '../../components/signals/ChartSectionBlock';
 import { SignalsFilters } from '../../components/signals/SignalsFilters';
 import { SignalsKpiStrip } from '../../components/signals/SignalsKpiStrip';
+import { useCopilotContext } from '../../lib/copilot/useCopilotContext';
 import type { Dataset } from '../../lib/evaluate/types';
 import { PAGES } from '../../lib/pages';
 import { useUrlPreset } from '../../lib/useSearchParam';
@@ -83,6 +84,7 @@ export default function HumanSignalsPage() {
   const setStoredId = useSignalsStore((s) => s.setDatasetId);
   const clearFilters = useSignalsStore((s) => s.clearFilters);
   useSourcePreset();
+  useCopilotContext(storedId, 'Human signals dataset');
   return (
     <DatasetWorkspace
       page={PAGES.humanSignals}

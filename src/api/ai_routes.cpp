@@ -1,0 +1,320 @@
+// /api/ai: provider status, the copilot (streamed and whole), plain chat, tool-driven queries,
+// the LLM-free insights of /analyze, the copilot's history and the LLM usage log.
+#include <nlohmann/json.hpp>
+
+#include "analytics/summary.h"
+#include "api/body_fields.h"
+#include "api/routes.h"
+#include "api/sse_writer.h"
+#include "app/app.h"
+#include "config/settings.h"
+#include "copilot/copilot_service.h"
+#include "copilot/data_tools.h"
+#include "copilot/history_store.h"
+#include "http/http_error.h"
+#include "http/json_body.h"
+#include "http/router.h"
+#include "llm/providers.h"
+#include "llm/usage_log.h"
+
+namespace axis::api {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+const char* const kChatNotConfigured =
+    "AI features require an LLM provider: set OPENAI_API_KEY (or GATEWAY_API_KEY) or ANTHROPIC_API_KEY";
+
+std::string session_of(const BodyJson& body) {
+  const auto id = optional_string(body, "session_id");
+  if (!id || id->empty()) return "";
+  if (!copilot::valid_session_id(*id)) {
+    throw http::HttpError({{"string_pattern_mismatch", {"body", "session_id"},
+                            "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'", dump(Json(*id))}});
+  }
+  return *id;
+}
+
+copilot::CopilotRequest copilot_request(const BodyJson& body) {
+  copilot::CopilotRequest r;
+  r.message = required_string(body, "message");
+  r.session_id = session_of(body);
+  r.dataset_id = optional_string(body, "dataset_id").value_or("");
+  if (auto it = body.find("data"); it != body.end() && it->is_array() && !it->empty()) r.posted_rows_json = dump(*it);
+  if (auto it = body.find("data_context"); it != body.end() && it->is_object()) {
+    if (auto f = it->find("format"); f != it->end() && f->is_string()) r.format = f->get<std::string>();
+  }
+  return r;
+}
+
+Json usage_json(const llm::Usage& u) {
+  return {{"input_tokens", u.input_tokens}, {"output_tokens", u.output_tokens}};
+}
+
+Json thoughts_json(const std::vector<copilot::Thought>& thoughts) {
+  Json out = Json::array();
+  for (const auto& t : thoughts) out.push_back(Json::parse(copilot::thought_json(t)));
+  return out;
+}
+
+http::Response copilot_stream(const app::App& app, const http::Request& req) {
+  auto request = copilot_request(http::parse_json_body(req));
+  const auto& service = app.copilot();
+  service.check(request);
+  return http::Response::event_stream([&service, request](http::StreamSink& sink) {
+    SseWriter sse(sink);
+    if (!service.configured()) {
+      sse.send("error", dump(Json{{"error", copilot::CopilotService::not_configured_message()}}));
+      return;
+    }
+    copilot::CopilotEvents events;
+    events.on_thought = [&](const copilot::Thought& t) { sse.send("thought", copilot::thought_json(t)); };
+    events.on_token = [&](std::string_view text, int round) {
+      sse.send("token", dump(Json{{"text", text}, {"round", round}}));
+    };
+    events.cancelled = [&] { return sse.cancelled(); };
+    const auto answer = service.answer(request, events);
+    if (answer.cancelled) return;
+    if (!answer.success) {
+      sse.send("error", dump(Json{{"error", answer.error}}));
+      return;
+    }
+    sse.send("response", dump(Json{{"success", true}, {"response", answer.response},
+                                   {"thoughts_count", answer.thoughts.size()},
+                                   {"session_id", request.session_id.empty() ? Json(nullptr) : Json(request.session_id)},
+                                   {"skills_used", answer.skills_used}, {"usage", usage_json(answer.usage)}}));
+  });
+}
+
+http::Response copilot_chat(const app::App& app, const http::Request& req) {
+  auto request = copilot_request(http::parse_json_body(req));
+  const auto& service = app.copilot();
+  service.check(request);
+  if (!service.configured()) {
+    return http::Response::json(dump(Json{{"success", false}, {"response", copilot::CopilotService::not_configured_message()},
+                                          {"thoughts", Json::array()}, {"skills_used", Json::array()}}));
+  }
+  return http::Response::deferred_json([&service, request](http::StreamSink& sink) {
+    copilot::CopilotEvents events;
+    events.cancelled = [&] { return sink.cancelled(); };
+    const auto answer = service.answer(request, events);
+    if (answer.cancelled) return;
+    Json out = {{"success", answer.success},
+                {"response", answer.success ? answer.response : "An error occurred: " + answer.error},
+                {"thoughts", thoughts_json(answer.thoughts)},
+                {"skills_used", answer.skills_used},
+                {"metadata", {{"session_id", request.session_id.empty() ? Json(nullptr) : Json(request.session_id)},
+                              {"usage", usage_json(answer.usage)}}}};
+    sink.send(dump(out));
+  });
+}
+
+// POST /api/ai/chat: a plain conversation with the model (no tools).
+http::Response chat(const app::App& app, const http::Request& req) {
+  const BodyJson body = http::parse_json_body(req);
+  require_object(body);
+  auto it = body.find("messages");
+  if (it == body.end() || !it->is_array()) {
+    throw http::HttpError({{it == body.end() ? "missing" : "list_type", {"body", "messages"},
+                            it == body.end() ? "Field required" : "Input should be a valid list", "null"}});
+  }
+  std::vector<llm::ChatMessage> messages;
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    const auto& m = (*it)[i];
+    if (!m.is_object() || !m.contains("content") || !m["content"].is_string()) {
+      throw http::HttpError({{"missing", {"body", "messages", std::to_string(i), "content"}, "Field required",
+                              dump(m)}});
+    }
+    const std::string role = m.value("role", std::string("user"));
+    messages.push_back({role == "assistant" ? "assistant" : "user", m["content"].get<std::string>(), {}, ""});
+  }
+  if (messages.empty()) {
+    throw http::HttpError({{"too_short", {"body", "messages"}, "List should have at least 1 item", "[]"}});
+  }
+  const llm::LlmClient* client = app.llm().preferred();
+  if (!client) {
+    return http::Response::json(dump(Json{{"success", false}, {"message", kChatNotConfigured}, {"response", nullptr}}));
+  }
+  llm::ChatRequest request;
+  request.model = llm::model_for(*client, app.settings().ai, "gpt-4o", "claude-3-5-sonnet-20241022");
+  request.system = "You are AXIS, an assistant for AI evaluation data. Answer concisely in Markdown.";
+  if (auto ctx = body.find("data_context"); ctx != body.end() && ctx->is_object() && !ctx->empty()) {
+    request.system += "\nThe user is looking at data described as: " + dump(*ctx);
+  }
+  request.messages = std::move(messages);
+  request.stream = body.value("stream", false);
+  const bool stream = request.stream;
+  auto run = [client, request](http::StreamSink& sink, SseWriter* sse) {
+    llm::ChatCallbacks cb;
+    cb.cancelled = [&] { return sink.cancelled(); };
+    if (sse) cb.on_text = [&](std::string_view t) { sse->send("token", dump(Json{{"text", t}})); };
+    Json out;
+    try {
+      const auto reply = client->chat(request, cb, "chat");
+      out = {{"success", true}, {"response", reply.content}, {"model", request.model},
+             {"usage", usage_json(reply.usage)}};
+    } catch (const llm::LlmCancelled&) {
+      return;
+    } catch (const llm::LlmError& e) {
+      if (sse) {
+        sse->send("error", dump(Json{{"error", e.what()}}));
+        return;
+      }
+      out = {{"success", false}, {"message", e.what()}, {"response", nullptr}};
+    }
+    if (sse) sse->send("response", dump(out));
+    else sink.send(dump(out));
+  };
+  if (stream) {
+    return http::Response::event_stream([run](http::StreamSink& sink) {
+      SseWriter sse(sink);
+      run(sink, &sse);
+    });
+  }
+  return http::Response::deferred_json([run](http::StreamSink& sink) { run(sink, nullptr); });
+}
+
+// POST /api/ai/query: the question answered by the agent over the posted rows; the tools' own
+// results are returned too.
+http::Response query(const app::App& app, const http::Request& req) {
+  const BodyJson body = http::parse_json_body(req);
+  copilot::CopilotRequest request;
+  request.message = required_string(body, "query");
+  auto data = body.find("data");
+  if (data == body.end() || !data->is_array() || data->empty()) {
+    return http::Response::json(dump(Json{{"success", false}, {"message", "No data provided for query"}}));
+  }
+  request.posted_rows_json = dump(*data);
+  const auto& service = app.copilot();
+  if (!service.configured()) {
+    return http::Response::json(dump(Json{{"success", false}, {"message", kChatNotConfigured}}));
+  }
+  return http::Response::deferred_json([&service, request](http::StreamSink& sink) {
+    copilot::CopilotEvents events;
+    events.cancelled = [&] { return sink.cancelled(); };
+    const auto answer = service.answer(request, events);
+    if (answer.cancelled) return;
+    Json results = Json::array();
+    for (const auto& run : answer.tool_runs) {
+      results.push_back({{"tool", run.name},
+                         {"arguments", Json::parse(run.arguments.empty() ? "{}" : run.arguments, nullptr, false)},
+                         {"result", Json::parse(run.result, nullptr, false)}});
+    }
+    Json out = {{"success", answer.success}, {"query", request.message}, {"results", results},
+                {"response", answer.success ? Json(answer.response) : Json(nullptr)},
+                {"message", answer.success ? "Answered with " + std::to_string(results.size()) + " tool call(s)"
+                                           : answer.error}};
+    sink.send(dump(out));
+  });
+}
+
+// POST /api/ai/analyze: rule-based insights on the first five metrics (no LLM).
+http::Response analyze(const http::Request& req) {
+  const BodyJson rows = http::parse_json_body(req);
+  if (!rows.is_array()) {
+    throw http::HttpError({{"list_type", {"body"}, "Input should be a valid list", "null"}});
+  }
+  auto metrics = analytics::summarize_metrics(rows);
+  if (metrics.size() > 5) metrics.resize(5);
+  Json insights = Json::array();
+  const auto fixed = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return std::string(buf);
+  };
+  for (const auto& m : metrics) {
+    if (m.mean < 0.5) {
+      insights.push_back({{"type", "warning"}, {"metric", m.metric_name},
+                          {"message", m.metric_name + " has a low average score of " + fixed(m.mean)}});
+    } else if (m.mean > 0.8) {
+      insights.push_back({{"type", "success"}, {"metric", m.metric_name},
+                          {"message", m.metric_name + " performs well with an average of " + fixed(m.mean)}});
+    }
+    if (m.count > 1 && m.std > 0.3) {
+      insights.push_back({{"type", "info"}, {"metric", m.metric_name},
+                          {"message", m.metric_name + " varies widely (std " + fixed(m.std) + ")"}});
+    }
+  }
+  return http::Response::json(dump(Json{
+      {"success", true}, {"insights", insights},
+      {"summary", "Analyzed " + std::to_string(rows.size()) + " records across " + std::to_string(metrics.size()) +
+                      " metrics"}}));
+}
+
+std::string required_session(const http::Request& req) {
+  const auto id = req.query_param("session_id");
+  if (!id || id->empty()) throw http::HttpError({{"missing", {"query", "session_id"}, "Field required", "null"}});
+  if (!copilot::valid_session_id(*id)) {
+    throw http::HttpError(422, "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'");
+  }
+  return *id;
+}
+
+const copilot::HistoryStore& history_of(const app::App& app) {
+  app.catalog();  // 503 when the store is disabled
+  return *app.copilot().history();
+}
+
+}  // namespace
+
+void register_ai_routes(http::Router& router, app::App& app) {
+  router.add("GET", "/api/ai/status", [&app](const http::Request&) {
+    const auto& ai = app.settings().ai;
+    const bool on = ai.copilot_enabled;
+    return http::Response::json(dump(Json{
+        {"configured", app.llm().any()},
+        {"model", ai.llm_model_name},
+        {"providers", {{"openai", app.llm().has("openai")}, {"anthropic", app.llm().has("anthropic")}}},
+        {"features", {{"chat", true}, {"query", true}, {"analyze", true}, {"stream", true}, {"copilot", on}}}}));
+  }, {"ai", "Whether an LLM provider is configured, the model and the features"}, false);
+  router.add("POST", "/api/ai/chat", [&app](const http::Request& r) { return chat(app, r); },
+             {"ai", "Chat with the model (no tools); stream:true answers as SSE", http::BodyKind::json});
+  router.add("POST", "/api/ai/query", [&app](const http::Request& r) { return query(app, r); },
+             {"ai", "Answer a question about the posted rows with the data tools", http::BodyKind::json});
+  router.add("POST", "/api/ai/analyze", [](const http::Request& r) { return analyze(r); },
+             {"ai", "Rule-based insights on the posted rows (no LLM)", http::BodyKind::json,
+              {{"focus", "string", false, "Accepted for compatibility"}}});
+  router.add("POST", "/api/ai/copilot/stream", [&app](const http::Request& r) { return copilot_stream(app, r); },
+             {"ai", "Ask the copilot; thoughts, answer tokens and the response arrive as SSE", http::BodyKind::json});
+  router.add("POST", "/api/ai/copilot/chat", [&app](const http::Request& r) { return copilot_chat(app, r); },
+             {"ai", "Ask the copilot; one JSON reply", http::BodyKind::json});
+  router.add("GET", "/api/ai/copilot/skills", [](const http::Request&) {
+    Json skills = Json::array();
+    for (const auto& t : copilot::DataTools::specs()) {
+      skills.push_back({{"name", t.name}, {"description", t.description}, {"version", "1.0.0"},
+                        {"parameters", Json::array()}, {"tags", Json::array()}, {"enabled", true}});
+    }
+    return http::Response::json(dump(Json{{"success", true}, {"skills", skills}, {"total", skills.size()}}));
+  }, {"ai", "The tools the copilot can use"}, false);
+  router.add("GET", "/api/ai/copilot/history", [&app](const http::Request& r) {
+    const std::string id = required_session(r);
+    Json messages = Json::array();
+    for (const auto& m : history_of(app).all(id)) {
+      messages.push_back({{"role", m.role}, {"content", m.content}, {"created_at", m.created_at}});
+    }
+    return http::Response::json(dump(Json{{"session_id", id}, {"messages", messages}}));
+  }, {"ai", "A copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
+  router.add("DELETE", "/api/ai/copilot/history", [&app](const http::Request& r) {
+    const std::string id = required_session(r);
+    const long long removed = history_of(app).clear(id);
+    return http::Response::json(dump(Json{{"success", true}, {"session_id", id}, {"removed", removed}}));
+  }, {"ai", "Forget a copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
+  router.add("GET", "/api/ai/usage", [&app](const http::Request& r) {
+    const auto text = r.query_param("days");
+    int days = 30;
+    if (text) {
+      try {
+        days = std::stoi(*text);
+      } catch (const std::exception&) {
+        days = -1;
+      }
+      if (days < 1 || days > 3650) throw http::HttpError(422, "days must be an integer from 1 to 3650");
+    }
+    return http::Response::json(app.llm_usage().summary_json(days));
+  }, {"ai", "LLM calls and tokens per feature, provider and model", http::BodyKind::none,
+      {{"days", "integer", false, "Window in days (default 30)"}}});
+}
+
+}  // namespace axis::api

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { currentSession, startSession } from '../../lib/copilot/session';
+import { useAiStatus } from '../../lib/copilot/queries';
+import { useCopilotStream } from '../../lib/copilot/useCopilotStream';
+import { useFeatures } from '../../lib/queries';
+import { useUiStore } from '../../stores/uiStore';
+import { CopilotContextChip } from './CopilotContextChip';
+import { CopilotHeader } from './CopilotHeader';
+import { CopilotInput } from './CopilotInput';
+import { CopilotMessages } from './CopilotMessages';
+import { CopilotStatusNotice } from './CopilotStatusNotice';
+
+function CopilotConversation({ onClose }: { onClose: () => void }) {
+  const [sessionId, setSessionId] = useState(() => currentSession());
+  const [includeDataset, setIncludeDataset] = useState(true);
+  const context = useUiStore((s) => s.copilotContext);
+  const status = useAiStatus();
+  const { messages, streaming, send, stop } = useCopilotStream(sessionId);
+  const ready = status.data?.configured === true;
+  const datasetId = includeDataset && context ? context.dataset_id : null;
+
+  return (
+    <>
+      <CopilotHeader model={ready ? status.data?.model || null : null} onNew={() => setSessionId(startSession())} onClose={onClose} />
+      <CopilotContextChip context={context} include={includeDataset} onInclude={setIncludeDataset} />
+      <CopilotStatusNotice status={status.data} error={status.error} onRetry={() => void status.refetch()} />
+      <CopilotMessages messages={messages} />
+      <CopilotInput disabled={!ready} streaming={streaming} onSend={(text) => void send(text, datasetId)} onStop={stop} />
+    </>
+  );
+}
+
+/** The AI Copilot side panel: open from the sidebar on any page while the feature is enabled. */
+export function CopilotPanel() {
+  const open = useUiStore((s) => s.copilotOpen);
+  const setOpen = useUiStore((s) => s.setCopilotOpen);
+  const { copilot_enabled: enabled } = useFeatures();
+
+  useEffect(() => {
+    if (!enabled && open) setOpen(false);
+  }, [enabled, open, setOpen]);
+
+  if (!open || !enabled) return null;
+
+  return (
+    <aside data-testid="copilot-panel" aria-label="AI Copilot" className="sticky top-0 flex h-screen w-copilot shrink-0 flex-col border-l bg-white">
+      <CopilotConversation onClose={() => setOpen(false)} />
+    </aside>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { NoDataset } from '../../components/evaluate/NoDataset';
+import { ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
+import { NoLlmNotice } from '../../components/NoLlmNotice';
+import { ReportControls } from '../../components/report/ReportControls';
+import { ReportInsights } from '../../components/report/ReportInsights';
+import { ReportProgress } from '../../components/report/ReportProgress';
+import { ReportResult } from '../../components/report/ReportResult';
+import { safeFilename } from '../../lib/evaluate/csv';
+import type { Dataset } from '../../lib/evaluate/types';
+import { useReportsStatus } from '../../lib/reports/queries';
+import { DEFAULT_MODES, DEFAULT_REPORT_TYPES, DEFAULT_SETTINGS, optionsOr, pickOption, reportRequest } from '../../lib/reports/settings';
+import type { ReportSettings } from '../../lib/reports/types';
+import { useReportStream } from '../../lib/reports/useReportStream';
+import { useEvaluateContext } from './context';
+
+function ReportBody({ dataset }: { dataset: Dataset }) {
+  const status = useReportsStatus();
+  const [chosen, setChosen] = useState<ReportSettings>(DEFAULT_SETTINGS);
+  const { run, generate, stop } = useReportStream();
+  const modes = optionsOr(status.data?.report_modes, DEFAULT_MODES);
+  const reportTypes = optionsOr(status.data?.report_types, DEFAULT_REPORT_TYPES);
+  const settings = { ...chosen, mode: pickOption(modes, chosen.mode), reportType: pickOption(reportTypes, chosen.reportType) };
+  const available = status.data?.available === true;
+  const streaming = run.status === 'streaming';
+
+  return (
+    <div className="space-y-6">
+      {status.isError ? <ErrorBlock error={status.error} title="Could not check whether reports can be generated" onRetry={() => void status.refetch()} /> : null}
+      {status.data && !available ? <NoLlmNotice className="text-sm" testId="report-unavailable" /> : null}
+      <ReportControls
+        settings={settings}
+        modes={modes}
+        reportTypes={reportTypes}
+        onChange={(patch) => setChosen((s) => ({ ...s, ...patch }))}
+        canGenerate={available}
+        streaming={streaming}
+        onGenerate={() => void generate(reportRequest(dataset.id, settings))}
+        onStop={stop}
+      />
+      {run.error ? (
+        <div data-testid="report-error">
+          <ErrorBlock error={run.error} title="The report could not be generated" />
+        </div>
+      ) : null}
+      <ReportProgress thoughts={run.thoughts} streaming={streaming} />
+      <ReportInsights patterns={run.patterns} />
+      {run.text !== '' ? (
+        <ReportResult
+          text={run.text}
+          status={run.status}
+          issuesAnalyzed={run.issuesAnalyzed}
+          metricsCovered={run.metricsCovered}
+          filename={safeFilename(['report', dataset.name ?? dataset.id, settings.reportType], 'md')}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+export default function ReportPage() {
+  const { current } = useEvaluateContext();
+  if (current.isLoading) return <LoadingBlock label="Loading datasets…" />;
+  if (current.error) return <ErrorBlock error={current.error} title="Could not list the stored datasets" />;
+  if (!current.datasetId || !current.dataset) return current.datasetId ? <LoadingBlock /> : <NoDataset what="report" />;
+  return <ReportBody key={current.dataset.id} dataset={current.dataset} />;
+}
