@@ -263,9 +263,11 @@ void register_ai_routes(http::Router& router, app::App& app) {
   router.add("GET", "/api/ai/status", [&app](const http::Request&) {
     const auto& ai = app.settings().ai;
     const bool on = ai.copilot_enabled;
+    const llm::LlmClient* client = app.llm().preferred();
     return http::Response::json(dump(Json{
         {"configured", app.llm().any()},
         {"model", ai.llm_model_name},
+        {"copilot_model", client ? Json(llm::model_for(*client, ai, "gpt-4o", "claude-3-5-sonnet-20241022")) : Json(nullptr)},
         {"providers", {{"openai", app.llm().has("openai")}, {"anthropic", app.llm().has("anthropic")}}},
         {"features", {{"chat", true}, {"query", true}, {"analyze", true}, {"stream", true}, {"copilot", on}}}}));
   }, {"ai", "Whether an LLM provider is configured, the model and the features"}, false);

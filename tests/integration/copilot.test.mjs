@@ -62,6 +62,7 @@ describe('copilot with the OpenAI-compatible provider', () => {
     const status = await (await fetch(`${server.url}/api/ai/status`)).json();
     assert.equal(status.configured, true);
     assert.deepEqual(status.providers, { openai: true, anthropic: false });
+    assert.equal(status.copilot_model, 'gpt-4o');
     const skills = await (await fetch(`${server.url}/api/ai/copilot/skills`)).json();
     assert.deepEqual(skills.skills.map((s) => s.name),
       ['query_data', 'analyze_data', 'summarize_data', 'compare_data', 'run_sql']);

@@ -21,7 +21,7 @@ function CopilotConversation({ onClose }: { onClose: () => void }) {
 
   return (
     <>
-      <CopilotHeader model={ready ? status.data?.model || null : null} onNew={() => setSessionId(startSession())} onClose={onClose} />
+      <CopilotHeader model={ready ? status.data?.copilot_model || status.data?.model || null : null} onNew={() => setSessionId(startSession())} onClose={onClose} />
       <CopilotContextChip context={context} include={includeDataset} onInclude={setIncludeDataset} />
       <CopilotStatusNotice status={status.data} error={status.error} onRetry={() => void status.refetch()} />
       <CopilotMessages messages={messages} />

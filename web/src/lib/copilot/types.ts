@@ -1,6 +1,8 @@
 export interface AiStatus {
   configured: boolean;
   model: string;
+  /** The model the copilot actually calls (null when no provider is configured). */
+  copilot_model?: string | null;
   providers: { openai: boolean; anthropic: boolean };
   features: Record<string, unknown>;
 }
