@@ -59,14 +59,18 @@ Json thoughts_json(const std::vector<copilot::Thought>& thoughts) {
   return out;
 }
 
+const char* const kCopilotDisabled = "The AI copilot is disabled on this server (COPILOT_ENABLED=false).";
+
 http::Response copilot_stream(const app::App& app, const http::Request& req) {
   auto request = copilot_request(http::parse_json_body(req));
   const auto& service = app.copilot();
   service.check(request);
-  return http::Response::event_stream([&service, request](http::StreamSink& sink) {
+  const bool enabled = app.settings().ai.copilot_enabled;
+  return http::Response::event_stream([&service, request, enabled](http::StreamSink& sink) {
     SseWriter sse(sink);
-    if (!service.configured()) {
-      sse.send("error", dump(Json{{"error", copilot::CopilotService::not_configured_message()}}));
+    if (!enabled || !service.configured()) {
+      sse.send("error", dump(Json{{"error", enabled ? copilot::CopilotService::not_configured_message()
+                                                    : kCopilotDisabled}}));
       return;
     }
     copilot::CopilotEvents events;
@@ -92,8 +96,10 @@ http::Response copilot_chat(const app::App& app, const http::Request& req) {
   auto request = copilot_request(http::parse_json_body(req));
   const auto& service = app.copilot();
   service.check(request);
-  if (!service.configured()) {
-    return http::Response::json(dump(Json{{"success", false}, {"response", copilot::CopilotService::not_configured_message()},
+  if (!app.settings().ai.copilot_enabled || !service.configured()) {
+    const char* why = app.settings().ai.copilot_enabled ? copilot::CopilotService::not_configured_message()
+                                                        : kCopilotDisabled;
+    return http::Response::json(dump(Json{{"success", false}, {"response", why},
                                           {"thoughts", Json::array()}, {"skills_used", Json::array()}}));
   }
   return http::Response::deferred_json([&service, request](http::StreamSink& sink) {

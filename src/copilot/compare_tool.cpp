@@ -2,22 +2,18 @@
 
 #include "copilot/data_tool_functions.h"
 #include "store/connection.h"
+#include "util/text.h"
 
 namespace axis::copilot {
 namespace {
 
 constexpr int kMaxGroups = 20;
 
-std::string lower(std::string s) {
-  for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return s;
-}
-
 // The column named `wanted`, else the first whose name contains it (ignoring case).
 const ToolColumn* group_column(const ToolTable& t, const std::string& wanted) {
   if (const ToolColumn* exact = t.find(wanted)) return exact;
   for (const auto& c : t.columns) {
-    if (!wanted.empty() && lower(c.name).find(lower(wanted)) != std::string::npos) return &c;
+    if (!wanted.empty() && util::ascii_lower(c.name).find(util::ascii_lower(wanted)) != std::string::npos) return &c;
   }
   return nullptr;
 }

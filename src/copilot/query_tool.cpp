@@ -1,5 +1,6 @@
 #include "copilot/data_tool_functions.h"
 #include "store/connection.h"
+#include "util/text.h"
 
 namespace axis::copilot {
 namespace {
@@ -46,9 +47,7 @@ Json query_data(store::Connection& conn, const ToolTable& t, const Json& args) {
   const std::string search = text_arg(args, "search_id");
   if (!search.empty()) {
     for (const auto& c : t.columns) {
-      std::string lowered = c.name;
-      for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      if (lowered.find("id") == std::string::npos) continue;
+      if (util::ascii_lower(c.name).find("id") == std::string::npos) continue;
       where += (where.empty() ? "(" : " OR ") + contains_ci(c.name);
       where_values.push_back(search);
     }

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <set>
 
+#include "util/text.h"
+
 namespace axis::reports {
 namespace {
 
@@ -34,18 +36,6 @@ std::optional<double> score_of(const Json& row) {
   }
   if (!std::isfinite(v)) return std::nullopt;
   return v;
-}
-
-// Characters (code points), not bytes, so a cut never splits a UTF-8 sequence.
-std::string shorten(const std::string& text, std::size_t max_chars) {
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      if (chars == max_chars) return text.substr(0, i) + "...";
-      ++chars;
-    }
-  }
-  return text;
 }
 
 }  // namespace
@@ -130,7 +120,7 @@ Json preview_issues(const Json& issues) {
         {"query", 200}, {"actual_output", 200}, {"expected_output", 150}};
     for (const auto& [field, limit] : limits) {
       if (issue.contains(field) && issue[field].is_string()) {
-        issue[field] = shorten(issue[field].get<std::string>(), limit);
+        issue[field] = util::truncate_chars(issue[field].get<std::string>(), limit);
       }
     }
     out.push_back(std::move(issue));

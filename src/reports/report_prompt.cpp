@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <map>
 
+#include "util/text.h"
+
 namespace axis::reports {
 namespace {
 
@@ -17,14 +19,6 @@ std::string fixed3(double v) {
 }
 
 std::string text_of(const Json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
-
-std::string cut(const std::string& s, std::size_t max_chars) {
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == max_chars) return s.substr(0, i) + "...";
-  }
-  return s;
-}
 
 std::string focus_of(const std::string& mode) {
   if (mode == "low") {
@@ -83,13 +77,13 @@ std::string issues_text(const Json& issues) {
       for (const auto& [field, limit] : std::vector<std::pair<std::string, std::size_t>>{
                {"query", 200}, {"actual_output", 200}, {"expected_output", 150},
                {"retrieved_content", 150}, {"critique", 150}}) {
-        if (i.contains(field) && !i[field].is_null()) out += "  " + field + ": " + cut(text_of(i[field]), limit) + "\n";
+        if (i.contains(field) && !i[field].is_null()) out += "  " + field + ": " + util::truncate_chars(text_of(i[field]), limit) + "\n";
       }
       if (i.contains("signals") && i["signals"].is_object()) {
         std::size_t n = 0;
         for (const auto& [key, value] : i["signals"].items()) {
           if (n++ == kMaxSignals) break;
-          out += "  signal " + key + ": " + cut(text_of(value), 100) + "\n";
+          out += "  signal " + key + ": " + util::truncate_chars(text_of(value), 100) + "\n";
         }
       }
     }

@@ -16,11 +16,6 @@
 namespace axis::store {
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 std::size_t statement_count(duckdb_connection conn, const std::string& sql, std::string& error) {
   duckdb_extracted_statements extracted = nullptr;
   const idx_t n = duckdb_extract_statements(conn, sql.c_str(), &extracted);
@@ -89,9 +84,9 @@ void check_statement(Connection& conn, const std::string& sql, const GuardedSele
     throw GuardedSelectError("Table functions (such as read_csv or glob) are not allowed; query the stored tables");
   }
   std::vector<std::string> allowed;
-  for (const auto& t : options.allowed_tables) allowed.push_back(lower(t));
+  for (const auto& t : options.allowed_tables) allowed.push_back(util::ascii_lower(t));
   for (const auto& name : table_names(conn.handle(), sql)) {
-    if (std::find(allowed.begin(), allowed.end(), lower(name)) == allowed.end()) {
+    if (std::find(allowed.begin(), allowed.end(), util::ascii_lower(name)) == allowed.end()) {
       throw GuardedSelectError("Table '" + name + "' is not one of the tables that may be queried");
     }
   }

@@ -14,4 +14,21 @@ std::string_view without_trailing_semicolons(std::string_view sql) {
   return last == std::string_view::npos ? std::string_view{} : sql.substr(0, last + 1);
 }
 
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string truncate_chars(std::string_view text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool starts_character = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_character && chars++ == max_chars) return std::string(text.substr(0, i)) + "...";
+  }
+  return std::string(text);
+}
+
 }  // namespace axis::util

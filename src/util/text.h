@@ -1,6 +1,8 @@
 // Small text helpers shared across the server.
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace axis::util {
@@ -13,5 +15,12 @@ inline bool is_blank(std::string_view text) { return trim(text).empty(); }
 
 // A SQL statement without its trailing semicolons and whitespace.
 std::string_view without_trailing_semicolons(std::string_view sql);
+
+// `text` with A-Z lowered (other bytes, UTF-8 included, unchanged).
+std::string ascii_lower(std::string_view text);
+
+// The first `max_chars` characters (UTF-8 code points) of `text`, with "..." appended when
+// anything was cut; a cut never splits a character.
+std::string truncate_chars(std::string_view text, std::size_t max_chars);
 
 }  // namespace axis::util

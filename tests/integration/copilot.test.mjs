@@ -47,6 +47,20 @@ describe('copilot without a key', () => {
   });
 });
 
+describe('copilot switched off', () => {
+  let server;
+  before(async () => { server = await startServer({ env: { OPENAI_API_KEY: 'sk-x', COPILOT_ENABLED: 'false' } }); });
+  after(async () => { await server?.stop(); });
+
+  test('COPILOT_ENABLED=false: the stream says so and asks no model', async () => {
+    const features = await (await fetch(`${server.url}/api/config/features`)).json();
+    assert.equal(features.copilot_enabled, false);
+    const events = await ask(server, { message: 'hello' });
+    assert.deepEqual(names(events), ['error', 'done']);
+    assert.match(events[0].data.error, /disabled on this server/);
+  });
+});
+
 describe('copilot with the OpenAI-compatible provider', () => {
   let server;
   let fake;
