@@ -10,7 +10,7 @@ packages=(
   libboost1.81-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev libcli11-dev zlib1g-dev
   libpq-dev libcurl4-openssl-dev libssl-dev libhiredis-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  postgresql nginx wrk chromium
+  postgresql nginx caddy openssl wrk chromium
   nodejs npm curl ca-certificates
 )
 [ "${AXIS_SETUP_SKIP_APT:-0}" = 1 ] && packages=()

@@ -31,7 +31,6 @@ http::Response serve_asset(const std::string& custom_dir, const std::string& ass
   r.compressible = r.content_type.find("svg") != std::string::npos;
   r.header("Cache-Control", asset_type == "branding" ? "public, max-age=31536000, immutable"
                                                      : "public, max-age=86400");
-  r.header("X-Content-Type-Options", "nosniff");
   return r;
 }
 

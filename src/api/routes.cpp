@@ -26,6 +26,7 @@ void register_routes(http::Router& router, app::App& app) {
   register_db_import_routes(router, app);
   register_ai_routes(router, app);
   register_report_routes(router, app);
+  register_auth_routes(router, app);
   // Everything else that is a GET outside /api/ is the web UI (SPA fallback).
   router.set_fallback([&app](const http::Request& req) {
     const bool gzip_ok = http::accepts_gzip(req.header("accept-encoding"));

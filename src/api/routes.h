@@ -28,5 +28,6 @@ void register_database_routes(http::Router& router, app::App& app);  // /api/dat
 void register_db_import_routes(http::Router& router, app::App& app);  // */db-import
 void register_ai_routes(http::Router& router, app::App& app);  // /api/ai/*
 void register_report_routes(http::Router& router, app::App& app);  // /api/reports/*
+void register_auth_routes(http::Router& router, app::App& app);  // /api/auth/status
 
 }  // namespace axis::api

@@ -13,6 +13,7 @@
 #include "app/background_worker.h"
 #include "app/health_monitor.h"
 #include "datasets/catalog.h"
+#include "http/auth.h"
 #include "http/http_error.h"
 #include "http/cors.h"
 #include "http/metrics.h"
@@ -58,8 +59,9 @@ int cores() {
 
 App::App(config::Settings settings, AppOptions options)
     : settings_(std::move(settings)),
-      examples_dir_(options.examples_dir.empty() ? std::string(AXIS_SOURCE_DIR) + "/data/examples"
-                                                 : options.examples_dir),
+      examples_dir_(!options.examples_dir.empty()           ? options.examples_dir
+                    : !settings_.server.examples_dir.empty() ? settings_.server.examples_dir
+                                                             : std::string(AXIS_SOURCE_DIR) + "/data/examples"),
       started_(std::chrono::steady_clock::now()) {
   for (const std::string& warning : settings_.warnings) spdlog::warn("config: {}", warning);
   if (settings_.store.enabled) {
@@ -87,6 +89,14 @@ App::App(config::Settings settings, AppOptions options)
     spdlog::warn("web UI not found in {}: serving the API only", settings_.server.web_dir);
   }
   cors_ = std::make_unique<http::CorsPolicy>(settings_.server.cors_origins);
+  auth_ = std::make_unique<http::AuthPolicy>(http::AuthOptions{
+      settings_.server.api_tokens, settings_.server.auth_proxy_header, settings_.server.trusted_proxies});
+  if (auth_->enabled()) {
+    spdlog::info("API authentication on: {} token(s){}", settings_.server.api_tokens.size(),
+                 settings_.server.auth_proxy_header.empty()
+                     ? std::string()
+                     : ", identity header " + settings_.server.auth_proxy_header + " from trusted proxies");
+  }
   health_ = std::make_unique<HealthMonitor>(store_.get(), source_targets(settings_));
   router_ = std::make_unique<http::Router>();
   api::register_routes(*router_, *this);
@@ -141,6 +151,7 @@ int App::serve() {
   options.shutdown_grace_seconds = s.shutdown_grace_seconds;
   options.access_log = s.access_log;
   options.spool_dir = spool_dir();
+  options.auth = auth_.get();
   http::Server server(options, *router_, *cors_, *metrics_);
   server.listen();
   if (sync_) sync_->start_background();

@@ -23,6 +23,7 @@ class Router;
 class Metrics;
 class StaticSite;
 class CorsPolicy;
+class AuthPolicy;
 }
 
 namespace axis::app {
@@ -66,6 +67,8 @@ class App {
   const copilot::CopilotService& copilot() const { return *copilot_; }
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
+  // Who may call /api (AXIS_API_TOKEN, AXIS_AUTH_PROXY_HEADER); disabled when neither is set.
+  const http::AuthPolicy& auth() const { return *auth_; }
   HealthMonitor& health() const { return *health_; }
   double uptime_seconds() const;
   // Folder for request bodies and upload files in flight: <data-dir>/tmp/uploads.
@@ -89,6 +92,7 @@ class App {
   std::unique_ptr<http::StaticSite> site_;
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::CorsPolicy> cors_;
+  std::unique_ptr<http::AuthPolicy> auth_;
   std::unique_ptr<HealthMonitor> health_;
   std::chrono::steady_clock::time_point started_;
 };

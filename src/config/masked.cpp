@@ -95,7 +95,11 @@ json server_json(const ServerSettings& s) {
           {"data_dir", s.data_dir},
           {"custom_dir", s.custom_dir},
           {"web_dir", s.web_dir},
-          {"plugins_enabled", s.plugins_enabled}};
+          {"examples_dir", s.examples_dir},
+          {"plugins_enabled", s.plugins_enabled},
+          {"auth", {{"api_tokens", std::to_string(s.api_tokens.size()) + " configured"},
+                    {"proxy_header", s.auth_proxy_header},
+                    {"trusted_proxies", s.trusted_proxies}}}};
 }
 
 json store_json(const StoreSettings& s) {

@@ -1,10 +1,12 @@
 #include <algorithm>
+#include <fstream>
 #include <thread>
 
 #include "config/config_error.h"
 #include "config/env.h"
 #include "config/loader.h"
 #include "config/sections.h"
+#include "util/ip_range.h"
 
 #ifndef AXIS_SOURCE_DIR
 #define AXIS_SOURCE_DIR "."
@@ -119,6 +121,38 @@ void load_paths(const LoadOptions& o, LoadContext& lc, ServerSettings& s) {
   const std::string web_dir =
       env.non_empty("AXIS_WEB_DIR").value_or(std::string(AXIS_SOURCE_DIR) + "/web/dist");
   s.web_dir = absolute_path(web_dir, lc.cwd);
+  const std::string examples_dir =
+      env.non_empty("AXIS_EXAMPLES_DIR").value_or(std::string(AXIS_SOURCE_DIR) + "/data/examples");
+  s.examples_dir = absolute_path(examples_dir, lc.cwd);
+}
+
+// Tokens from AXIS_API_TOKEN and AXIS_API_TOKEN_FILE (one per line, # comments); the identity
+// header of a trusted proxy and the proxies trusted to send it.
+void load_auth(LoadContext& lc, ServerSettings& s) {
+  const Env& env = lc.env;
+  s.api_tokens = split_list(env.str("AXIS_API_TOKEN", ""));
+  if (const auto file = env.non_empty("AXIS_API_TOKEN_FILE")) {
+    std::ifstream in(*file, std::ios::binary);
+    if (!in) throw ConfigError("AXIS_API_TOKEN_FILE: cannot read " + *file);
+    std::string line;
+    while (std::getline(in, line)) {
+      std::string token = trim(line);
+      if (!token.empty() && token.front() != '#') s.api_tokens.push_back(std::move(token));
+    }
+  }
+  for (const auto& token : s.api_tokens) {
+    if (token.size() < 16) {
+      throw ConfigError("AXIS_API_TOKEN: every token must be at least 16 characters (one has " +
+                        std::to_string(token.size()) + ")");
+    }
+  }
+  s.auth_proxy_header = trim(env.str("AXIS_AUTH_PROXY_HEADER", ""));
+  s.trusted_proxies = split_list(env.str("AXIS_TRUSTED_PROXIES", "127.0.0.1,::1"));
+  for (const auto& range : s.trusted_proxies) {
+    if (!util::IpRange::parse(range)) {
+      throw ConfigError("AXIS_TRUSTED_PROXIES: '" + range + "' is not an IP address or CIDR range");
+    }
+  }
 }
 
 }  // namespace
@@ -140,6 +174,7 @@ void load_server(const LoadOptions& o, LoadContext& lc, ServerSettings& s) {
   load_limits(lc, s);
   load_origins(lc, s);
   load_paths(o, lc, s);
+  load_auth(lc, s);
   // "*" (all), "" (none) or a comma list, kept in a canonical form.
   const auto plugins = env.get("AXIS_PLUGINS_ENABLED");
   if (plugins) {

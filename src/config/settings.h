@@ -37,6 +37,14 @@ struct ServerSettings {
   std::string data_dir = "data";            // AXIS_DATA_DIR / --data-dir (made absolute)
   std::string custom_dir;                   // AXIS_CUSTOM_DIR / --custom-dir (default <cwd>/custom)
   std::string web_dir;                      // AXIS_WEB_DIR (default: web/dist beside the repo)
+  std::string examples_dir;                 // AXIS_EXAMPLES_DIR (default: data/examples beside
+                                            // the repo): the bundled example datasets
+  // Authentication of /api (docs/security.md): off when both are empty.
+  std::vector<std::string> api_tokens;      // AXIS_API_TOKEN (comma list) and the lines of
+                                            // AXIS_API_TOKEN_FILE; each at least 16 characters
+  std::string auth_proxy_header;            // AXIS_AUTH_PROXY_HEADER, e.g. X-Forwarded-User
+  std::vector<std::string> trusted_proxies; // AXIS_TRUSTED_PROXIES: addresses or CIDR ranges
+                                            // whose identity header is believed (default loopback)
   std::string plugins_enabled = "*";        // AXIS_PLUGINS_ENABLED: "*", comma list, or ""
 };
 

@@ -23,6 +23,8 @@ struct Request {
   std::shared_ptr<const MultipartForm> multipart;  // multipart/form-data bodies, decoded by the
                              // server as they arrive (file parts on disk, removed with the form)
   std::string request_id;    // echoed X-Request-ID or a generated one
+  std::string peer_address;  // the connected client's IP (a proxy's, behind one)
+  std::string user;          // who the auth policy recognised ("" when open)
   std::map<std::string, std::string> params;  // path parameters of the matched route
 
   // First header with this (lower-case) name, or "" when absent.

@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "http/auth.h"
 #include "http/cors.h"
 #include "http/encoding.h"
 #include "http/http_error.h"
@@ -73,6 +74,7 @@ void set_headers(Message& res, const Response& response, const Request& req,
                  const std::string& route_label, const CorsPolicy& cors) {
   res.set(bhttp::field::content_type, response.content_type);
   res.set("X-Request-ID", req.request_id);
+  res.set("X-Content-Type-Options", "nosniff");
   for (const auto& [name, value] : response.headers) res.insert(name, value);
   for (const auto& [name, value] : cors.response_headers(req.header("origin"))) {
     if (route_label != "preflight") res.insert(name, value);
@@ -174,7 +176,8 @@ struct Server::Impl {
                                       const Request& req, const std::string& route_label,
                                       unsigned version);
   void begin_shutdown();
-  Request to_request(const bhttp::fields& fields, std::string_view method, std::string_view target);
+  Request to_request(const bhttp::fields& fields, std::string_view method, std::string_view target,
+                     const std::string& peer);
 };
 
 Server::Server(const ServerOptions& options, const Router& router, const CorsPolicy& cors,
@@ -272,7 +275,7 @@ awaitable<void> Server::Impl::accept_loop() {
 }
 
 Request Server::Impl::to_request(const bhttp::fields& fields, std::string_view method,
-                                 std::string_view target) {
+                                 std::string_view target, const std::string& peer) {
   Request req;
   req.method = std::string(method);
   req.target = std::string(target);
@@ -285,6 +288,7 @@ Request Server::Impl::to_request(const bhttp::fields& fields, std::string_view m
     req.headers.emplace_back(lower(field.name_string()), std::string(field.value()));
   }
   req.request_id = request_id_for(req.header("x-request-id"));
+  req.peer_address = peer;
   return req;
 }
 
@@ -313,6 +317,16 @@ awaitable<Response> Server::Impl::dispatch(Request& req, std::string& route_labe
                                    : Response::json(pre.body, pre.status);
     r.headers = std::move(pre.headers);
     co_return r;
+  }
+  if (options.auth && options.auth->enabled()) {
+    const AuthDecision decision = options.auth->check(req);
+    if (!decision.allowed) {
+      route_label = "unauthorized";
+      Response r = error_response(401, decision.reason);
+      r.header("WWW-Authenticate", "Bearer");
+      co_return r;
+    }
+    req.user = decision.user;
   }
   RouteMatch match = router.match(req.method, req.path);
   switch (match.kind) {
@@ -349,6 +363,17 @@ awaitable<Response> Server::Impl::dispatch(Request& req, std::string& route_labe
 }
 
 awaitable<void> Server::Impl::session(tcp::socket socket) {
+  std::string peer;
+  {
+    boost::system::error_code ec;
+    const auto remote = socket.remote_endpoint(ec);
+    if (!ec) {
+      const auto address = remote.address();
+      peer = address.is_v6() && address.to_v6().is_v4_mapped()
+                 ? asio::ip::make_address_v4(asio::ip::v4_mapped, address.to_v6()).to_string()
+                 : address.to_string();
+    }
+  }
   beast::tcp_stream stream(std::move(socket));
   beast::flat_buffer buffer;
   bool first = true;
@@ -419,7 +444,7 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
         if (ec == bhttp::error::body_limit) body_ok = false;
         else if (ec) break;
         req = to_request(body_parser.get().base(), body_parser.get().method_string(),
-                         body_parser.get().target());
+                         body_parser.get().target(), peer);
         keep_alive = body_ok && body_parser.keep_alive() && !stopping;
         if (body_ok) req.multipart = decoder.finish();
       } else {
@@ -434,7 +459,7 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
           }
         }
         keep_alive = body_ok && parser.keep_alive() && !stopping;
-        req = to_request(parser.get().base(), parser.get().method_string(), parser.get().target());
+        req = to_request(parser.get().base(), parser.get().method_string(), parser.get().target(), peer);
         req.body = std::move(parser.get().body());
       }
       const std::string accept_encoding(req.header("accept-encoding"));

@@ -12,6 +12,7 @@ namespace axis::http {
 class Router;
 class CorsPolicy;
 class Metrics;
+class AuthPolicy;
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
@@ -28,6 +29,7 @@ struct ServerOptions {
   int shutdown_grace_seconds = 20;
   bool access_log = true;
   std::string spool_dir;             // where multipart bodies are written; must exist
+  const AuthPolicy* auth = nullptr;  // who may call /api (null or disabled: everyone)
 };
 
 class Server {

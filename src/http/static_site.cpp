@@ -67,8 +67,14 @@ Response StaticSite::render(const std::string& path, const File& file, bool gzip
   if (!file.gzipped.empty()) r.header("Vary", "Accept-Encoding");
   r.header("Cache-Control", path.starts_with("/assets/") ? "public, max-age=31536000, immutable"
                                                          : "no-cache");
-  r.header("X-Content-Type-Options", "nosniff");
+  add_security_headers(r);
   return r;
+}
+
+void add_security_headers(Response& r) {
+  r.header("Content-Security-Policy", kContentSecurityPolicy);
+  r.header("X-Frame-Options", "DENY");
+  r.header("Referrer-Policy", "strict-origin-when-cross-origin");
 }
 
 std::optional<Response> StaticSite::serve(const std::string& path, bool gzip_ok) const {
@@ -85,6 +91,7 @@ Response StaticSite::index(bool gzip_ok) const {
   }
   Response r = Response::text(kNotBuiltPage, "text/html; charset=utf-8");
   r.header("Cache-Control", "no-cache");
+  add_security_headers(r);
   return r;
 }
 

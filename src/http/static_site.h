@@ -34,6 +34,18 @@ class StaticSite {
   std::map<std::string, File> files_;
 };
 
+// What the UI may load: its own scripts and styles (inline styles for charts and themes),
+// images from anywhere over HTTPS (theme hero images), API calls to its own origin; it may not
+// be framed.
+inline constexpr const char* kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob: https:; font-src 'self' data:; connect-src 'self'; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+// The UI's security headers: the CSP above, no framing, a strict referrer policy (the server
+// adds X-Content-Type-Options: nosniff to every reply).
+void add_security_headers(Response& r);
+
 // Content type for a file name by extension ("application/octet-stream" when unknown).
 std::string content_type_for(const std::string& filename);
 

@@ -113,3 +113,74 @@ export async function startNginx({ serverPort, webPort, timeoutMs = 10000 }) {
     throw new Error(`nginx did not come up on port ${port}:\n${why}`);
   }
 }
+
+// Runs the shipped deploy/nginx/nginx.conf itself (plain HTTP that redirects, HTTPS with
+// tls.conf and axis.conf). Only what a deployment changes is the test's own: the upstreams,
+// the two listen files (ports, and a certificate made here by openssl for 127.0.0.1) and, in
+// nginx.conf, the pid file, log files and temp folders so nginx runs inside its prefix.
+// Resolves to {http, https, ca, stop()}: the two base URLs and the certificate to trust.
+export async function startShippedNginx({ serverPort, webPort, timeoutMs = 10000 }) {
+  const prefix = makeTempDir('axis-nginx-shipped-');
+  const temp = path.join(prefix, 'temp');
+  mkdirSync(temp, { recursive: true });
+  chmodSync(prefix, 0o755);
+  chmodSync(temp, 0o777);
+  const cert = path.join(prefix, 'tls.crt');
+  const key = path.join(prefix, 'tls.key');
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
+    '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    '-keyout', key, '-out', cert], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr}`);
+  chmodSync(key, 0o644);
+  const shipped = path.join(repoRoot, 'deploy/nginx');
+  for (const file of ['axis.conf', 'tls.conf']) {
+    writeFileSync(path.join(prefix, file), readFileSync(path.join(shipped, file)));
+  }
+  writeFileSync(path.join(prefix, 'mime.types'), existsSync('/etc/nginx/mime.types')
+    ? readFileSync('/etc/nginx/mime.types') : 'types { text/html html; }\n');
+  const httpPort = await freePort();
+  const httpsPort = await freePort();
+  writeFileSync(path.join(prefix, 'upstreams.conf'),
+    `upstream axis_server { server 127.0.0.1:${serverPort}; keepalive 8; }\n`
+    + `upstream axis_web { server 127.0.0.1:${webPort}; keepalive 8; }\n`);
+  writeFileSync(path.join(prefix, 'listen.conf'), `listen 127.0.0.1:${httpPort};\n`);
+  writeFileSync(path.join(prefix, 'listen-tls.conf'), readFileSync(path.join(shipped, 'listen-tls.conf'), 'utf8')
+    .replace(/listen 443 /, `listen 127.0.0.1:${httpsPort} `)
+    .replace('/etc/nginx/certs/tls.crt', cert)
+    .replace('/etc/nginx/certs/tls.key', key));
+  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `    ${t}_temp_path ${temp}/${t};`).join('\n');
+  // Logs go to files: a test's stdio pipes are sockets, which /dev/stderr cannot open.
+  const main = readFileSync(path.join(shipped, 'nginx.conf'), 'utf8')
+    .replace('pid /run/nginx.pid;', `pid ${prefix}/nginx.pid;`)
+    .replace('error_log /dev/stderr warn;', `error_log ${prefix}/error.log warn;`)
+    .replace('access_log /dev/stdout axis;', `access_log ${prefix}/access.log axis;`)
+    .replace('http {\n', `http {\n${temps}\n`);
+  const conf = path.join(prefix, 'nginx.conf');
+  writeFileSync(conf, main);
+  const errorLog = path.join(prefix, 'error.log');
+  const base = ['-p', `${prefix}/`, '-c', conf, '-e', errorLog];
+  const check = spawnSync(nginxBin, [...base, '-t'], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr || check.error}`);
+  const proc = spawn(nginxBin, [...base, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  live.add(proc);
+  let exited = false;
+  const done = new Promise((resolve) => proc.once('close', () => { exited = true; live.delete(proc); resolve(); }));
+  const stop = async () => {
+    if (exited) return;
+    proc.kill('SIGTERM');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+    await done;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (!exited && Date.now() < deadline) {
+    if (await canConnect(httpsPort)) {
+      return { http: `http://127.0.0.1:${httpPort}`, https: `https://127.0.0.1:${httpsPort}`,
+        ca: readFileSync(cert), stop };
+    }
+    await sleep(25);
+  }
+  await stop();
+  throw new Error(`nginx did not come up:\n${readLog(errorLog)}`);
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
+import { AuthGate } from '../components/auth/AuthGate';
 import { AppRoutes } from './AppRoutes';
 import { Providers } from './Providers';
 import { createQueryClient } from './queryClient';
@@ -8,9 +9,11 @@ export function App() {
   const [client] = useState(createQueryClient);
   return (
     <Providers client={client}>
-      <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
-        <AppRoutes />
-      </BrowserRouter>
+      <AuthGate>
+        <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+          <AppRoutes />
+        </BrowserRouter>
+      </AuthGate>
     </Providers>
   );
 }

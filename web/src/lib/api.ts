@@ -1,3 +1,6 @@
+import { useAuthStore } from '../stores/authStore';
+import { bearerHeader, getToken } from './auth/token';
+
 export interface ApiEnv {
   VITE_API_URL?: string;
   NEXT_PUBLIC_API_URL?: string;
@@ -46,10 +49,36 @@ export class ApiError extends Error {
   }
 }
 
+/** The ApiError for a request that got no answer at all. */
+export function networkError(error: unknown, fallback = 'Network error'): ApiError {
+  return new ApiError(0, error instanceof Error ? error.message : fallback, null);
+}
+
+export interface ApiFetchInit extends Omit<RequestInit, 'headers'> {
+  headers?: Record<string, string>;
+  /** Sent instead of the stored API token; null sends none. */
+  token?: string | null;
+}
+
+/**
+ * fetch for a path on the AXIS server. Sends the stored API token as a bearer header (never to
+ * another origin), and signs out when an /api route answers 401 to the token that is still stored,
+ * so a late answer to a request sent before signing in cannot undo the sign-in.
+ */
+export async function apiFetch(path: string, init: ApiFetchInit = {}): Promise<Response> {
+  const { token = getToken(), headers, ...rest } = init;
+  const sent = ABSOLUTE.test(path) ? null : token;
+  const response = await fetch(apiUrl(path), { ...rest, headers: { ...headers, ...bearerHeader(sent) } });
+  if (response.status === 401 && path.startsWith('/api/') && sent === getToken()) useAuthStore.getState().signOut();
+  return response;
+}
+
 export interface FetchJsonOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
   acceptStatus?: number[];
+  /** Sent instead of the stored API token. */
+  token?: string;
 }
 
 function detailOf(body: unknown, fallback: string): string {
@@ -92,7 +121,7 @@ export interface RequestJsonOptions extends FetchJsonOptions {
 /** Sends one request to the API and parses the JSON answer; throws ApiError on a non-2xx status not listed in acceptStatus, or on timeout. */
 export async function requestJson<T>(path: string, options: RequestJsonOptions = {}): Promise<T> {
   const controller = new AbortController();
-  const { timeoutMs, signal, acceptStatus = [], method = 'GET', body } = options;
+  const { timeoutMs, signal, acceptStatus = [], method = 'GET', body, token } = options;
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
   const timer = timeoutMs ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
@@ -104,7 +133,7 @@ export async function requestJson<T>(path: string, options: RequestJsonOptions =
     payload = JSON.stringify(body);
   }
   try {
-    const response = await fetch(apiUrl(path), { method, headers, body: payload, signal: controller.signal });
+    const response = await apiFetch(path, { method, headers, body: payload, signal: controller.signal, token });
     if (!response.ok && !acceptStatus.includes(response.status)) throw await responseError(response);
     return (await readBody(response)) as T;
   } catch (error) {
@@ -113,7 +142,7 @@ export async function requestJson<T>(path: string, options: RequestJsonOptions =
       throw new ApiError(0, `No answer within ${Math.round((timeoutMs ?? 0) / 1000)} s`, null);
     }
     if (signal?.aborted) throw error;
-    throw new ApiError(0, error instanceof Error ? error.message : 'Network error', null);
+    throw networkError(error);
   } finally {
     if (timer) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -123,6 +152,19 @@ export async function requestJson<T>(path: string, options: RequestJsonOptions =
 /** GETs JSON from the API; throws ApiError on a non-2xx status not listed in acceptStatus, or on timeout. */
 export function fetchJson<T>(path: string, options: FetchJsonOptions = {}): Promise<T> {
   return requestJson<T>(path, options);
+}
+
+/** GETs a file from the API (e.g. a CSV export) as a Blob; throws ApiError on a non-2xx status. */
+export async function fetchBlob(path: string, signal?: AbortSignal): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await apiFetch(path, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw networkError(error);
+  }
+  if (!response.ok) throw await responseError(response);
+  return response.blob();
 }
 
 type QueryValue = string | number | boolean | null | undefined;

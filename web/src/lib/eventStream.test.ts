@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sseStream } from '../test/sseStream';
+import { useAuthStore } from '../stores/authStore';
 import { ApiError } from './api';
+import { getToken, setToken } from './auth/token';
 import { isAbortError, postEventStream, type StreamEvent } from './eventStream';
 
 function serve(response: Response) {
@@ -26,6 +28,26 @@ describe('postEventStream', () => {
     expect(init).toMatchObject({ method: 'POST', body: '{"q":1}' });
     expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
     expect(stream.cancelled).toBe(true);
+  });
+
+  it('sends the stored API token as a bearer header', async () => {
+    setToken('tok-1');
+    const stream = sseStream();
+    const fetchMock = serve(stream.response);
+    stream.send('done');
+    await postEventStream('/api/x', {}, () => undefined);
+    const headers = fetchMock.mock.calls[0]![1]!.headers as Record<string, string>;
+    expect(headers.Authorization).toBe('Bearer tok-1');
+    expect(headers.Accept).toBe('text/event-stream');
+  });
+
+  it('signs out when the stream is refused with a 401', async () => {
+    setToken('expired');
+    serve(new Response(JSON.stringify({ detail: 'Invalid token' }), { status: 401 }));
+    const error = await postEventStream('/api/x', {}, () => undefined).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 401, message: 'Invalid token' });
+    expect(getToken()).toBeNull();
+    expect(useAuthStore.getState().needsSignIn).toBe(true);
   });
 
   it('rejects with the server detail when the request is refused', async () => {

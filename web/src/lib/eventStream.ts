@@ -1,4 +1,4 @@
-import { ApiError, apiUrl, responseError } from './api';
+import { ApiError, apiFetch, networkError, responseError } from './api';
 import { parseEventData, SseParser } from './sse';
 
 export interface StreamEvent {
@@ -27,7 +27,7 @@ export async function postEventStream(
 ): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), {
+    response = await apiFetch(path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
       body: JSON.stringify(body),
@@ -35,7 +35,7 @@ export async function postEventStream(
     });
   } catch (error) {
     if (signal?.aborted) throw abortError();
-    throw new ApiError(0, error instanceof Error ? error.message : 'Network error', null);
+    throw networkError(error);
   }
   if (!response.ok) throw await responseError(response);
   if (!response.body) throw new ApiError(response.status, 'The server sent no event stream.', null);
@@ -60,7 +60,7 @@ export async function postEventStream(
     }
   } catch (error) {
     if (signal?.aborted) throw abortError();
-    throw error instanceof ApiError ? error : new ApiError(0, error instanceof Error ? error.message : 'The stream broke off.', null);
+    throw error instanceof ApiError ? error : networkError(error, 'The stream broke off.');
   } finally {
     signal?.removeEventListener('abort', cancel);
   }

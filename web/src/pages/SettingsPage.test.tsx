@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { getToken, setToken } from '../lib/auth/token';
 import { blobText, captureDownloads } from '../test/downloads';
 import { mockApi } from '../test/mockApi';
 import { renderApp } from '../test/renderApp';
@@ -87,5 +88,30 @@ describe('settings page', () => {
     } finally {
       capture.restore();
     }
+  });
+
+  it('signs out of an API token: the token is cleared and the sign-in gate comes back over the page', async () => {
+    setToken('tok-1');
+    mockApi();
+    renderApp('/settings', { authStatus: { required: true, authenticated: true, method: 'token', user: null, token_login: true } });
+    expect((await screen.findByTestId('api-access-card')).textContent).toContain('Signed in with an API token');
+    fireEvent.click(screen.getByTestId('auth-sign-out'));
+    expect(getToken()).toBeNull();
+    expect(await screen.findByTestId('auth-token-input')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+  });
+
+  it('names the proxy user and offers no sign-out without a token', async () => {
+    mockApi();
+    renderApp('/settings', { authStatus: { required: true, authenticated: true, method: 'proxy', user: 'ada@example.org', token_login: false } });
+    expect((await screen.findByTestId('auth-summary')).textContent).toContain('Signed in as ada@example.org through the proxy');
+    expect(screen.queryByTestId('auth-sign-out')).toBeNull();
+  });
+
+  it('has no API access card when the server needs no authentication', async () => {
+    mockApi();
+    renderApp('/settings');
+    await screen.findByTestId('connection-card');
+    expect(screen.queryByTestId('api-access-card')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { Settings } from 'lucide-react';
 import { PageHeader } from '../components/PageHeader';
+import { ApiAccessCard } from '../components/settings/ApiAccessCard';
 import { ConnectionCard } from '../components/settings/ConnectionCard';
 import { DataSourcesCard } from '../components/settings/DataSourcesCard';
 import { PaletteSwatches } from '../components/settings/PaletteSwatches';
@@ -13,11 +14,12 @@ export function SettingsPage() {
       <PageHeader
         icon={Settings}
         title="Settings"
-        subtitle="Backend connection, analytics store, data sources, resolved configuration and appearance."
+        subtitle="Backend connection, API access, analytics store, data sources, resolved configuration and appearance."
       />
       <div className="grid items-start gap-6 xl:grid-cols-2">
         <div className="space-y-6">
           <ConnectionCard />
+          <ApiAccessCard />
           <StoreCard />
           <DataSourcesCard />
           <PaletteSwatches />

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { AuthStatus } from '../lib/auth/status';
 
 export interface MockRoute {
   status?: number;
@@ -19,8 +20,12 @@ export const SAGE = {
   heroMode: 'light',
 };
 
+/** /api/auth/status of a server that does not require authentication. */
+export const AUTH_OPEN: AuthStatus = { required: false, authenticated: true, method: null, user: null, token_login: false };
+
 export function defaultRoutes(): MockRoutes {
   return {
+    '/api/auth/status': { body: AUTH_OPEN },
     '/api/config/theme': {
       body: {
         success: true,

@@ -1,7 +1,10 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { useAuthStore } from '../stores/authStore';
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  sessionStorage.clear();
+  useAuthStore.setState({ needsSignIn: false });
 });

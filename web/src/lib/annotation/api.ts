@@ -1,4 +1,4 @@
-import { apiUrl, fetchJson, requestJson, withQuery } from '../api';
+import { fetchBlob, fetchJson, requestJson, withQuery } from '../api';
 import type { Annotation, AnnotationsResponse, DeleteAnnotationResponse, SaveAnnotationResponse } from './types';
 
 export function getAnnotations(datasetId: string, signal?: AbortSignal): Promise<AnnotationsResponse> {
@@ -20,8 +20,9 @@ export function deleteAnnotation(datasetId: string, caseId: string): Promise<Del
   });
 }
 
-export function annotationsExportUrl(datasetId: string): string {
-  return apiUrl(withQuery('/api/annotations/export', { dataset_id: datasetId }));
+/** The dataset with its annotations as CSV. */
+export function exportAnnotations(datasetId: string): Promise<Blob> {
+  return fetchBlob(withQuery('/api/annotations/export', { dataset_id: datasetId }));
 }
 
 /** "annotated-data-2025-01-31.csv" */

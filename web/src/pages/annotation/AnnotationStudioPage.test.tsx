@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useAnnotationStore } from '../../stores/annotationStore';
+import { captureDownloads } from '../../test/downloads';
 import { renderApp } from '../../test/renderApp';
 import { serveApi } from '../evaluate/testServer';
 
@@ -28,6 +29,7 @@ function server(options: { failPut?: boolean } = {}) {
     if (path === '/api/datasets') return { body: { success: true, datasets: [DATASET] } };
     if (path === '/api/datasets/ann/rows') return { body: { success: true, data: ROWS, total: 3, page: 1, page_size: 50, columns: ['dataset_id', 'query', 'actual_output'] } };
     if (path === '/api/annotations') return { body: { success: true, dataset_id: 'ann', annotations: [], progress: progress() } };
+    if (path === '/api/annotations/export') return new Response('dataset_id,judgment\nann_001,accept\n', { headers: { 'content-type': 'text/csv' } });
     const m = path.match(/^\/api\/annotations\/(.+)$/);
     if (m && method === 'PUT') {
       if (options.failPut) return { status: 500, body: { detail: 'disk full' } };
@@ -75,7 +77,23 @@ describe('annotation studio', () => {
     expect(screen.getByTestId('annotation-case-id').textContent).toBe('ann_001');
     fireEvent.keyDown(window, { key: 's' });
     expect(screen.getByTestId('annotation-case-id').textContent).toBe('ann_003');
-    expect(screen.getByTestId('annotation-export').getAttribute('href')).toBe('/api/annotations/export?dataset_id=ann');
+  });
+
+  it('exports the annotated CSV through fetch, so the API token goes with it', async () => {
+    const { calls } = server();
+    const capture = captureDownloads();
+    try {
+      renderApp('/annotation-studio?dataset=ann');
+      fireEvent.click(await screen.findByTestId('annotation-export', {}, { timeout: 5000 }));
+      await waitFor(() => expect(capture.downloads).toHaveLength(1));
+      const [saved] = capture.downloads;
+      expect(saved!.filename).toMatch(/^annotated-data-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(await saved!.blob.text()).toBe('dataset_id,judgment\nann_001,accept\n');
+      const exported = calls.find((c) => c.path === '/api/annotations/export');
+      expect(exported?.params.get('dataset_id')).toBe('ann');
+    } finally {
+      capture.restore();
+    }
   });
 
   it('ignores keys while typing in the critique', async () => {

@@ -1,6 +1,7 @@
-import { Download, FilePlus2, PenLine } from 'lucide-react';
+import { FilePlus2, PenLine } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationCard } from '../../components/annotation/AnnotationCard';
+import { ExportButton } from '../../components/annotation/ExportButton';
 import { ProgressPanel } from '../../components/annotation/ProgressPanel';
 import { RecordList } from '../../components/annotation/RecordList';
 import { ShortcutHelp } from '../../components/annotation/ShortcutHelp';
@@ -11,7 +12,6 @@ import { FileUpload, type ExampleChoice } from '../../components/evaluate/FileUp
 import { EmptyState, ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
 import { Modal } from '../../components/Modal';
 import { PageHeader } from '../../components/PageHeader';
-import { annotationsExportUrl, exportFilename } from '../../lib/annotation/api';
 import { caseIdOf, keyCommand, localProgress, moveIndex, type Command } from '../../lib/annotation/studio';
 import { useAnnotations } from '../../lib/annotation/useAnnotations';
 import { columnNames } from '../../lib/evaluate/datasets';
@@ -181,17 +181,7 @@ export default function AnnotationStudioPage() {
                 <FilePlus2 className="h-4 w-4" aria-hidden="true" />
                 Load data
               </Button>
-              {current.datasetId ? (
-                <a
-                  href={annotationsExportUrl(current.datasetId)}
-                  download={exportFilename()}
-                  data-testid="annotation-export"
-                  className="inline-flex items-center gap-2 rounded-lg bg-primary px-3.5 py-2 text-sm font-medium text-white transition hover:bg-primary-dark"
-                >
-                  <Download className="h-4 w-4" aria-hidden="true" />
-                  Export CSV
-                </a>
-              ) : null}
+              {current.datasetId ? <ExportButton datasetId={current.datasetId} /> : null}
             </>
           ) : null
         }

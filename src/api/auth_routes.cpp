@@ -1,0 +1,27 @@
+// GET /api/auth/status: whether this server asks for credentials and whether the request
+// carries good ones. Open even when authentication is on, so the web UI knows to ask.
+#include <nlohmann/json.hpp>
+
+#include "api/routes.h"
+#include "app/app.h"
+#include "http/auth.h"
+#include "http/router.h"
+
+namespace axis::api {
+
+void register_auth_routes(http::Router& router, app::App& app) {
+  router.add("GET", "/api/auth/status", [&app](const http::Request& req) {
+    const auto& policy = app.auth();
+    const http::AuthDecision decision = policy.check(req);
+    const bool authenticated = !policy.enabled() || !decision.method.empty();
+    const nlohmann::json body = {
+        {"required", policy.enabled()},
+        {"authenticated", authenticated},
+        {"method", decision.method.empty() ? nlohmann::json(nullptr) : nlohmann::json(decision.method)},
+        {"user", decision.method == "proxy" ? nlohmann::json(decision.user) : nlohmann::json(nullptr)},
+        {"token_login", policy.tokens_enabled()}};
+    return http::Response::json(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }, {"auth", "Whether /api needs credentials and whether this request has them"}, false);
+}
+
+}  // namespace axis::api

@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { fetchJson } from '../api';
+
+/** GET /api/auth/status: open even when the server requires authentication. */
+export interface AuthStatus {
+  required: boolean;
+  /** Whether the credentials sent with this very request were accepted. */
+  authenticated: boolean;
+  method: 'token' | 'proxy' | null;
+  user: string | null;
+  /** False when only a trusted sign-in proxy can vouch for the user, so there is no token form. */
+  token_login: boolean;
+}
+
+export const AUTH_STATUS_KEY = ['auth', 'status'] as const;
+
+const STATUS_TIMEOUT_MS = 10_000;
+
+/** Asks the server about authentication, with the stored token or the given one. */
+export function fetchAuthStatus(options: { signal?: AbortSignal; token?: string } = {}): Promise<AuthStatus> {
+  return fetchJson<AuthStatus>('/api/auth/status', { ...options, timeoutMs: STATUS_TIMEOUT_MS });
+}
+
+/** Fails (and is not retried) on servers without authentication support, which the gate treats as open. */
+export function useAuthStatus() {
+  return useQuery({
+    queryKey: AUTH_STATUS_KEY,
+    queryFn: ({ signal }) => fetchAuthStatus({ signal }),
+    retry: false,
+    staleTime: Infinity,
+  });
+}
+
+/** Whether the app may be shown: authentication is off, unknown, or the server accepted this browser. */
+export function isAdmitted(status: AuthStatus | undefined): boolean {
+  return !status || !status.required || status.authenticated;
+}
