@@ -71,6 +71,9 @@ async function checkRouting(base, ca, fake) {
     assert.equal(res.headers['x-upstream'], undefined, `${p} reached the server`);
     assert.match(res.headers['x-request-id'] ?? '', /./, p);
   }
+  const metrics = await request(`${base}/metrics`, { ca });
+  assert.equal(metrics.status, 200, 'loopback may scrape /metrics');
+  assert.match(metrics.body.toString(), /^# HELP /m);
   const docs = await request(`${base}/docs`, { ca });
   assert.match(docs.body.toString(), /openapi\.json/);
 
