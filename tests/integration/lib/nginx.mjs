@@ -71,46 +71,49 @@ http {
 
 const readLog = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
+// Checks `conf` with nginx -t, starts nginx on it and waits until `port` accepts connections.
+// Resolves to {ready, stop, why}: when not ready, nginx is stopped and `why` holds its words.
+async function runNginx({ prefix, conf, port, timeoutMs }) {
+  const errorLog = path.join(prefix, 'error.log');
+  const base = ['-p', `${prefix}/`, '-c', conf, '-e', errorLog];
+  const check = spawnSync(nginxBin, [...base, '-t'], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr || check.error}`);
+
+  const proc = spawn(nginxBin, [...base, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  live.add(proc);
+  let stderr = '';
+  proc.stderr.setEncoding('utf8').on('data', (text) => { stderr += text; });
+  let exited = false;
+  const done = new Promise((resolve) => proc.once('close', () => { exited = true; live.delete(proc); resolve(); }));
+  const stop = async () => {
+    if (exited) return;
+    proc.kill('SIGTERM');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+    await done;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + timeoutMs;
+  let ready = false;
+  while (!exited && !ready && Date.now() < deadline) {
+    ready = await canConnect(port);
+    if (!ready) await sleep(25);
+  }
+  if (!ready) await stop();
+  return { ready, stop, why: () => stderr + readLog(errorLog), errorLog: () => readLog(errorLog) };
+}
+
 // Starts nginx in front of 127.0.0.1:serverPort (axis_server) and 127.0.0.1:webPort (axis_web)
 // on a free port; resolves once the port accepts connections. Throws with nginx's own words
 // when the configuration is invalid or nginx does not come up.
 export async function startNginx({ serverPort, webPort, timeoutMs = 10000 }) {
   const prefix = makeTempDir('axis-nginx-');
-  const errorLog = path.join(prefix, 'error.log');
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const conf = writeConfig(prefix, { serverPort, webPort, port });
-    const base = ['-p', `${prefix}/`, '-c', conf, '-e', errorLog];
-    const check = spawnSync(nginxBin, [...base, '-t'], { encoding: 'utf8' });
-    if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr || check.error}`);
-
-    const proc = spawn(nginxBin, [...base, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    live.add(proc);
-    let stderr = '';
-    proc.stderr.setEncoding('utf8').on('data', (text) => { stderr += text; });
-    let exited = false;
-    const done = new Promise((resolve) => proc.once('close', () => { exited = true; live.delete(proc); resolve(); }));
-
-    const stop = async () => {
-      if (exited) return;
-      proc.kill('SIGTERM');
-      const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
-      await done;
-      clearTimeout(timer);
-    };
-    const deadline = Date.now() + timeoutMs;
-    let ready = false;
-    while (!exited && !ready && Date.now() < deadline) {
-      ready = await canConnect(port);
-      if (!ready) await sleep(25);
-    }
-    if (ready) {
-      return { url: `http://127.0.0.1:${port}`, port, prefix, stop, errorLog: () => readLog(errorLog) };
-    }
-    await stop();
-    const why = stderr + readLog(errorLog);
-    if (/Address already in use/.test(why) && attempt < 3) continue;
-    throw new Error(`nginx did not come up on port ${port}:\n${why}`);
+    const run = await runNginx({ prefix, conf, port, timeoutMs });
+    if (run.ready) return { url: `http://127.0.0.1:${port}`, port, prefix, stop: run.stop, errorLog: run.errorLog };
+    if (/Address already in use/.test(run.why()) && attempt < 3) continue;
+    throw new Error(`nginx did not come up on port ${port}:\n${run.why()}`);
   }
 }
 
@@ -158,29 +161,8 @@ export async function startShippedNginx({ serverPort, webPort, timeoutMs = 10000
     .replace('http {\n', `http {\n${temps}\n`);
   const conf = path.join(prefix, 'nginx.conf');
   writeFileSync(conf, main);
-  const errorLog = path.join(prefix, 'error.log');
-  const base = ['-p', `${prefix}/`, '-c', conf, '-e', errorLog];
-  const check = spawnSync(nginxBin, [...base, '-t'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr || check.error}`);
-  const proc = spawn(nginxBin, [...base, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  live.add(proc);
-  let exited = false;
-  const done = new Promise((resolve) => proc.once('close', () => { exited = true; live.delete(proc); resolve(); }));
-  const stop = async () => {
-    if (exited) return;
-    proc.kill('SIGTERM');
-    const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
-    await done;
-    clearTimeout(timer);
-  };
-  const deadline = Date.now() + timeoutMs;
-  while (!exited && Date.now() < deadline) {
-    if (await canConnect(httpsPort)) {
-      return { http: `http://127.0.0.1:${httpPort}`, https: `https://127.0.0.1:${httpsPort}`,
-        ca: readFileSync(cert), stop };
-    }
-    await sleep(25);
-  }
-  await stop();
-  throw new Error(`nginx did not come up:\n${readLog(errorLog)}`);
+  const run = await runNginx({ prefix, conf, port: httpsPort, timeoutMs });
+  if (!run.ready) throw new Error(`nginx did not come up:\n${run.why()}`);
+  return { http: `http://127.0.0.1:${httpPort}`, https: `https://127.0.0.1:${httpsPort}`, ca: readFileSync(cert),
+    stop: run.stop };
 }
