@@ -90,7 +90,7 @@ async function checkRouting(base, ca, fake) {
   assert.equal(JSON.parse(upload.body).row_count, rows);
 
   fake.reset();
-  fake.enqueue({ chunks: ['one ', 'two ', 'three'], chunkDelayMs: 700 });
+  fake.enqueue({ chunks: ['one ', 'two ', 'three'], chunkDelayMs: 900 });
   const body = JSON.stringify({ message: 'through the proxy' });
   const stream = await request(`${base}/api/ai/copilot/stream`, {
     ca, method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body,
