@@ -50,7 +50,10 @@ StaticSite::StaticSite(const std::string& root) {
     data << in.rdbuf();
     File file{content_type_for(it->path().filename().string()), data.str(), {}};
     if (is_text_type(file.content_type) && file.body.size() > 512) {
+      // Only the compressed copy is kept: nearly every client accepts gzip, and the rare one
+      // that does not gets it inflated on the fly.
       file.gzipped = gzip_compress(file.body, 9);
+      std::string().swap(file.body);
     }
     const std::string url = "/" + fs::relative(it->path(), root).generic_string();
     files_.emplace(url, std::move(file));
@@ -58,12 +61,11 @@ StaticSite::StaticSite(const std::string& root) {
 }
 
 Response StaticSite::render(const std::string& path, const File& file, bool gzip_ok) const {
-  Response r = Response::text(file.body, file.content_type);
-  r.compressible = false;  // already compressed below when worth it
-  if (gzip_ok && !file.gzipped.empty()) {
-    r.body = file.gzipped;
-    r.header("Content-Encoding", "gzip");
-  }
+  const bool zipped = !file.gzipped.empty();
+  Response r = Response::text(!zipped ? file.body : gzip_ok ? file.gzipped : gzip_decompress(file.gzipped),
+                              file.content_type);
+  r.compressible = false;  // already compressed when worth it
+  if (zipped && gzip_ok) r.header("Content-Encoding", "gzip");
   if (!file.gzipped.empty()) r.header("Vary", "Accept-Encoding");
   r.header("Cache-Control", path.starts_with("/assets/") ? "public, max-age=31536000, immutable"
                                                          : "no-cache");

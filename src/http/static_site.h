@@ -28,7 +28,7 @@ class StaticSite {
 
  private:
   struct File {
-    std::string content_type, body, gzipped;  // gzipped is empty when not worth it
+    std::string content_type, body, gzipped;  // one of them: gzipped for text worth compressing
   };
   Response render(const std::string& path, const File& file, bool gzip_ok) const;
   std::map<std::string, File> files_;
