@@ -50,13 +50,32 @@ bool AuthPolicy::protects(std::string_view method, std::string_view path) {
   return path == "/api" || path.starts_with("/api/");
 }
 
+bool AuthPolicy::trusted(std::string_view address) const {
+  for (const auto& range : trusted_) {
+    if (range.contains(address)) return true;
+  }
+  return false;
+}
+
+std::string AuthPolicy::client_address(const Request& req) const {
+  if (!trusted(req.peer_address)) return req.peer_address;
+  std::string_view forwarded = req.header("x-forwarded-for");
+  while (!forwarded.empty()) {
+    const auto comma = forwarded.rfind(',');
+    const std::string_view hop = util::trim(comma == std::string_view::npos ? forwarded : forwarded.substr(comma + 1));
+    forwarded = comma == std::string_view::npos ? std::string_view{} : forwarded.substr(0, comma);
+    if (hop.empty()) continue;
+    if (!util::IpRange::parse(hop)) break;  // not an address: stop believing the chain
+    if (!trusted(hop)) return std::string(hop);
+  }
+  return req.peer_address;
+}
+
 AuthDecision AuthPolicy::check(const Request& req) const {
   AuthDecision d;
   if (!identity_header_.empty()) {
     const std::string_view who = util::trim(req.header(identity_header_));
-    bool trusted = false;
-    for (const auto& range : trusted_) trusted = trusted || range.contains(req.peer_address);
-    if (!who.empty() && trusted) {
+    if (!who.empty() && trusted(req.peer_address)) {
       d.user = std::string(who);
       d.method = "proxy";
       return d;

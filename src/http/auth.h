@@ -38,10 +38,14 @@ class AuthPolicy {
   static bool protects(std::string_view method, std::string_view path);
   // Who the request is, and whether it may go on (protected or not).
   AuthDecision check(const Request& req) const;
+  // The client's address: the peer's, or — when the peer is a trusted proxy — the nearest
+  // address in X-Forwarded-For that is not itself a trusted proxy.
+  std::string client_address(const Request& req) const;
 
  private:
   std::vector<std::string> tokens_;
   std::string identity_header_;  // lower-cased
+  bool trusted(std::string_view address) const;
   std::vector<util::IpRange> trusted_;
 };
 

@@ -24,6 +24,7 @@ struct Request {
                              // server as they arrive (file parts on disk, removed with the form)
   std::string request_id;    // echoed X-Request-ID or a generated one
   std::string peer_address;  // the connected client's IP (a proxy's, behind one)
+  std::string client_address;  // the client's IP, through trusted proxies' X-Forwarded-For
   std::string user;          // who the auth policy recognised ("" when open)
   std::map<std::string, std::string> params;  // path parameters of the matched route
 

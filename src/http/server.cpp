@@ -318,6 +318,7 @@ awaitable<Response> Server::Impl::dispatch(Request& req, std::string& route_labe
     r.headers = std::move(pre.headers);
     co_return r;
   }
+  req.client_address = options.auth ? options.auth->client_address(req) : req.peer_address;
   if (options.auth && options.auth->enabled()) {
     const AuthDecision decision = options.auth->check(req);
     if (!decision.allowed) {
@@ -527,8 +528,12 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
 
       const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
       if (options.access_log) {
-        if (auto log = spdlog::get("access")) log->info("{} {} {} {} {:.2f}ms {}", req.method, req.path,
-                                    response.status, bytes, seconds * 1000.0, req.request_id);
+        if (auto log = spdlog::get("access")) {
+          log->info("{} {} {} {} {:.2f}ms {} {} {}", req.method, req.path, response.status, bytes,
+                    seconds * 1000.0, req.request_id,
+                    req.client_address.empty() ? req.peer_address : req.client_address,
+                    req.user.empty() ? "-" : req.user);
+        }
       }
       if (ec || !keep_alive) break;
     }

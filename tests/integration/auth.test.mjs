@@ -73,6 +73,26 @@ describe('bearer tokens', () => {
   });
 });
 
+describe('the client behind a proxy', () => {
+  test('the access log names the forwarded client when the peer is a trusted proxy', async () => {
+    const server = await startServer({ env: { AXIS_API_TOKEN: OLD } });
+    const other = await startServer({ env: { AXIS_TRUSTED_PROXIES: '10.0.0.0/8' } });
+    try {
+      const forwarded = { 'x-forwarded-for': '198.51.100.7, 203.0.113.9, 127.0.0.1' };
+      await fetch(`${server.url}/health`, { headers: { ...forwarded, 'x-request-id': 'xff-trusted-1' } });
+      await fetch(`${server.url}/api/config/features`, { headers: { ...bearer(OLD), 'x-request-id': 'xff-token-1' } });
+      await fetch(`${other.url}/health`, { headers: { ...forwarded, 'x-request-id': 'xff-untrusted-1' } });
+      await new Promise((r) => setTimeout(r, 300));
+      assert.match(server.stdout(), /GET \/health 200 \d+ [\d.]+ms xff-trusted-1 203\.0\.113\.9 -/);
+      assert.match(server.stdout(), /GET \/api\/config\/features 200 \d+ [\d.]+ms xff-token-1 127\.0\.0\.1 token/);
+      assert.match(other.stdout(), /GET \/health 200 \d+ [\d.]+ms xff-untrusted-1 127\.0\.0\.1 -/);
+    } finally {
+      await server.stop();
+      await other.stop();
+    }
+  });
+});
+
 describe('security headers', () => {
   let server;
   before(async () => { server = await startServer(); });
