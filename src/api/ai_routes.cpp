@@ -144,7 +144,7 @@ http::Response chat(const app::App& app, const http::Request& req) {
     return http::Response::json(dump(Json{{"success", false}, {"message", kChatNotConfigured}, {"response", nullptr}}));
   }
   llm::ChatRequest request;
-  request.model = llm::model_for(*client, app.settings().ai, "gpt-4o", "claude-3-5-sonnet-20241022");
+  request.model = llm::copilot_model(*client, app.settings().ai);
   request.system = "You are AXIS, an assistant for AI evaluation data. Answer concisely in Markdown.";
   if (auto ctx = body.find("data_context"); ctx != body.end() && ctx->is_object() && !ctx->empty()) {
     request.system += "\nThe user is looking at data described as: " + dump(*ctx);
@@ -273,7 +273,7 @@ void register_ai_routes(http::Router& router, app::App& app) {
     return http::Response::json(dump(Json{
         {"configured", app.llm().any()},
         {"model", ai.llm_model_name},
-        {"copilot_model", client ? Json(llm::model_for(*client, ai, "gpt-4o", "claude-3-5-sonnet-20241022")) : Json(nullptr)},
+        {"copilot_model", client ? Json(llm::copilot_model(*client, ai)) : Json(nullptr)},
         {"providers", {{"openai", app.llm().has("openai")}, {"anthropic", app.llm().has("anthropic")}}},
         {"features", {{"chat", true}, {"query", true}, {"analyze", true}, {"stream", true}, {"copilot", on}}}}));
   }, {"ai", "Whether an LLM provider is configured, the model and the features"}, false);

@@ -112,7 +112,7 @@ void register_report_routes(http::Router& router, app::App& app) {
     return http::Response::json(dump(Json{
         {"available", app.llm().any()},
         {"providers", app.llm().names()},
-        {"default_model", "gpt-4o-mini"},
+        {"default_model", llm::kReportModels.openai},
         {"report_types", reports::report_types()},
         {"report_modes", reports::report_modes()},
         {"available_context_fields", reports::context_fields()}}));

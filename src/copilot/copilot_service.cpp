@@ -133,7 +133,7 @@ CopilotAnswer CopilotService::answer(const CopilotRequest& request, const Copilo
   }
 
   AgentSetup setup;
-  setup.model = llm::model_for(*client, ai_, "gpt-4o", "claude-3-5-sonnet-20241022");
+  setup.model = llm::copilot_model(*client, ai_);
   setup.system = std::move(system);
   if (!request.session_id.empty() && history_) setup.messages = history_->recent(request.session_id);
   setup.messages.push_back({"user", request.message, {}, ""});

@@ -41,17 +41,6 @@ long long count_of(const std::optional<std::string>& cell) {
   return v ? static_cast<long long>(*v) : 0;
 }
 
-std::string python_float(double value) {
-  char buf[64];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  std::string s(buf, end);
-  if (s.find_first_of(".eE") == std::string::npos && s.find("inf") == std::string::npos &&
-      s.find("nan") == std::string::npos) {
-    s += ".0";
-  }
-  return s;
-}
-
 double round_to(double value, int digits) {
   const double scale = std::pow(10.0, digits);
   return std::round(value * scale) / scale;

@@ -8,10 +8,13 @@
 #include <vector>
 
 #include "store/value.h"
+#include "util/text.h"
 
 namespace axis::store { class Connection; }
 
 namespace axis::copilot {
+
+using util::python_float;
 
 using Json = nlohmann::ordered_json;
 
@@ -23,8 +26,6 @@ std::vector<std::optional<std::string>> one_row(store::Connection& conn, const s
                                                 const std::vector<store::Value>& values);
 std::optional<double> number(const std::optional<std::string>& cell);
 long long count_of(const std::optional<std::string>& cell);
-// A number as Python prints a float: 1 → "1.0", 0.25 → "0.25".
-std::string python_float(double value);
 double round_to(double value, int digits);
 // A number rounded to `digits` decimals (JSON null for nullopt).
 Json rounded(std::optional<double> value, int digits = 4);

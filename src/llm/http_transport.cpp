@@ -2,9 +2,10 @@
 
 #include <curl/curl.h>
 
-#include <cctype>
 #include <memory>
 #include <mutex>
+
+#include "util/text.h"
 
 namespace axis::llm {
 namespace {
@@ -42,19 +43,10 @@ size_t on_body(char* data, size_t size, size_t count, void* user) {
 size_t on_header(char* data, size_t size, size_t count, void* user) {
   auto& t = *static_cast<Transfer*>(user);
   const size_t n = size * count;
-  std::string_view line(data, n);
+  const std::string_view line(data, n);
   constexpr std::string_view name = "retry-after:";
-  if (line.size() > name.size()) {
-    bool match = true;
-    for (size_t i = 0; i < name.size() && match; ++i) {
-      match = std::tolower(static_cast<unsigned char>(line[i])) == name[i];
-    }
-    if (match) {
-      std::string value(line.substr(name.size()));
-      while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back()))) value.pop_back();
-      while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front()))) value.erase(0, 1);
-      t.outcome->retry_after = value;
-    }
+  if (line.size() > name.size() && util::ascii_lower(line.substr(0, name.size())) == name) {
+    t.outcome->retry_after = std::string(util::trim(line.substr(name.size())));
   }
   return n;
 }

@@ -22,7 +22,7 @@ Providers::Providers(const config::AiSettings& ai, UsageSink usage) {
     c.name = "openai";
     c.base_url = ai.openai_api_base;
     c.api_key = openai_key;
-    c.model = "gpt-4o";
+    c.model = kCopilotModels.openai;
     openai_ = std::make_unique<LlmClient>(std::move(c), usage);
   }
   if (!ai.anthropic_api_key.empty()) {
@@ -30,7 +30,7 @@ Providers::Providers(const config::AiSettings& ai, UsageSink usage) {
     c.name = "anthropic";
     c.base_url = ai.anthropic_api_base;
     c.api_key = ai.anthropic_api_key;
-    c.model = "claude-3-5-sonnet-20241022";
+    c.model = kCopilotModels.anthropic;
     anthropic_ = std::make_unique<LlmClient>(std::move(c), usage);
   }
 }
@@ -48,14 +48,14 @@ const LlmClient* Providers::find(const std::string& name) const {
   return nullptr;
 }
 
-std::string model_for(const LlmClient& client, const config::AiSettings& ai,
-                      const std::string& fallback_openai, const std::string& fallback_anthropic) {
+std::string model_for(const LlmClient& client, const std::string& wanted, const FeatureModels& defaults) {
   const bool anthropic = client.config().name == "anthropic";
-  if (ai.llm_model_name_set) {
-    const bool claude = ai.llm_model_name.rfind("claude", 0) == 0;
-    if (claude == anthropic) return ai.llm_model_name;
-  }
-  return anthropic ? fallback_anthropic : fallback_openai;
+  if (!wanted.empty() && (wanted.rfind("claude", 0) == 0) == anthropic) return wanted;
+  return anthropic ? defaults.anthropic : defaults.openai;
+}
+
+std::string copilot_model(const LlmClient& client, const config::AiSettings& ai) {
+  return model_for(client, ai.llm_model_name_set ? ai.llm_model_name : "", kCopilotModels);
 }
 
 }  // namespace axis::llm

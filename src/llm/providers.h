@@ -32,9 +32,18 @@ class Providers {
   std::unique_ptr<LlmClient> anthropic_;
 };
 
-// The model a feature uses with `client` when the request names none: LLM_MODEL_NAME when it
-// was set and fits the provider, else `fallback_openai` / `fallback_anthropic`.
-std::string model_for(const LlmClient& client, const config::AiSettings& ai,
-                      const std::string& fallback_openai, const std::string& fallback_anthropic);
+// A feature's default model on each provider.
+struct FeatureModels {
+  std::string openai;
+  std::string anthropic;
+};
+inline const FeatureModels kCopilotModels{"gpt-4o", "claude-3-5-sonnet-20241022"};
+inline const FeatureModels kReportModels{"gpt-4o-mini", "claude-3-5-haiku-20241022"};
+
+// The model to call on `client`: `wanted` when it fits the provider (a name starting with
+// "claude" only on Anthropic, any other name only elsewhere), else the feature's default there.
+std::string model_for(const LlmClient& client, const std::string& wanted, const FeatureModels& defaults);
+// The copilot's (and plain chat's) model: LLM_MODEL_NAME when it was set and fits.
+std::string copilot_model(const LlmClient& client, const config::AiSettings& ai);
 
 }  // namespace axis::llm

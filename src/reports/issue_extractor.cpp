@@ -51,14 +51,6 @@ bool in_sample(const std::string& id, double rate) {
   return remainder < rate * 1000.0;
 }
 
-std::string number_text(double value) {
-  char buf[64];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  std::string s(buf, end);
-  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
-  return s;
-}
-
 Extraction extract_issues(const Json& rows, const ReportRequest& request) {
   const auto& cfg = request.extraction;
   Extraction out;

@@ -26,7 +26,5 @@ bool in_sample(const std::string& id, double rate);
 // characters, expected output ≤ 150.
 Json preview_issues(const Json& issues);
 
-// "0.5", "1.0": numbers as the messages print them.
-std::string number_text(double value);
 
 }  // namespace axis::reports

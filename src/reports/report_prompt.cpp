@@ -109,7 +109,7 @@ ReportPrompt report_prompt(const ReportRequest& request, const Extraction& extra
   }
   char sample[32];
   std::snprintf(sample, sizeof sample, "%g%%", cfg.sample_rate * 100.0);
-  p.user = "Mode: " + request.mode + " (threshold " + number_text(cfg.score_threshold) + ")\n" +
+  p.user = "Mode: " + request.mode + " (threshold " + util::python_float(cfg.score_threshold) + ")\n" +
            "Records analysed: " + std::to_string(extraction.total_records_analyzed) + "\n" +
            "Issues: " + std::to_string(extraction.issues.size()) + "\n" +
            "Metrics: " + metrics + "\n" + "Sample: " + sample + "\n" + "Context fields: " + fields + "\n\n" +

@@ -12,6 +12,7 @@
 #include "store/connection.h"
 #include "store/json_rows.h"
 #include "store/store.h"
+#include "util/text.h"
 
 namespace axis::reports {
 namespace {
@@ -62,12 +63,6 @@ const llm::LlmClient& ReportService::client_for(const ReportRequest& request) co
   throw http::HttpError(400, "LLM provider '" + request.provider + "' is not configured. Available: " + available + "]");
 }
 
-std::string ReportService::model_for(const ReportRequest& request, const llm::LlmClient& client) const {
-  const bool anthropic = client.config().name == "anthropic";
-  if (!request.model.empty() && (request.model.rfind("claude", 0) == 0) == anthropic) return request.model;
-  return anthropic ? "claude-3-5-haiku-20241022" : "gpt-4o-mini";
-}
-
 ReportOutcome ReportService::generate(const ReportRequest& request, const Json& rows, const ReportEvents& events) const {
   ReportOutcome out;
   const auto emit = [&](const copilot::Thought& t) {
@@ -78,7 +73,7 @@ ReportOutcome ReportService::generate(const ReportRequest& request, const Json& 
   std::snprintf(sample, sizeof sample, "%g", cfg.sample_rate * 100.0);
   emit(step("extract-1", "planning",
             "Extracting " + request.mode + "-scoring issues from " + std::to_string(rows.size()) +
-                " records (threshold=" + number_text(cfg.score_threshold) + ", sample=" + sample + "%)",
+                " records (threshold=" + util::python_float(cfg.score_threshold) + ", sample=" + sample + "%)",
             "issue_extractor", Json{{"config", cfg.to_json()}}));
   const Extraction extraction = extract_issues(rows, request);
   emit(step("extract-2", "observation",
@@ -90,12 +85,12 @@ ReportOutcome ReportService::generate(const ReportRequest& request, const Json& 
   if (extraction.issues.empty()) {
     out.success = true;
     out.report_text = "No " + request.mode + "-scoring issues found with threshold " +
-                      number_text(cfg.score_threshold) + ".";
+                      util::python_float(cfg.score_threshold) + ".";
     return out;
   }
 
   const llm::LlmClient& client = client_for(request);
-  const std::string model = model_for(request, client);
+  const std::string model = llm::model_for(client, request.model, llm::kReportModels);
   emit(step("generate-1", "reasoning", "Generating the " + request.report_type + " report with " + model,
             "report_generator", Json{{"model", model}, {"provider", client.config().name}}));
   auto insights = std::async(std::launch::async, [&] {

@@ -48,9 +48,6 @@ class ReportService {
   // The request's provider; throws http::HttpError 400 "LLM provider 'x' is not configured.
   // Available: [...]".
   const llm::LlmClient& client_for(const ReportRequest& request) const;
-  // The model the report call uses.
-  std::string model_for(const ReportRequest& request, const llm::LlmClient& client) const;
-
   ReportOutcome generate(const ReportRequest& request, const Json& rows, const ReportEvents& events) const;
 
  private:

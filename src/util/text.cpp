@@ -1,5 +1,7 @@
 #include "util/text.h"
 
+#include <charconv>
+
 namespace axis::util {
 
 std::string_view trim(std::string_view text) {
@@ -12,6 +14,14 @@ std::string_view trim(std::string_view text) {
 std::string_view without_trailing_semicolons(std::string_view sql) {
   const auto last = sql.find_last_not_of("; \t\r\n");
   return last == std::string_view::npos ? std::string_view{} : sql.substr(0, last + 1);
+}
+
+std::string python_float(double value) {
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+  std::string s(buf, end);
+  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";  // "inf" and "nan" stay as they are
+  return s;
 }
 
 std::string ascii_lower(std::string_view text) {

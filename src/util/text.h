@@ -16,6 +16,9 @@ inline bool is_blank(std::string_view text) { return trim(text).empty(); }
 // A SQL statement without its trailing semicolons and whitespace.
 std::string_view without_trailing_semicolons(std::string_view sql);
 
+// A number as Python prints a float: 1 → "1.0", 0.25 → "0.25" (shortest exact form).
+std::string python_float(double value);
+
 // `text` with A-Z lowered (other bytes, UTF-8 included, unchanged).
 std::string ascii_lower(std::string_view text);
 

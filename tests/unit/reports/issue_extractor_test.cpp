@@ -19,12 +19,6 @@ TEST(IssueExtractorTest, SamplesByTheMd5OfTheIdAsABigEndianNumber) {
   EXPECT_FALSE(in_sample("anything", 0.0));
 }
 
-TEST(IssueExtractorTest, NumbersPrintAsFloats) {
-  EXPECT_EQ(number_text(0.5), "0.5");
-  EXPECT_EQ(number_text(1), "1.0");
-  EXPECT_EQ(number_text(0.25), "0.25");
-}
-
 TEST(IssueExtractorTest, PromptGroupsIssuesByMetricWithAveragesAndExamples) {
   ReportRequest request;
   request.data = Json::parse(R"([{"id":"1","metric_name":"m","metric_score":0.1,"query":"why?"},

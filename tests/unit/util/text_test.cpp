@@ -12,6 +12,13 @@ TEST(TextTest, TrimBlankAndSemicolons) {
   EXPECT_EQ(without_trailing_semicolons("SELECT 1 ; ;\n"), "SELECT 1");
 }
 
+TEST(TextTest, NumbersPrintAsPythonFloats) {
+  EXPECT_EQ(python_float(0.5), "0.5");
+  EXPECT_EQ(python_float(1), "1.0");
+  EXPECT_EQ(python_float(0.25), "0.25");
+  EXPECT_EQ(python_float(1e-05), "1e-05");
+}
+
 TEST(TextTest, AsciiLowerLeavesOtherBytesAlone) {
   EXPECT_EQ(ascii_lower("Case_ID Ä"), "case_id Ä");
 }
