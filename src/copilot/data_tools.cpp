@@ -19,12 +19,6 @@ Json parse_arguments(const std::string& text) {
 
 std::string py_bool(const Json& args, const char* key) { return args.value(key, false) ? "True" : "False"; }
 
-std::string arg_text(const Json& args, const char* key, const std::string& none = "None") {
-  auto it = args.find(key);
-  if (it == args.end() || it->is_null()) return none;
-  return it->is_string() ? it->get<std::string>() : it->dump();
-}
-
 std::string observation_for(const std::string& name, const Json& r) {
   if (r.contains("error")) return "Tool error: " + r["error"].get<std::string>();
   if (name == "query_data") {
@@ -73,13 +67,13 @@ const std::vector<llm::ToolSpec>& DataTools::specs() {
 std::string DataTools::describe_call(const std::string& name, const std::string& arguments) {
   const Json a = parse_arguments(arguments);
   if (name == "query_data") {
-    return "Querying data: id=" + arg_text(a, "search_id") + ", min=" + py_bool(a, "find_min_metric") +
+    return "Querying data: id=" + text_arg(a, "search_id", "None") + ", min=" + py_bool(a, "find_min_metric") +
            ", max=" + py_bool(a, "find_max_metric");
   }
-  if (name == "analyze_data") return "Analyzing data: metrics=" + arg_text(a, "metrics", "all");
-  if (name == "summarize_data") return "Summarizing data: focus=" + arg_text(a, "focus", "all");
-  if (name == "compare_data") return "Comparing data by " + arg_text(a, "group_by");
-  if (name == "run_sql") return "Running SQL: " + arg_text(a, "sql", "").substr(0, 300);
+  if (name == "analyze_data") return "Analyzing data: metrics=" + text_arg(a, "metrics", "all");
+  if (name == "summarize_data") return "Summarizing data: focus=" + text_arg(a, "focus", "all");
+  if (name == "compare_data") return "Comparing data by " + text_arg(a, "group_by", "None");
+  if (name == "run_sql") return "Running SQL: " + text_arg(a, "sql", "").substr(0, 300);
   return "Calling " + name;
 }
 

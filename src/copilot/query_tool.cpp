@@ -7,12 +7,6 @@ namespace {
 
 constexpr int kMaxRecords = 20;
 
-std::string text_arg(const Json& args, const char* key) {
-  auto it = args.find(key);
-  if (it == args.end() || it->is_null()) return "";
-  return it->is_string() ? it->get<std::string>() : it->dump();
-}
-
 std::optional<double> number_arg(const Json& args, const char* key) {
   auto it = args.find(key);
   if (it != args.end() && it->is_number()) return it->get<double>();

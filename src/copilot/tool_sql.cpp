@@ -51,6 +51,12 @@ Json rounded(std::optional<double> value, int digits) {
   return round_to(*value, digits);
 }
 
+std::string text_arg(const Json& args, const char* key, const std::string& absent) {
+  auto it = args.find(key);
+  if (it == args.end() || it->is_null()) return absent;
+  return it->is_string() ? it->get<std::string>() : it->dump();
+}
+
 std::string contains_ci(const std::string& column) {
   return "contains(lower(CAST(" + quoted(column) + " AS VARCHAR)), lower(?))";
 }

@@ -29,6 +29,9 @@ long long count_of(const std::optional<std::string>& cell);
 double round_to(double value, int digits);
 // A number rounded to `digits` decimals (JSON null for nullopt).
 Json rounded(std::optional<double> value, int digits = 4);
+// A tool argument as text: strings as they are, other values as JSON, `absent` when missing
+// or null.
+std::string text_arg(const Json& args, const char* key, const std::string& absent = "");
 // A condition: the column's text contains `needle`, ignoring case (needle bound as ?).
 std::string contains_ci(const std::string& column);
 
