@@ -1,26 +1,28 @@
 #include "api/csv_upload.h"
 
-#include <cctype>
+#include <filesystem>
 #include <string>
 
 #include "http/http_error.h"
+#include "util/text.h"
 
 namespace axis::api {
-namespace {
 
-bool is_csv_name(std::string name) {
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name.size() > 4 && name.ends_with(".csv");
+ingest::CsvLimits csv_limits(const config::ServerSettings& server) {
+  return {server.max_csv_columns, server.max_csv_header_bytes, server.max_csv_cell_bytes,
+          server.max_upload_bytes};
 }
 
-}  // namespace
-
-const http::UploadedFile& csv_part(const http::MultipartForm& form) {
+CsvUpload csv_upload(const http::MultipartForm& form, const ingest::CsvLimits& limits) {
   const http::UploadedFile* file = form.file("file");
   if (file == nullptr) throw http::HttpError(400, "No file provided");
-  if (!is_csv_name(file->filename)) throw http::HttpError(400, "Only CSV files are supported");
+  const std::string lower = util::ascii_lower(file->filename);
+  if (lower.size() <= 4 || !lower.ends_with(".csv")) {
+    throw http::HttpError(400, "Only CSV files are supported");
+  }
   if (file->size == 0) throw http::HttpError(400, "Empty CSV file");
-  return *file;
+  return {ingest::inspect_csv(file->path, limits),
+          std::filesystem::path(file->filename).filename().string()};
 }
 
 }  // namespace axis::api

@@ -28,15 +28,14 @@ using nlohmann::json;
 void register_data_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/data/upload", [&app](const http::Request& req) {
     auto form = http::parse_multipart(req, app.spool_dir());
-    const http::UploadedFile& file = csv_part(*form);
-    return store_csv_reply(app, DatasetKind::evaluation, file.path,
-                           std::filesystem::path(file.filename).filename().string(), "upload");
+    const CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
+    return store_csv_reply(app, DatasetKind::evaluation, upload.file, upload.name, "upload");
   }, {"data", "Upload an evaluation CSV; it is stored as a dataset", http::BodyKind::multipart});
 
   router.add("POST", "/api/data/detect-format", [&app](const http::Request& req) {
     auto form = http::parse_multipart(req, app.spool_dir());
-    const http::UploadedFile& file = csv_part(*form);
-    auto d = ingest::DatasetLoader(app.catalog()).detect(file.path);
+    const CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
+    auto d = ingest::DatasetLoader(app.catalog()).detect(upload.file);
     return http::Response::json(json{{"format", ingest::format_name(d.format)},
                                      {"columns", d.columns},
                                      {"row_count", d.row_count}}.dump());

@@ -4,6 +4,7 @@
 // whether one is configured, and "********" at connect means "use the configured one".
 #include <nlohmann/json.hpp>
 
+#include "api/csv_upload.h"
 #include "api/dataset_replies.h"
 #include "api/evaluation_params.h"
 #include "api/routes.h"
@@ -261,7 +262,9 @@ http::Response import_rows(app::App& app, const http::Request& req, const Body& 
     throw http::HttpError(400, e.what());
   }
   if (rows == 0) throw http::HttpError(400, "The query returned no rows; nothing was imported");
-  return store_csv_reply(app, dataset_kind_of_store(handle.store), file.path(), name, "database");
+  return store_csv_reply(app, dataset_kind_of_store(handle.store),
+                         ingest::inspect_csv(file.path(), csv_limits(app.settings().server)), name,
+                         "database");
 }
 
 void add_import_routes(http::Router& router, app::App& app) {

@@ -17,20 +17,31 @@ std::string upload_reply(const datasets::DatasetCatalog& catalog, const datasets
                          const nlohmann::json& extra) {
   nlohmann::json names = nlohmann::json::array();
   for (const auto& c : d.columns) names.push_back(c.name);
+  const std::int64_t rows = datasets::reply_rows(d, max_rows);
   nlohmann::json head = {{"success", true},
                          {"dataset_id", d.id},
                          {"format", d.format},
                          {"row_count", d.row_count},
                          {"total_rows", d.row_count},
-                         {"truncated", d.row_count > max_rows},
+                         {"truncated", d.row_count > rows},
                          {"columns", names},
                          {"message", message},
                          {"dataset", dataset_json(d)}};
   head.update(extra);
   std::string out = head.dump();
   out.pop_back();  // reopen the object to append the row arrays
-  out += ",\"preview\":" + datasets::rows_json(catalog, d, 0, 10);
-  out += ",\"data\":" + datasets::rows_json(catalog, d, 0, max_rows) + "}";
+  // One read serves both arrays: the preview is the first rows of the data.
+  const std::vector<std::string> objects = datasets::row_objects(catalog, d, 0, rows);
+  const auto array = [&](std::size_t n) {
+    std::string text = "[";
+    for (std::size_t i = 0; i < n && i < objects.size(); ++i) {
+      if (i > 0) text += ',';
+      text += objects[i];
+    }
+    return text + "]";
+  };
+  out += ",\"preview\":" + array(10);
+  out += ",\"data\":" + array(objects.size()) + "}";
   return out;
 }
 

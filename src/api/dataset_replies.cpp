@@ -78,21 +78,21 @@ DatasetKind dataset_kind_of_store(const std::string& store) {
   throw http::HttpError(400, "Unknown store '" + store + "'. Available: data, monitoring, human_signals");
 }
 
-http::Response store_csv_reply(app::App& app, DatasetKind kind, const std::string& path,
+http::Response store_csv_reply(app::App& app, DatasetKind kind, const ingest::CsvFile& file,
                                const std::string& name, const std::string& source) {
   switch (kind) {
     case DatasetKind::evaluation: {
-      auto result = ingest::DatasetLoader(app.catalog()).load({path, name, source, ""});
+      auto result = ingest::DatasetLoader(app.catalog()).load({file, name, source, ""});
       summarise_later(app, result.dataset);
       return http::Response::json(
           upload_reply(app.catalog(), result.dataset, result.message, kMaxRowsInReply));
     }
     case DatasetKind::monitoring:
       return monitoring_reply(app, monitoring::MonitoringLoader(app.catalog()).load(
-                                       {path, name, source, app.settings().monitoring_db.columns}));
+                                       {file, name, source, app.settings().monitoring_db.columns}));
     case DatasetKind::human_signals: {
-      const auto view = signals::SignalsService(app.catalog(), app.settings()).upload(path, name);
-      return http::Response::json(hs_reply(app, view, 0, kMaxRowsInReply, json::object()));
+      const auto view = signals::SignalsService(app.catalog(), app.settings()).upload(file, name);
+      return http::Response::json(hs_reply(app, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
     }
   }
   throw std::logic_error("store_csv_reply: unknown kind");

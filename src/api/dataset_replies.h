@@ -10,6 +10,7 @@
 
 #include "datasets/catalog.h"
 #include "http/response.h"
+#include "ingest/csv_file.h"
 
 namespace axis::app { class App; }
 namespace axis::monitoring { struct LoadResult; }
@@ -38,9 +39,9 @@ enum class DatasetKind { evaluation, monitoring, human_signals };
 // data → evaluation, monitoring, human_signals; HttpError 400 for anything else.
 DatasetKind dataset_kind_of_store(const std::string& store);
 
-// Stores the CSV at `path` as a dataset of `kind` named `name` (source `source`) and returns
+// Stores the checked CSV `file` as a dataset of `kind` named `name` (source `source`) and returns
 // the reply its upload route gives (U, M or HS). Bad files are 400 as uploads are.
-http::Response store_csv_reply(app::App& app, DatasetKind kind, const std::string& path,
+http::Response store_csv_reply(app::App& app, DatasetKind kind, const ingest::CsvFile& file,
                                const std::string& name, const std::string& source);
 
 }  // namespace axis::api

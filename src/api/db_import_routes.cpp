@@ -2,6 +2,7 @@
 // one-off imports of a configured source's queries (spec api.md): each query is read with
 // LIMIT row_limit, the results left-joined to the dataset rows on dataset_id, read-only with
 // the source's query_timeout, and stored as a dataset answering like the upload route.
+#include "api/csv_upload.h"
 #include "api/dataset_replies.h"
 #include "api/routes.h"
 #include "app/app.h"
@@ -64,7 +65,8 @@ http::Response import_source(app::App& app, const config::SourceSettings& source
     throw http::HttpError(500, "Import failed: " + std::string(e.what()));
   }
   if (rows == 0) throw http::HttpError(400, "No rows returned from " + source.name);
-  return store_csv_reply(app, kind, path, source.name + " import", "database");
+  return store_csv_reply(app, kind, ingest::inspect_csv(path, csv_limits(app.settings().server)),
+                         source.name + " import", "database");
 }
 
 }  // namespace

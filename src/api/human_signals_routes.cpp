@@ -22,15 +22,15 @@ using nlohmann::json;
 void register_human_signals_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/human-signals/upload", [&app](const http::Request& req) {
     auto form = http::parse_multipart(req, app.spool_dir());
-    const http::UploadedFile& file = csv_part(*form);
-    return store_csv_reply(app, DatasetKind::human_signals, file.path, file.filename, "upload");
+    const CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
+    return store_csv_reply(app, DatasetKind::human_signals, upload.file, upload.name, "upload");
   }, {"human-signals", "Upload a human-signals CSV (one row per case and metric); stored as a dataset",
       http::BodyKind::multipart});
 
   router.add("GET", "/api/human-signals/example/{name}", [&app](const http::Request& req) {
     const auto view = signals::SignalsService(app.catalog(), app.settings())
                           .example(req.param("name"), app.examples_dir());
-    return http::Response::json(hs_reply(app, view, 0, kMaxRowsInReply, json::object()));
+    return http::Response::json(hs_reply(app, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
   }, {"human-signals", "Load the bundled human-signals example (hitl)"});
 
   router.add("GET", "/api/human-signals/db-config", [&app](const http::Request&) {

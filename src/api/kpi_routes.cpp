@@ -80,10 +80,8 @@ void register_kpi_routes(http::Router& router, app::App& app) {
 
   router.add("POST", "/api/kpi/upload", [&app](const http::Request& req) {
     auto form = http::parse_multipart(req, app.spool_dir());
-    const http::UploadedFile& file = csv_part(*form);
-    auto result = kpi::load_kpi_csv(
-        app.catalog(),
-        {file.path, std::filesystem::path(file.filename).filename().string(), "upload"});
+    CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
+    auto result = kpi::load_kpi_csv(app.catalog(), {std::move(upload.file), upload.name, "upload"});
     return http::Response::json(
         upload_reply(app.catalog(), result.dataset, result.message, kMaxRowsInReply));
   }, {"kpi", "Upload a KPI CSV (kpi_data columns); it is stored as a KPI dataset",

@@ -37,7 +37,8 @@ monitoring::LoadResult load_example(app::App& app, const std::string& name) {
     return {*existing, monitoring::metric_columns(*existing),
             monitoring::processed_message(existing->row_count), {}};
   }
-  return monitoring::MonitoringLoader(app.catalog()).load({path, "Monitoring example", kExampleSource, {}});
+  return monitoring::MonitoringLoader(app.catalog()).load(
+      {ingest::inspect_csv(path, ingest::CsvLimits{}), "Monitoring example", kExampleSource, {}});
 }
 
 // The shared source reply plus the thresholds and anomaly rules.
@@ -54,9 +55,8 @@ json db_config_json(const config::SourceSettings& s) {
 void register_monitoring_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/monitoring/upload", [&app](const http::Request& req) {
     auto form = http::parse_multipart(req, app.spool_dir());
-    const http::UploadedFile& file = csv_part(*form);
-    return store_csv_reply(app, DatasetKind::monitoring, file.path,
-                           std::filesystem::path(file.filename).filename().string(), "upload");
+    const CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
+    return store_csv_reply(app, DatasetKind::monitoring, upload.file, upload.name, "upload");
   }, {"monitoring", "Upload a monitoring CSV; it is stored as a monitoring dataset",
       http::BodyKind::multipart});
 

@@ -86,6 +86,17 @@ void load_limits(LoadContext& lc, ServerSettings& s) {
   s.max_upload_bytes = static_cast<std::size_t>(
       clamp_value(env.integer("AXIS_MAX_UPLOAD_BYTES", static_cast<long long>(s.max_upload_bytes)),
                   kKiB, 64 * kGiB, "AXIS_MAX_UPLOAD_BYTES", w));
+  s.max_csv_columns = static_cast<std::size_t>(clamp_value(
+      env.integer("AXIS_MAX_CSV_COLUMNS", static_cast<long long>(s.max_csv_columns)), 1,
+      static_cast<long long>(kCsvColumnsCeiling),
+      "AXIS_MAX_CSV_COLUMNS", w));
+  s.max_csv_header_bytes = static_cast<std::size_t>(clamp_value(
+      env.integer("AXIS_MAX_CSV_HEADER_BYTES", static_cast<long long>(s.max_csv_header_bytes)),
+      kKiB, 16 * kKiB * kKiB, "AXIS_MAX_CSV_HEADER_BYTES", w));
+  // DuckDB's reader takes lines of at most 16 MiB (ingest/csv_read.cpp), so no field may be more.
+  s.max_csv_cell_bytes = static_cast<std::size_t>(clamp_value(
+      env.integer("AXIS_MAX_CSV_CELL_BYTES", static_cast<long long>(s.max_csv_cell_bytes)), kKiB,
+      16 * kKiB * kKiB, "AXIS_MAX_CSV_CELL_BYTES", w));
   s.header_timeout_seconds = clamp_int(env.integer("AXIS_HEADER_TIMEOUT", s.header_timeout_seconds),
                                        1, 3600, "AXIS_HEADER_TIMEOUT", w);
   s.idle_timeout_seconds = clamp_int(env.integer("AXIS_IDLE_TIMEOUT", s.idle_timeout_seconds), 1,

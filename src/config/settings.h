@@ -13,6 +13,11 @@
 
 namespace axis::config {
 
+// The most columns one CSV intake may have, whatever AXIS_MAX_CSV_COLUMNS says. DuckDB lays a row
+// out in one 256 KiB block for joins, sorts and aggregates (16 bytes a text column); a wider
+// row makes it divide by zero and kill the process, as a 20,000-column upload once did.
+inline constexpr std::size_t kCsvColumnsCeiling = 10000;
+
 // HTTP server and process settings (env and CLI only; there is no server YAML).
 struct ServerSettings {
   std::string host = "127.0.0.1";           // HOST
@@ -28,6 +33,10 @@ struct ServerSettings {
   bool access_log = true;                   // AXIS_ACCESS_LOG
   std::size_t max_json_bytes = 10u << 20;   // AXIS_MAX_JSON_BYTES (non-multipart bodies)
   std::size_t max_upload_bytes = 200u << 20;// AXIS_MAX_UPLOAD_BYTES (multipart/form-data bodies)
+  std::size_t max_csv_columns = 2000;       // AXIS_MAX_CSV_COLUMNS: columns of one CSV intake
+                                            // (1..kCsvColumnsCeiling)
+  std::size_t max_csv_header_bytes = 256u << 10;  // AXIS_MAX_CSV_HEADER_BYTES: its header row
+  std::size_t max_csv_cell_bytes = 8u << 20;      // AXIS_MAX_CSV_CELL_BYTES: one field
   int header_timeout_seconds = 30;          // AXIS_HEADER_TIMEOUT: time to receive request headers
   int idle_timeout_seconds = 75;            // AXIS_IDLE_TIMEOUT: keep-alive idle limit
   int shutdown_grace_seconds = 20;          // AXIS_SHUTDOWN_GRACE: in-flight deadline on SIGTERM

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "datasets/catalog.h"
 
@@ -11,5 +12,13 @@ namespace axis::datasets {
 // Rows [offset, offset + limit) as a JSON array text. Blocking.
 std::string rows_json(const DatasetCatalog& catalog, const DatasetInfo& dataset,
                       std::int64_t offset, std::int64_t limit);
+
+// The same rows, one JSON object text each. Blocking.
+std::vector<std::string> row_objects(const DatasetCatalog& catalog, const DatasetInfo& dataset,
+                                     std::int64_t offset, std::int64_t limit);
+
+// How many rows of a dataset a reply may carry: `max_rows`, fewer for a wide dataset so that a
+// reply holds at most a million cells (at least 10 rows).
+std::int64_t reply_rows(const DatasetInfo& dataset, std::int64_t max_rows);
 
 }  // namespace axis::datasets

@@ -8,7 +8,7 @@ namespace axis::ingest {
 
 // read_csv(?) with strict RFC 4180 settings (the file path is the one bound parameter).
 // `types` is the body of a `types = {...}` option pinning columns; its keys must be AXIS's own
-// column names or header names already checked by read_csv_header, quoted by the caller.
+// column names or header names already checked by inspect_csv, quoted by the caller.
 // `full_sniff` makes DuckDB sample the whole file for types; `all_varchar` reads every column
 // as text (no type detection at all).
 std::string csv_source(const std::string& types, bool full_sniff, bool all_varchar = false);

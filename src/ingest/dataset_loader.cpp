@@ -1,9 +1,9 @@
 #include "ingest/dataset_loader.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "http/http_error.h"
-#include "ingest/csv_header.h"
 #include "ingest/csv_read.h"
 #include "store/store.h"
 #include "store/store_error.h"
@@ -25,7 +25,7 @@ struct Plan {
 
 Plan plan_for(DataFormat format, const std::vector<std::string>& header) {
   Plan plan{format, {}, {}};
-  std::vector<std::string> used;
+  std::unordered_set<std::string> used;
   for (const ColumnDefault& col : normalised_columns(format)) {
     std::string source;
     if (contains(header, col.name)) source = col.name;
@@ -34,7 +34,7 @@ Plan plan_for(DataFormat format, const std::vector<std::string>& header) {
     if (source.empty()) {
       expr = "CAST(" + col.value + " AS " + col.sql_type + ")";
     } else {
-      used.push_back(source);
+      used.insert(source);
       plan.types += (plan.types.empty() ? "'" : ", '") + source + "': '" + col.sql_type + "'";
       const std::string ref = quote_ident(source);
       if (col.name == "parent") expr = "NULLIF(trim(" + ref + "), '')";
@@ -44,7 +44,7 @@ Plan plan_for(DataFormat format, const std::vector<std::string>& header) {
     plan.projection += (plan.projection.empty() ? "" : ", ") + expr + " AS " + quote_ident(col.name);
   }
   for (const std::string& name : header) {
-    if (contains(used, name)) continue;
+    if (used.contains(name)) continue;
     plan.projection += ", " + quote_ident(name);
   }
   return plan;
@@ -72,8 +72,9 @@ std::string describe_message(DataFormat format, std::int64_t rows, store::Connec
 
 }  // namespace
 
-DatasetLoader::Detection DatasetLoader::detect(const std::string& path) const {
-  const std::vector<std::string> header = read_csv_header(path);
+DatasetLoader::Detection DatasetLoader::detect(const CsvFile& file) const {
+  const std::vector<std::string>& header = file.header();
+  const std::string& path = file.path();
   auto conn = catalog_.store().connection();
   try {
     auto count = conn->query("SELECT count(*) FROM " + csv_source("", false), {path}).scalar();
@@ -84,7 +85,8 @@ DatasetLoader::Detection DatasetLoader::detect(const std::string& path) const {
 }
 
 LoadResult DatasetLoader::load(const LoadRequest& request) const {
-  const std::vector<std::string> header = read_csv_header(request.path);
+  const std::vector<std::string>& header = request.file.header();
+  const std::string& path = request.file.path();
   const auto format = storage_format(header);
   if (!format) throw http::HttpError(400, unknown_format_message(header));
   const Plan plan = plan_for(*format, header);
@@ -101,7 +103,7 @@ LoadResult DatasetLoader::load(const LoadRequest& request) const {
     try {
       conn->query("CREATE TABLE " + table + " AS SELECT " + plan.projection + " FROM " +
                       csv_source(plan.types, full_sniff),
-                  {request.path});
+                  {path});
       auto rows = conn->execute("SELECT count(*) FROM " + table).scalar();
       info.row_count = rows ? std::stoll(*rows) : 0;
       if (info.row_count == 0) throw http::HttpError(400, "CSV file has a header but no data rows");
@@ -115,7 +117,7 @@ LoadResult DatasetLoader::load(const LoadRequest& request) const {
       // A column typed from the first rows may meet other values later: sniff the whole file
       // once before giving up.
       if (!full_sniff && error.find("Could not convert") != std::string::npos) continue;
-      throw http::HttpError(400, csv_error(error, request.path, header.size()));
+      throw http::HttpError(400, csv_error(error, path, header.size()));
     } catch (...) {
       conn->execute("ROLLBACK");
       throw;

@@ -7,12 +7,13 @@
 #include <vector>
 
 #include "datasets/catalog.h"
+#include "ingest/csv_file.h"
 #include "ingest/formats.h"
 
 namespace axis::ingest {
 
 struct LoadRequest {
-  std::string path;    // the CSV on disk (not modified, not removed)
+  CsvFile file;        // the checked CSV on disk (not modified, not removed)
   std::string name;    // display name, e.g. the uploaded file name
   std::string source;  // "upload", "example:model", ...
   std::string kind;    // empty = by format (evaluation | annotation)
@@ -37,7 +38,7 @@ class DatasetLoader {
     std::vector<std::string> columns;
     std::int64_t row_count;
   };
-  Detection detect(const std::string& path) const;
+  Detection detect(const CsvFile& file) const;
 
  private:
   const datasets::DatasetCatalog& catalog_;

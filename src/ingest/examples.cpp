@@ -48,7 +48,8 @@ LoadResult load_example(const datasets::DatasetCatalog& catalog, const std::stri
   if (auto existing = catalog.find_by_source(source)) {
     return {*existing, "Example '" + name + "' with " + std::to_string(existing->row_count) + " rows"};
   }
-  return DatasetLoader(catalog).load({path, it->second.title, source, it->second.kind});
+  return DatasetLoader(catalog).load(
+      {inspect_csv(path, CsvLimits{}), it->second.title, source, it->second.kind});
 }
 
 void load_starter_examples(const datasets::DatasetCatalog& catalog, const std::string& directory) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/text.h"
+
 namespace axis::ingest {
 namespace {
 
@@ -55,9 +57,7 @@ std::string kind_of(DataFormat format) {
 }
 
 std::string unknown_format_message(const std::vector<std::string>& columns) {
-  std::string found;
-  for (const auto& c : columns) found += (found.empty() ? "" : ", ") + c;
-  return "Could not detect a supported data format. Columns found: " + found +
+  return "Could not detect a supported data format. Columns found: " + util::name_list(columns) +
          ". Expected one of: tree_format (metric_name, parent, metric_type, metric_score), "
          "flat_format (metric_name, metric_score), simple_judgment (judgment), "
          "fresh_annotation (dataset_id, evaluation_name, query, actual_output)";

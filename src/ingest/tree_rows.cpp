@@ -8,6 +8,7 @@
 
 #include "http/http_error.h"
 #include "ingest/formats.h"
+#include "util/text.h"
 
 namespace axis::ingest {
 namespace {
@@ -70,10 +71,8 @@ void require_metric_columns(const std::vector<std::string>& keys) {
   for (const char* name : {"metric_name", "metric_score"}) {
     if (!contains(keys, name)) missing += (missing.empty() ? "" : ", ") + std::string(name);
   }
-  std::string found;
-  for (const std::string& k : keys) found += (found.empty() ? "" : ", ") + k;
   throw http::HttpError(400, "Rows are not in tree or flat format: missing column(s) " + missing +
-                                 ". Columns found: " + found);
+                                 ". Columns found: " + util::name_list(keys));
 }
 
 // Where each output column of a row comes from.

@@ -5,7 +5,7 @@
 
 #include "analytics/sql_text.h"
 #include "http/http_error.h"
-#include "ingest/csv_header.h"
+#include "ingest/csv_file.h"
 #include "ingest/csv_read.h"
 #include "monitoring/monitoring_columns.h"
 #include "monitoring/timestamps.h"
@@ -161,7 +161,8 @@ std::string summary_message(store::Connection& conn, const std::string& table,
 }  // namespace
 
 KpiLoadResult load_kpi_csv(const datasets::DatasetCatalog& catalog, const KpiLoadRequest& request) {
-  const std::vector<std::string> header = ingest::read_csv_header(request.path);
+  const std::vector<std::string>& header = request.file.header();
+  const std::string& path = request.file.path();
   const std::vector<FileColumn> cols = file_columns(header);
 
   datasets::DatasetInfo info = datasets::new_dataset(request.name, "kpi", "kpi", request.source);
@@ -182,7 +183,7 @@ KpiLoadResult load_kpi_csv(const datasets::DatasetCatalog& catalog, const KpiLoa
   try {
     conn->query("CREATE TEMP TABLE " + stage + " AS SELECT " + select + " FROM " +
                     ingest::csv_source(types, false),
-                {request.path});
+                {path});
     const std::int64_t staged =
         analytics::cell_int(conn->execute("SELECT count(*) FROM " + stage).scalar());
     if (staged == 0) throw http::HttpError(400, "CSV file has a header but no data rows");
@@ -211,7 +212,7 @@ KpiLoadResult load_kpi_csv(const datasets::DatasetCatalog& catalog, const KpiLoa
     conn->execute("COMMIT");
   } catch (const store::StoreError& e) {
     conn->execute("ROLLBACK");
-    throw http::HttpError(400, ingest::csv_error(e.what(), request.path, header.size()));
+    throw http::HttpError(400, ingest::csv_error(e.what(), path, header.size()));
   } catch (...) {
     conn->execute("ROLLBACK");
     throw;
@@ -231,7 +232,7 @@ KpiLoadResult load_kpi_example(const datasets::DatasetCatalog& catalog,
   if (auto existing = catalog.find_by_source(source)) {
     return {*existing, "Example 'kpi' with " + count_of(existing->row_count, "row")};
   }
-  return load_kpi_csv(catalog, {path, "KPI example", source});
+  return load_kpi_csv(catalog, {ingest::inspect_csv(path, ingest::CsvLimits{}), "KPI example", source});
 }
 
 }  // namespace axis::kpi

@@ -6,11 +6,12 @@
 #include <string>
 
 #include "datasets/catalog.h"
+#include "ingest/csv_file.h"
 
 namespace axis::kpi {
 
 struct KpiLoadRequest {
-  std::string path;    // the CSV on disk (not modified, not removed)
+  ingest::CsvFile file;  // the checked CSV on disk (not modified, not removed)
   std::string name;    // display name, e.g. the uploaded file name
   std::string source;  // "upload" or "example:kpi"
 };

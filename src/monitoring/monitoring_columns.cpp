@@ -73,12 +73,13 @@ std::vector<ColumnName> name_columns(
   }
 
   std::set<std::string> seen;
-  std::string duplicates;
+  std::vector<std::string> duplicates;
   for (const auto& c : out) {
-    if (!seen.insert(c.name).second) duplicates += (duplicates.empty() ? "" : ", ") + c.name;
+    if (!seen.insert(c.name).second) duplicates.push_back(c.name);
   }
   if (!duplicates.empty()) {
-    throw http::HttpError(400, "Duplicate column names after normalising the header: " + duplicates);
+    throw http::HttpError(400, "Duplicate column names after normalising the header: " +
+                                   util::name_list(duplicates));
   }
   return out;
 }

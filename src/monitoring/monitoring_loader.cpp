@@ -3,12 +3,13 @@
 #include <algorithm>
 
 #include "http/http_error.h"
-#include "ingest/csv_header.h"
+#include "ingest/csv_file.h"
 #include "ingest/csv_read.h"
 #include "monitoring/monitoring_columns.h"
 #include "monitoring/timestamps.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "util/text.h"
 
 namespace axis::monitoring {
 namespace {
@@ -83,10 +84,8 @@ Plan plan_for(const std::vector<ColumnName>& columns) {
 }
 
 std::string missing_id_message(const std::vector<std::string>& header) {
-  std::string found;
-  for (const auto& h : header) found += (found.empty() ? "" : ", ") + h;
   return "Data does not appear to be monitoring format. Required column: dataset_id "
-         "(or id, record_id). Columns found: " + found;
+         "(or id, record_id). Columns found: " + util::name_list(header);
 }
 
 // The first unreadable timestamp of the file, by a second read of the timestamp column.
@@ -158,7 +157,8 @@ std::string processed_message(std::int64_t rows) {
 }
 
 LoadResult MonitoringLoader::load(const LoadRequest& request) const {
-  const std::vector<std::string> header = ingest::read_csv_header(request.path);
+  const std::vector<std::string>& header = request.file.header();
+  const std::string& path = request.file.path();
   const std::vector<ColumnName> columns = name_columns(header, request.yaml_columns);
   if (std::none_of(columns.begin(), columns.end(),
                    [](const ColumnName& c) { return c.name == "dataset_id"; })) {
@@ -176,7 +176,7 @@ LoadResult MonitoringLoader::load(const LoadRequest& request) const {
   try {
     conn->query("CREATE TABLE " + table + " AS SELECT " + plan.projection + " FROM " +
                     ingest::csv_source(plan.types, false),
-                {request.path});
+                {path});
     const auto rows = conn->execute("SELECT count(*) FROM " + table).scalar();
     info.row_count = rows ? std::stoll(*rows) : 0;
     if (info.row_count == 0) throw http::HttpError(400, "Empty dataset");
@@ -187,9 +187,9 @@ LoadResult MonitoringLoader::load(const LoadRequest& request) const {
     conn->execute("ROLLBACK");
     const std::string error = e.what();
     if (!plan.timestamp_header.empty() && error.find(kUnreadableTimestamp) != std::string::npos) {
-      throw http::HttpError(400, unreadable_timestamp_message(*conn, request.path, plan));
+      throw http::HttpError(400, unreadable_timestamp_message(*conn, path, plan));
     }
-    throw http::HttpError(400, ingest::csv_error(error, request.path, header.size()));
+    throw http::HttpError(400, ingest::csv_error(error, path, header.size()));
   } catch (...) {
     conn->execute("ROLLBACK");
     throw;

@@ -11,11 +11,12 @@
 #include <vector>
 
 #include "datasets/catalog.h"
+#include "ingest/csv_file.h"
 
 namespace axis::monitoring {
 
 struct LoadRequest {
-  std::string path;    // the CSV on disk (not modified, not removed)
+  ingest::CsvFile file;  // the checked CSV on disk (not modified, not removed)
   std::string name;    // display name, e.g. the uploaded file name
   std::string source;  // "upload", "example:monitoring", ...
   std::map<std::string, std::string> yaml_columns;  // monitoring_db `columns` (header -> name)

@@ -5,24 +5,19 @@
 
 #include "config/env.h"
 #include "http/http_error.h"
-#include "ingest/csv_header.h"
+#include "ingest/csv_file.h"
 #include "ingest/csv_read.h"
 #include "monitoring/monitoring_columns.h"
 #include "signals/case_builder.h"
 #include "store/appender.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "util/text.h"
 
 namespace axis::signals {
 namespace {
 
 using datasets::quote_ident;
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
 
 // A file column: its header as DuckDB names it (trimmed) and the name it is stored under.
 struct FileColumn {
@@ -63,7 +58,7 @@ RawPlan plan_raw_table(const std::vector<std::string>& header) {
     std::vector<std::string> found;
     for (const auto& c : columns) found.push_back(c.header);
     throw http::HttpError(400, "Data does not appear to be in signals format. Required columns: "
-                               "metric_name, dataset_id, signals. Columns found: " + joined(found));
+                               "metric_name, dataset_id, signals. Columns found: " + util::name_list(found));
   }
   const FileColumn* source_name = find("source_name");
   if (!source_name) source_name = find("source");
@@ -147,17 +142,17 @@ bool rebuild_cases(store::Connection& conn, const std::string& raw_table,
   return true;
 }
 
-SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const std::string& path,
+SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const ingest::CsvFile& file,
                              const std::string& name, const std::string& source,
                              const std::vector<std::string>& visible_metrics) {
-  const RawPlan plan = plan_raw_table(ingest::read_csv_header(path));
+  const RawPlan plan = plan_raw_table(file.header());
   datasets::DatasetInfo info = datasets::new_dataset(name, "human_signals", "hitl_feedback", source);
 
   std::optional<MetricSchema> schema;
   auto conn = catalog.store().connection();
   conn->execute("BEGIN TRANSACTION");
   try {
-    create_raw_table(*conn, info.table_name, plan, path);
+    create_raw_table(*conn, info.table_name, plan, file.path());
     auto rows = conn->execute("SELECT count(*) FROM " + quote_ident(info.table_name)).scalar();
     info.row_count = rows ? std::stoll(*rows) : 0;
     if (info.row_count == 0) throw http::HttpError(400, "CSV file has a header but no data rows");

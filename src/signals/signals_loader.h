@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "datasets/catalog.h"
+#include "ingest/csv_file.h"
 #include "signals/metric_schema.h"
 
 namespace axis::store { class Connection; }
@@ -22,7 +23,7 @@ struct SignalsLoad {
 // rows, invalid UTF-8, empty, header only), a missing metric_name/dataset_id/signals (naming
 // the columns found) or a missing source_name (a `source` column is taken as source_name).
 // Header names are matched after lower-casing, trimming and turning spaces into `_`.
-SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const std::string& path,
+SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const ingest::CsvFile& file,
                              const std::string& name, const std::string& source,
                              const std::vector<std::string>& visible_metrics);
 

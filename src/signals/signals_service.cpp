@@ -72,8 +72,8 @@ SignalsView stored_view(const datasets::DatasetCatalog& catalog, const config::S
 
 }  // namespace
 
-SignalsView SignalsService::upload(const std::string& path, const std::string& filename) const {
-  const auto loaded = load_signals_csv(catalog_, path, std::filesystem::path(filename).filename().string(),
+SignalsView SignalsService::upload(const ingest::CsvFile& file, const std::string& filename) const {
+  const auto loaded = load_signals_csv(catalog_, file, std::filesystem::path(filename).filename().string(),
                                        "upload", settings_.human_signals_db.visible_metrics);
   return loaded_view(catalog_, settings_, loaded);
 }
@@ -84,7 +84,8 @@ SignalsView SignalsService::example(const std::string& name, const std::string& 
     throw http::HttpError(404, "Dataset not found. Available: ['hitl']");
   }
   if (auto existing = catalog_.find_by_source(kExampleSource)) return stored_view(catalog_, settings_, *existing);
-  const auto loaded = load_signals_csv(catalog_, path, "Human signals example", kExampleSource,
+  const auto loaded = load_signals_csv(catalog_, ingest::inspect_csv(path, ingest::CsvLimits{}),
+                                       "Human signals example", kExampleSource,
                                        settings_.human_signals_db.visible_metrics);
   return loaded_view(catalog_, settings_, loaded);
 }

@@ -9,6 +9,7 @@
 
 #include "config/settings.h"
 #include "datasets/catalog.h"
+#include "ingest/csv_file.h"
 
 namespace axis::signals {
 
@@ -31,7 +32,7 @@ class SignalsService {
       : catalog_(catalog), settings_(settings) {}
 
   // Stores an uploaded CSV (see load_signals_csv).
-  SignalsView upload(const std::string& path, const std::string& filename) const;
+  SignalsView upload(const ingest::CsvFile& file, const std::string& filename) const;
   // The example `name` ("hitl"; anything else is a 404) from `examples_dir`, stored on first
   // use, the stored copy afterwards.
   SignalsView example(const std::string& name, const std::string& examples_dir) const;

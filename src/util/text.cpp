@@ -1,5 +1,6 @@
 #include "util/text.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace axis::util {
@@ -39,6 +40,26 @@ std::string truncate_chars(std::string_view text, std::size_t max_chars) {
     if (starts_character && chars++ == max_chars) return std::string(text.substr(0, i)) + "...";
   }
   return std::string(text);
+}
+
+std::string thousands(long long value) {
+  const std::string digits = std::to_string(value < 0 ? -(value + 1) + 1ULL : value);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return value < 0 ? "-" + out : out;
+}
+
+std::string name_list(const std::vector<std::string>& names, std::size_t max_names) {
+  std::string out;
+  const std::size_t shown = std::min(names.size(), max_names);
+  for (std::size_t i = 0; i < shown; ++i) out += (i == 0 ? "" : ", ") + names[i];
+  if (names.size() > shown) {
+    out += " and " + thousands(static_cast<long long>(names.size() - shown)) + " more";
+  }
+  return out;
 }
 
 }  // namespace axis::util

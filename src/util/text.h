@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace axis::util {
 
@@ -25,5 +26,12 @@ std::string ascii_lower(std::string_view text);
 // The first `max_chars` characters (UTF-8 code points) of `text`, with "..." appended when
 // anything was cut; a cut never splits a character.
 std::string truncate_chars(std::string_view text, std::size_t max_chars);
+
+// An integer with thousands separators: 20005 -> "20,005".
+std::string thousands(long long value);
+
+// The first `max_names` of `names` joined by ", ", then " and N more" when some were left out:
+// error messages name a few columns, never a whole 100,000-column header.
+std::string name_list(const std::vector<std::string>& names, std::size_t max_names = 20);
 
 }  // namespace axis::util

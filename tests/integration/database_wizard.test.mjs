@@ -5,6 +5,8 @@
 // pg_sleep cut by the timeout, a write through a function refused by the read-only
 // transaction. Needs AXIS_PG_ENV.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pgEnv, psql, startServer } from './lib/server.mjs';
 
@@ -189,6 +191,18 @@ describe('database wizard', { skip: noCluster }, () => {
     const slow = await call('POST', `/api/database/${handle}/query-import`, { handle, query: 'SELECT pg_sleep(5) AS x' });
     assert.equal(slow.status, 408);
     assert.equal(psql('SELECT count(*) FROM wiz.tickets').trim(), '3');
+  });
+
+  test('query-import passes the CSV intake check: a 9 MiB field is 413, nothing stored, nothing spooled', async () => {
+    const { json: { handle } } = await connect('data');
+    const before = (await call('GET', '/api/datasets')).json.datasets.length;
+    const sql = "SELECT 'c1' AS dataset_id, 'm' AS metric_name, 0.5 AS metric_score, repeat('x', 9 * 1024 * 1024) AS query";
+    const res = await call('POST', `/api/database/${handle}/query-import`, { handle, query: sql });
+    assert.equal(res.status, 413, JSON.stringify(res.json).slice(0, 300));
+    assert.equal(res.json.detail, 'A CSV field in data row 1 is larger than 8 MiB, the limit for one field; set AXIS_MAX_CSV_CELL_BYTES to raise it');
+    assert.equal((await call('GET', '/api/datasets')).json.datasets.length, before);
+    assert.deepEqual(readdirSync(path.join(server.dataDir, 'tmp', 'uploads')), []);
+    assert.equal((await fetch(`${server.url}/health`)).status, 200);
   });
 
   test('db-import of a configured source; unconfigured sources are 400', async () => {

@@ -36,7 +36,8 @@ class KpiFixture {
   }
 
   KpiLoadResult load(const std::string& csv, const std::string& name = "kpis.csv") {
-    return load_kpi_csv(catalog_, {write(name, csv), name, "upload"});
+    return load_kpi_csv(catalog_,
+                        {ingest::inspect_csv(write(name, csv), ingest::CsvLimits{}), name, "upload"});
   }
 
   // The first column of a query, as text ("NULL" for NULL).

@@ -32,7 +32,8 @@ class MonitoringLoaderTest : public ::testing::Test {
   LoadResult load(const std::string& csv, const std::map<std::string, std::string>& yaml = {}) {
     const auto path = dir_ / "upload.csv";
     std::ofstream(path, std::ios::binary) << csv;
-    return MonitoringLoader(catalog_).load({path.string(), "upload.csv", "upload", yaml});
+    return MonitoringLoader(catalog_).load(
+        {ingest::inspect_csv(path.string(), ingest::CsvLimits{}), "upload.csv", "upload", yaml});
   }
 
   // The 400 message of a refused load (and that nothing was stored).

@@ -52,7 +52,8 @@ class SignalsLoaderTest : public ::testing::Test {
   }
 
   SignalsLoad load(const std::string& text, const std::vector<std::string>& visible = {}) {
-    return load_signals_csv(catalog_, write("in.csv", text), "in.csv", "upload", visible);
+    return load_signals_csv(catalog_, ingest::inspect_csv(write("in.csv", text), ingest::CsvLimits{}),
+                            "in.csv", "upload", visible);
   }
 
   std::string load_error(const std::string& text) {

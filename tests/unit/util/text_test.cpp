@@ -30,5 +30,21 @@ TEST(TextTest, TruncateCountsCharactersAndNeverSplitsOne) {
   EXPECT_EQ(truncate_chars("", 0), "");
 }
 
+TEST(TextTest, ThousandsGroupsDigits) {
+  EXPECT_EQ(thousands(0), "0");
+  EXPECT_EQ(thousands(999), "999");
+  EXPECT_EQ(thousands(20005), "20,005");
+  EXPECT_EQ(thousands(1234567), "1,234,567");
+  EXPECT_EQ(thousands(-1000), "-1,000");
+}
+
+TEST(TextTest, NameListShowsAFewNamesAndCountsTheRest) {
+  EXPECT_EQ(name_list({}), "");
+  EXPECT_EQ(name_list({"a", "b"}), "a, b");
+  EXPECT_EQ(name_list({"a", "b", "c", "d"}, 2), "a, b and 2 more");
+  std::vector<std::string> many(1500, "x");
+  EXPECT_EQ(name_list(many, 1), "x and 1,499 more");
+}
+
 }  // namespace
 }  // namespace axis::util
