@@ -1,10 +1,14 @@
 #include "ingest/csv_file.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <set>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "config/settings.h"
 #include "http/encoding.h"
@@ -31,7 +35,7 @@ struct FileCloser {
 };
 
 // The RFC 4180 reader behind inspect_csv. The header is read a byte at a time and its cells are
-// kept; the body is only measured, a run of plain bytes at a time.
+// kept; the body is only measured.
 class Scanner {
  public:
   explicit Scanner(const CsvLimits& limits) : limits_(limits) {
@@ -51,7 +55,7 @@ class Scanner {
   }
 
   void finish() {
-    if (last_was_cr_) line_end(Eol::cr, records_);
+    if (cr_pending_) resolve_cr(false);
     if (state_ == State::quoted) {
       bad("CSV parsing error: a quoted field opened in " + where() +
           " is never closed (unterminated quote at the end of the file)");
@@ -60,7 +64,8 @@ class Scanner {
     if (in_header_) {
       end_header_field();  // the header is the whole file: its last field is still open
       end_header();
-    } else if (!at_line_start_) {
+    } else if (offset_ > record_start_) {  // a last record without a line ending
+      check_field(offset_);
       ++records_;
     }
   }
@@ -83,7 +88,7 @@ class Scanner {
     }
     bom_ok_ = false;
     if (++header_bytes_ > limits_.max_header_bytes) header_too_long();
-    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') seen_text_ = true;
+    if (!is_blank(c)) seen_text_ = true;
     switch (state_) {
       case State::quoted:
         if (c == '"') state_ = State::quote_in_quoted;
@@ -109,8 +114,9 @@ class Scanner {
     if (c == ',') {
       end_header_field();
     } else if (c == '\n' || c == '\r') {
-      last_was_cr_ = c == '\r';
       if (c == '\n') line_end(Eol::lf, 0);
+      cr_pending_ = c == '\r';
+      cr_at_ = offset_ - 1;
       end_header_field();
       end_header();
     } else {
@@ -127,87 +133,110 @@ class Scanner {
 
   void end_header() {
     in_header_ = false;
-    at_line_start_ = true;
+    state_ = State::field_start;
+    field_start_ = record_start_ = offset_;
     check_column_count(false);
   }
 
+  // The body, 16 bytes at a time: only the bytes that can change the state (`,` `"` CR LF) are
+  // visited, by their positions; fields are measured from those positions.
   void scan_body(const char* p, const char* stop) {
-    while (p < stop) {
-      if (last_was_cr_) {  // the record before ended with \r: alone, or as \r\n?
-        last_was_cr_ = false;
-        const bool crlf = *p == '\n';
-        line_end(crlf ? Eol::crlf : Eol::cr, records_);
-        if (crlf) {
-          ++p;
-          continue;
-        }
+    const std::uint64_t base = offset_;  // the file offset of p
+    if (!seen_text_) seen_text_ = std::any_of(p, stop, [](char c) { return !is_blank(c); });
+    for (const char* block = p; block < stop; block += 16) {
+      std::uint32_t mask = special_mask(block, std::min<std::ptrdiff_t>(16, stop - block));
+      while (mask != 0) {
+        const int i = __builtin_ctz(mask);
+        mask &= mask - 1;
+        special(block[i], base + static_cast<std::uint64_t>(block + i - p));
       }
-      if (state_ == State::quoted) {
-        const char* quote = static_cast<const char*>(std::memchr(p, '"', stop - p));
-        const char* run_end = quote != nullptr ? quote : stop;
-        grow(run_end - p);
-        p = run_end;
-        if (quote != nullptr) {
+    }
+    offset_ = base + static_cast<std::uint64_t>(stop - p);
+  }
+
+  static std::uint32_t special_mask(const char* block, std::ptrdiff_t n) {
+#if defined(__SSE2__)
+    if (n == 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+      const __m128i hits = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+      return static_cast<std::uint32_t>(_mm_movemask_epi8(hits));
+    }
+#endif
+    std::uint32_t mask = 0;
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
+      const char c = block[i];
+      if (c == ',' || c == '"' || c == '\n' || c == '\r') mask |= 1u << i;
+    }
+    return mask;
+  }
+
+  // One state-changing byte `c` at file offset `at`.
+  void special(char c, std::uint64_t at) {
+    if (cr_pending_ && !(c == '\n' && at == cr_at_ + 1)) resolve_cr(false);
+    switch (state_) {
+      case State::quoted:
+        if (c == '"') {
           state_ = State::quote_in_quoted;
-          ++p;
+          quote_at_ = at;
         }
-        continue;
-      }
-      if (state_ == State::quote_in_quoted) {
-        if (*p == '"') {  // an escaped quote inside the quoted field
-          grow(1);
+        return;
+      case State::quote_in_quoted:
+        if (c == '"' && at == quote_at_ + 1) {  // an escaped quote inside the quoted field
           state_ = State::quoted;
-          ++p;
-          continue;
+          return;
         }
         state_ = State::unquoted;
-      }
-      const char* run = p;
-      while (p < stop && !special_[static_cast<unsigned char>(*p)]) ++p;
-      if (p > run) {
-        note_text(run, p);
-        grow(p - run);
-        state_ = State::unquoted;
-        continue;
-      }
-      const char c = *p++;
-      if (c == '"') {
-        seen_text_ = true;
-        at_line_start_ = false;
-        if (state_ == State::field_start) state_ = State::quoted;
-        else grow(1);  // a quote inside an unquoted field is text
-      } else if (c == ',') {
-        seen_text_ = true;
-        at_line_start_ = false;
-        end_body_field();
-      } else {
-        last_was_cr_ = c == '\r';
-        if (c == '\n') line_end(Eol::lf, records_ + 1);
-        end_body_field();
-        ++records_;
-        at_line_start_ = true;
-      }
+        break;
+      default:
+        break;
+    }
+    if (c == '"') {
+      // Only a quote that opens a field starts quoting; elsewhere it is text.
+      state_ = at == field_start_ ? State::quoted : State::unquoted;
+    } else if (c == ',') {
+      end_body_field(at);
+    } else if (c == '\r') {
+      end_body_field(at);
+      end_record(at);
+      cr_pending_ = true;
+      cr_at_ = at;
+    } else if (cr_pending_) {  // the LF of a CRLF
+      resolve_cr(true);
+    } else {
+      end_body_field(at);
+      line_end(Eol::lf, records_ + 1);
+      end_record(at);
     }
   }
 
-  void note_text(const char* run, const char* end) {
-    at_line_start_ = false;
-    if (seen_text_) return;
-    for (; run < end && !seen_text_; ++run) seen_text_ = *run != ' ' && *run != '\t';
+  // The CR at cr_at_ ended a record; `crlf` when an LF followed it at once.
+  void resolve_cr(bool crlf) {
+    cr_pending_ = false;
+    line_end(crlf ? Eol::crlf : Eol::cr, records_);
+    if (crlf) field_start_ = record_start_ = cr_at_ + 2;
   }
 
-  void grow(std::ptrdiff_t n) {
-    field_bytes_ += static_cast<std::uint64_t>(n);
-    if (field_bytes_ <= limits_.max_cell_bytes) return;
+  void check_field(std::uint64_t end) {
+    if (end - field_start_ <= limits_.max_cell_bytes) return;
     too_large("A CSV field in " + where() + " is larger than " +
               bytes_text(limits_.max_cell_bytes) +
               ", the limit for one field; set AXIS_MAX_CSV_CELL_BYTES to raise it");
   }
 
-  void end_body_field() {
-    field_bytes_ = 0;
+  void end_body_field(std::uint64_t at) {
+    check_field(at);
+    field_start_ = at + 1;
     state_ = State::field_start;
   }
+
+  void end_record(std::uint64_t at) {
+    ++records_;
+    record_start_ = at + 1;
+  }
+
+  static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
   void check_column_count(bool partial) {
     if (header_.size() <= limits_.max_columns) return;
@@ -259,8 +288,9 @@ class Scanner {
   bool special_[256] = {};
   State state_ = State::field_start;
   bool in_header_ = true, bom_ok_ = true, seen_text_ = false;
-  bool last_was_cr_ = false, at_line_start_ = true;
-  std::uint64_t offset_ = 0, header_bytes_ = 0, field_bytes_ = 0, records_ = 0;
+  bool cr_pending_ = false;  // a CR ended the last record; is an LF next?
+  std::uint64_t cr_at_ = 0, quote_at_ = 0, field_start_ = 0, record_start_ = 0;
+  std::uint64_t offset_ = 0, header_bytes_ = 0, records_ = 0;
   Eol eol_ = Eol::none;
   std::uint64_t eol_row_ = 0;
   std::string cell_;

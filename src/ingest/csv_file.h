@@ -18,7 +18,8 @@ namespace axis::ingest {
 struct CsvLimits {
   std::size_t max_columns = 2000;            // AXIS_MAX_CSV_COLUMNS
   std::size_t max_header_bytes = 256u << 10; // AXIS_MAX_CSV_HEADER_BYTES
-  std::size_t max_cell_bytes = 8u << 20;     // AXIS_MAX_CSV_CELL_BYTES
+  std::size_t max_cell_bytes = 8u << 20;     // AXIS_MAX_CSV_CELL_BYTES (a field as written,
+                                             // its quotes included)
   std::uint64_t max_file_bytes = 200u << 20; // AXIS_MAX_UPLOAD_BYTES
 };
 

@@ -70,7 +70,8 @@ TEST(CsvFile, MixedLineEndingsAreRefusedNamingWhereTheyChange) {
 }
 
 TEST(CsvFile, QuotedFieldsMayHoldNewlinesAndEscapedQuotes) {
-  const CsvFile f = inspect_csv(write_file("q\n\"a\nb\"\n\"say \"\"hi\"\"\"\n"), small_limits());
+  // A field is measured as written, quotes included: "s ""hi""" is 10 bytes, the limit.
+  const CsvFile f = inspect_csv(write_file("q\n\"a\nb\"\n\"s \"\"hi\"\"\"\n"), small_limits());
   EXPECT_EQ(f.records(), 2u);
   const CsvFile h = inspect_csv(write_file("\"a \"\"x\"\"\",b\n1,2\n"), small_limits());
   EXPECT_EQ(h.header(), (std::vector<std::string>{"a \"x\"", "b"}));
