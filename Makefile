@@ -4,7 +4,7 @@ JOBS ?= 2
 HOST ?= 0.0.0.0
 PORT ?= 8500
 
-.PHONY: all setup build server web run test bench clean
+.PHONY: all setup build server binaries web run test bench clean
 
 all: build
 
@@ -14,15 +14,20 @@ setup:
 $(BUILD_DIR)/build.ninja: CMakeLists.txt
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
+# The server binary alone: what `make run` needs.
 server: setup $(BUILD_DIR)/build.ninja
+	ninja -C $(BUILD_DIR) -j$(JOBS) axis-server
+
+# Every binary: the server, the unit tests and the benchmark helper.
+binaries: setup $(BUILD_DIR)/build.ninja
 	ninja -C $(BUILD_DIR) -j$(JOBS)
 
 web: setup
 	@scripts/build-web.sh
 
-build: server web
+build: binaries web
 
-run: build
+run: server web
 	$(BUILD_DIR)/axis-server serve --host $(HOST) --port $(PORT)
 
 test: build

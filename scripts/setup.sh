@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config ccache
   libboost1.81-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev libcli11-dev zlib1g-dev
   libpq-dev libcurl4-openssl-dev libssl-dev libhiredis-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -4,14 +4,14 @@
 #include <map>
 
 #include "analytics/eval_dataset.h"
-#include "analytics/sql_text.h"
 #include "analytics/stats.h"
 #include "analytics/summary_tables.h"
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "store/connection.h"
 #include "store/result.h"
+#include "store/sql_text.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -39,7 +39,7 @@ std::vector<std::string> pick_metrics(const std::vector<std::string>& available,
   if (wanted.empty()) return available;
   for (const std::string& m : wanted) {
     if (std::find(available.begin(), available.end(), m) == available.end()) {
-      throw http::HttpError(400, metric_not_found(m));
+      throw util::HttpError(400, metric_not_found(m));
     }
   }
   return wanted;
@@ -61,15 +61,15 @@ SummaryResult AnalyticsService::summary(const std::string& dataset_id) const {
       .for_each_row([&](const auto& row) {
         MetricSummary m;
         m.metric_name = row[0].value_or("");
-        m.mean = cell_double(row[1]);
-        m.std = cell_double(row[2]);
-        m.min = cell_double(row[3]);
-        m.max = cell_double(row[4]);
-        m.count = cell_int(row[5]);
-        m.passing_rate = cell_double(row[6]);
+        m.mean = store::cell_double(row[1]);
+        m.std = store::cell_double(row[2]);
+        m.min = store::cell_double(row[3]);
+        m.max = store::cell_double(row[4]);
+        m.count = store::cell_int(row[5]);
+        m.passing_rate = store::cell_double(row[6]);
         out.metrics.push_back(std::move(m));
       });
-  out.total_records = cell_int(conn->execute("SELECT count(*) FROM " + d.table()).scalar());
+  out.total_records = store::cell_int(conn->execute("SELECT count(*) FROM " + d.table()).scalar());
   return out;
 }
 
@@ -88,17 +88,17 @@ DistributionResult AnalyticsService::distribution(const std::string& dataset_id,
               " quantile_cont(score, 0.75) FROM (" + rows + ")",
               {metric})
       .for_each_row([&](const auto& row) {
-        n = cell_int(row[0]);
+        n = store::cell_int(row[0]);
         out.values_json = row[1].value_or("[]");
-        lo = cell_double(row[2]);
-        hi = cell_double(row[3]);
-        out.mean = cell_double(row[4]);
-        out.std = cell_double(row[5]);
-        out.median = cell_double(row[6]);
-        out.q25 = cell_double(row[7]);
-        out.q75 = cell_double(row[8]);
+        lo = store::cell_double(row[2]);
+        hi = store::cell_double(row[3]);
+        out.mean = store::cell_double(row[4]);
+        out.std = store::cell_double(row[5]);
+        out.median = store::cell_double(row[6]);
+        out.q25 = store::cell_double(row[7]);
+        out.q75 = store::cell_double(row[8]);
       });
-  if (n == 0) throw http::HttpError(400, metric_not_found(metric));
+  if (n == 0) throw util::HttpError(400, metric_not_found(metric));
   out.bin_edges = stats::histogram_edges(lo, hi, bins);
   out.counts.assign(out.bin_edges.size() - 1, 0);
   const double first = out.bin_edges.front();
@@ -114,8 +114,8 @@ DistributionResult AnalyticsService::distribution(const std::string& dataset_id,
               {first, step, std::int64_t{bins}, first, step, first, norm, std::int64_t{bins},
                metric})
       .for_each_row([&](const auto& row) {
-        const std::int64_t bin = cell_int(row[0]);
-        if (bin >= 0 && bin < bins) out.counts[static_cast<std::size_t>(bin)] += cell_int(row[1]);
+        const std::int64_t bin = store::cell_int(row[0]);
+        if (bin >= 0 && bin < bins) out.counts[static_cast<std::size_t>(bin)] += store::cell_int(row[1]);
       });
   return out;
 }
@@ -124,7 +124,7 @@ GroupComparisonResult AnalyticsService::comparison(const std::string& dataset_id
                                                    const std::string& group_by,
                                                    const std::vector<std::string>& metrics) const {
   const EvalDataset d = EvalDataset::open(catalog_, dataset_id);
-  if (!d.has(group_by)) throw http::HttpError(400, group_not_found(group_by));
+  if (!d.has(group_by)) throw util::HttpError(400, group_not_found(group_by));
   const SummaryTableNames names = summaries_.ensure(d);
   auto conn = catalog_.store().connection();
   GroupComparisonResult out;
@@ -137,18 +137,18 @@ GroupComparisonResult AnalyticsService::comparison(const std::string& dataset_id
   conn->query("SELECT CAST(to_json(g) AS VARCHAR), metric_name, avg(score),"
               " coalesce(stddev_samp(score), 0), count(*), min(row_id) FROM (" +
               scored_rows(d, ", " + d.column(group_by) + " AS g") +
-              ") WHERE g IS NOT NULL AND metric_name IN (" + placeholders(out.metrics.size()) +
+              ") WHERE g IS NOT NULL AND metric_name IN (" + store::placeholders(out.metrics.size()) +
               ") GROUP BY g, metric_name ORDER BY g",
               as_values(out.metrics))
       .for_each_row([&](const auto& row) {
         const std::string group = row[0].value_or("null");
         if (out.groups.empty() || out.groups.back().value_json != group) {
           out.groups.push_back({group, std::vector<GroupStats>(out.metrics.size())});
-          first_seen.emplace_back(cell_int(row[5]), group);
+          first_seen.emplace_back(store::cell_int(row[5]), group);
         }
         auto& stats = out.groups.back().stats[metric_index[row[1].value_or("")]];
-        stats = {cell_double(row[2]), cell_double(row[3]), cell_int(row[4])};
-        first_seen.back().first = std::min(first_seen.back().first, cell_int(row[5]));
+        stats = {store::cell_double(row[2]), store::cell_double(row[3]), store::cell_int(row[4])};
+        first_seen.back().first = std::min(first_seen.back().first, store::cell_int(row[5]));
       });
   std::sort(first_seen.begin(), first_seen.end());
   for (const auto& [row, group] : first_seen) out.first_seen_groups.push_back(group);
@@ -163,7 +163,7 @@ CorrelationResult AnalyticsService::correlation(const std::string& dataset_id,
   CorrelationResult out;
   out.metrics = pick_metrics(all_metrics(*conn, names), metrics);
   const std::size_t k = out.metrics.size();
-  if (k < 2) throw http::HttpError(400, kCorrelationNeedsTwo);
+  if (k < 2) throw util::HttpError(400, kCorrelationNeedsTwo);
   // One row per case, one column per metric, then Pearson for each pair of columns.
   std::string pivot, pairs;
   for (std::size_t i = 0; i < k; ++i) {
@@ -178,13 +178,13 @@ CorrelationResult AnalyticsService::correlation(const std::string& dataset_id,
   out.matrix.assign(k, std::vector<double>(k, 0.0));
   for (std::size_t i = 0; i < k; ++i) out.matrix[i][i] = 1.0;
   conn->query("SELECT " + pairs + " FROM (SELECT case_key" + pivot + " FROM (" + scored_rows(d) +
-              ") WHERE metric_name IN (" + placeholders(k) + ") GROUP BY case_key, experiment)",
+              ") WHERE metric_name IN (" + store::placeholders(k) + ") GROUP BY case_key, experiment)",
               values)
       .for_each_row([&](const auto& row) {
         std::size_t cell = 0;
         for (std::size_t i = 0; i < k; ++i) {
           for (std::size_t j = i + 1; j < k; ++j) {
-            const double r = std::clamp(cell_double(row[cell++]), -1.0, 1.0);
+            const double r = std::clamp(store::cell_double(row[cell++]), -1.0, 1.0);
             out.matrix[i][j] = out.matrix[j][i] = r;
           }
         }
@@ -196,12 +196,12 @@ RadarResult AnalyticsService::radar(const std::string& dataset_id,
                                     const std::vector<std::string>& metrics,
                                     const std::optional<std::string>& group_by) const {
   const EvalDataset d = EvalDataset::open(catalog_, dataset_id);
-  if (group_by && !d.has(*group_by)) throw http::HttpError(400, group_not_found(*group_by));
+  if (group_by && !d.has(*group_by)) throw util::HttpError(400, group_not_found(*group_by));
   const SummaryTableNames names = summaries_.ensure(d);
   auto conn = catalog_.store().connection();
   RadarResult out;
   out.metrics = pick_metrics(all_metrics(*conn, names), metrics);
-  if (out.metrics.size() < 3) throw http::HttpError(400, kRadarNeedsThree);
+  if (out.metrics.size() < 3) throw util::HttpError(400, kRadarNeedsThree);
   std::map<std::string, std::size_t> metric_index;
   for (std::size_t i = 0; i < out.metrics.size(); ++i) metric_index[out.metrics[i]] = i;
 
@@ -210,17 +210,17 @@ RadarResult AnalyticsService::radar(const std::string& dataset_id,
       group_by ? "SELECT g, metric_name, avg(score) FROM (" +
                      scored_rows(d, ", " + d.text(*group_by) + " AS g") +
                      ") WHERE g IS NOT NULL AND metric_name IN (" +
-                     placeholders(out.metrics.size()) + ") GROUP BY g, metric_name ORDER BY g"
+                     store::placeholders(out.metrics.size()) + ") GROUP BY g, metric_name ORDER BY g"
                : "SELECT 'Overall', metric_name, mean FROM " + names.metrics +
                      " WHERE all_experiments AND metric_name IN (" +
-                     placeholders(out.metrics.size()) + ")";
+                     store::placeholders(out.metrics.size()) + ")";
   conn->query(sql, as_values(out.metrics))
       .for_each_row([&](const auto& row) {
         const std::string name = row[0].value_or("");
         if (out.traces.empty() || out.traces.back().name != name) {
           out.traces.push_back({name, std::vector<double>(out.metrics.size(), 0.0)});
         }
-        out.traces.back().values[metric_index[row[1].value_or("")]] = cell_double(row[2]);
+        out.traces.back().values[metric_index[row[1].value_or("")]] = store::cell_double(row[2]);
       });
   if (!group_by && out.traces.empty()) {
     out.traces.push_back({"Overall", std::vector<double>(out.metrics.size(), 0.0)});

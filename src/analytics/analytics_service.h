@@ -1,7 +1,7 @@
 // AnalyticsService: the /api/analytics computations over a stored tree/flat dataset, in SQL.
 // Its metrics are the dataset's metric_name values, each scored by metric_score (long form);
 // a "row" of the wide view (correlation, scatter) is a case: (dataset_id, experiment).
-// Thread-safe; calls block. Errors are http::HttpError 400 with the spec's messages.
+// Thread-safe; calls block. Errors are util::HttpError 400 with the spec's messages.
 #pragma once
 
 #include <optional>

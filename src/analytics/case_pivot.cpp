@@ -6,7 +6,8 @@
 #include <unordered_map>
 
 #include "analytics/hierarchy.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::analytics {
 namespace {
@@ -14,7 +15,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 std::string json_text(const Json& value) {
-  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return util::json_text(value);
 }
 
 // A text cell of a row, or "" when it is absent or not text.
@@ -60,7 +61,7 @@ CaseTable pivot_cases(const Json& rows, const std::optional<std::string>& metric
     if (new_metric) {
       const auto& keys = case_columns();
       if (std::find(keys.begin(), keys.end(), name) != keys.end()) {
-        throw http::HttpError(400, "Metric name '" + name + "' is also a case column; rename it");
+        throw util::HttpError(400, "Metric name '" + name + "' is also a case column; rename it");
       }
       out.metric_columns.push_back(name);
       auto& kind = node_type(text_of(row, "metric_type")) == "metric" ? out.metrics : out.components;

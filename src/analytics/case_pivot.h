@@ -25,7 +25,7 @@ struct CaseTable {
 // the case columns (first-seen order), keeping only rows whose metric_type equals `metric_type`
 // when one is given. A metric's cell is the first non-null score of that case; null when there is
 // none. Rows without a metric_name (null or "") are skipped. A metric's type is its first row's.
-// Throws http::HttpError 400 when a metric_name equals a case column.
+// Throws util::HttpError 400 when a metric_name equals a case column.
 CaseTable pivot_cases(const nlohmann::ordered_json& tree_rows,
                       const std::optional<std::string>& metric_type);
 

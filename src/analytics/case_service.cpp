@@ -4,12 +4,12 @@
 
 #include "analytics/eval_dataset.h"
 #include "analytics/hierarchy.h"
-#include "analytics/sql_text.h"
 #include "analytics/summary_tables.h"
-#include "http/http_error.h"
 #include "store/connection.h"
 #include "store/json_rows.h"
+#include "store/sql_text.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -26,9 +26,9 @@ std::int64_t metric_count(store::Connection& conn, const SummaryTableNames& name
              {q.metric})
       .for_each_row([&](const auto& row) {
         if (row[0] == "true") {
-          all = cell_int(row[2]);
+          all = store::cell_int(row[2]);
         } else if (q.scope.evaluation_name && row[1] == *q.scope.evaluation_name) {
-          in_experiment = cell_int(row[2]);
+          in_experiment = store::cell_int(row[2]);
         }
       });
   if (!all) {
@@ -36,13 +36,13 @@ std::int64_t metric_count(store::Connection& conn, const SummaryTableNames& name
     conn.execute("SELECT metric_name FROM " + names.metrics +
                  " WHERE all_experiments ORDER BY metric_name LIMIT 200")
         .for_each_row([&](const auto& row) { available.push_back(row[0].value_or("")); });
-    throw http::HttpError(400, "Metric '" + q.metric + "' not found. Available: " +
-                                   join_names(available));
+    throw util::HttpError(400, "Metric '" + q.metric + "' not found. Available: " +
+                                   store::join_names(available));
   }
   return q.scope.evaluation_name ? in_experiment.value_or(0) : *all;
 }
 
-void add_band(SqlWhere& where, const std::string& score, const std::string& band) {
+void add_band(store::SqlWhere& where, const std::string& score, const std::string& band) {
   if (band == "fail" || band == "low") where.add(score + " < 0.5");
   else if (band == "pass") where.add(score + " >= 0.5");
   else if (band == "mid") where.add(score + " >= 0.5 AND " + score + " < 0.7");
@@ -66,7 +66,7 @@ MetricCasesPage CaseService::metric_cases(const MetricCasesQuery& q) const {
   const std::int64_t scored = metric_count(*conn, names, q);
 
   const std::string score = d.score();
-  SqlWhere where;
+  store::SqlWhere where;
   where.add(d.text("metric_name") + " = ?", {q.metric});
   where.add("isfinite(" + score + ")");
   if (q.scope.evaluation_name) where.add(d.experiment() + " = ?", {*q.scope.evaluation_name});
@@ -86,7 +86,7 @@ MetricCasesPage CaseService::metric_cases(const MetricCasesQuery& q) const {
   page.page = q.page;
   page.page_size = q.page_size;
   page.total = q.band || searching
-                   ? cell_int(conn->query("SELECT count(*) FROM " + d.table() + where.sql(),
+                   ? store::cell_int(conn->query("SELECT count(*) FROM " + d.table() + where.sql(),
                                           where.values())
                                   .scalar())
                    : scored;
@@ -118,7 +118,7 @@ CaseDetail CaseService::case_detail(const EvalScope& scope, const std::string& c
                                  d.case_id() + " = ? ORDER BY rowid LIMIT 1",
                              {case_id})
                      .scalar();
-    if (!experiment) throw http::HttpError(404, "Case '" + case_id + "' not found");
+    if (!experiment) throw util::HttpError(404, "Case '" + case_id + "' not found");
   }
   const std::string sql =
       "SELECT " + d.experiment() + ", " + d.text("metric_name") + ", CASE WHEN isfinite(" +
@@ -147,18 +147,18 @@ CaseDetail CaseService::case_detail(const EvalScope& scope, const std::string& c
     if (!row[1]) return;
     CaseMetricScore m;
     m.metric_name = *row[1];
-    m.score = cell_optional_double(row[2]);
+    m.score = store::cell_optional_double(row[2]);
     m.explanation = row[3];
     m.parent = row[4];
     m.metric_type = row[5];
-    m.weight = effective_weight(cell_optional_double(row[6]));
+    m.weight = effective_weight(store::cell_optional_double(row[6]));
     if (m.score) {
       sum += *m.score;
       ++scored;
     }
     c.metrics.push_back(std::move(m));
   });
-  if (!found) throw http::HttpError(404, "Case '" + case_id + "' not found");
+  if (!found) throw util::HttpError(404, "Case '" + case_id + "' not found");
   c.overall_score = scored > 0 ? sum / scored : 0.0;
   return c;
 }

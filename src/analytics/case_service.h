@@ -59,11 +59,11 @@ class CaseService {
   CaseService(const datasets::DatasetCatalog& catalog, SummaryTables& summaries)
       : catalog_(catalog), summaries_(summaries) {}
 
-  // Throws http::HttpError 400 "Metric '<m>' not found. Available: a, b" for an unknown metric
+  // Throws util::HttpError 400 "Metric '<m>' not found. Available: a, b" for an unknown metric
   // (and the dataset errors of EvalDataset::open).
   MetricCasesPage metric_cases(const MetricCasesQuery& query) const;
   // One case (dataset_id = case_id) in the scoped experiment, or its first experiment when none
-  // is given. Throws http::HttpError 404 "Case '<id>' not found".
+  // is given. Throws util::HttpError 404 "Case '<id>' not found".
   CaseDetail case_detail(const EvalScope& scope, const std::string& case_id) const;
 
  private:

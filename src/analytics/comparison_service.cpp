@@ -6,13 +6,13 @@
 #include <map>
 
 #include "analytics/eval_dataset.h"
-#include "analytics/sql_text.h"
 #include "analytics/summary_tables.h"
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "store/connection.h"
 #include "store/json_rows.h"
+#include "store/sql_text.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -23,8 +23,8 @@ struct Pair {
 
 void require_known(const std::string& name, const std::vector<std::string>& experiments) {
   if (std::find(experiments.begin(), experiments.end(), name) != experiments.end()) return;
-  throw http::HttpError(400, "Experiment '" + name + "' not found. Available: " +
-                                 join_names(experiments));
+  throw util::HttpError(400, "Experiment '" + name + "' not found. Available: " +
+                                 store::join_names(experiments));
 }
 
 std::string first_other(const std::vector<std::string>& experiments, const std::string& not_this) {
@@ -36,8 +36,8 @@ std::string first_other(const std::vector<std::string>& experiments, const std::
 
 Pair choose_pair(const std::vector<std::string>& experiments, const ExperimentChoice& choice) {
   if (experiments.size() < 2) {
-    throw http::HttpError(400, "Comparison needs at least two experiments; found: " +
-                                   (experiments.empty() ? "none" : join_names(experiments)));
+    throw util::HttpError(400, "Comparison needs at least two experiments; found: " +
+                                   (experiments.empty() ? "none" : store::join_names(experiments)));
   }
   if (choice.baseline) require_known(*choice.baseline, experiments);
   if (choice.challenger) require_known(*choice.challenger, experiments);
@@ -109,11 +109,11 @@ std::vector<AgreementPair> agreement_by_join(store::Connection& conn,
         auto it = index.find({row[0].value_or(""), row[1].value_or("")});
         if (it == index.end()) return;
         AgreementPair& p = *it->second;
-        p.both_pass = cell_int(row[2]);
-        p.both_fail = cell_int(row[3]);
-        p.model1_only = cell_int(row[4]);
-        p.model2_only = cell_int(row[5]);
-        p.total = cell_int(row[6]);
+        p.both_pass = store::cell_int(row[2]);
+        p.both_fail = store::cell_int(row[3]);
+        p.model1_only = store::cell_int(row[4]);
+        p.model2_only = store::cell_int(row[5]);
+        p.total = store::cell_int(row[6]);
         p.rate = p.total > 0 ? static_cast<double>(p.both_pass + p.both_fail) / p.total : 0.0;
       });
   return pairs;
@@ -141,10 +141,10 @@ ModelComparison ComparisonService::compare(const ExperimentChoice& choice) const
               {pair.baseline, pair.challenger})
       .for_each_row([&](const std::vector<std::optional<std::string>>& row) {
         Sides& s = by_metric[row[0].value_or("")];
-        const stats::SampleStats side{cell_double(row[2]), cell_double(row[3]), cell_int(row[4])};
+        const stats::SampleStats side{store::cell_double(row[2]), store::cell_double(row[3]), store::cell_int(row[4])};
         if (row[1] == pair.baseline) s.baseline = side;
         if (row[1] == pair.challenger) s.challenger = side;
-        s.first_row = std::min(s.first_row, cell_int(row[5]));
+        s.first_row = std::min(s.first_row, store::cell_int(row[5]));
       });
   std::vector<std::pair<std::int64_t, std::string>> order;
   for (const auto& [name, sides] : by_metric) order.emplace_back(sides.first_row, name);
@@ -164,7 +164,7 @@ CompareCasesPage ComparisonService::compare_cases(const CompareCasesQuery& q) co
   const Pair pair = choose_pair(list_experiments(*conn, names), q.choice);
 
   const std::string cte = compared_cases_cte(names.cases, q.filter);
-  SqlWhere where;
+  store::SqlWhere where;
   if (q.search && !q.search->empty()) {
     where.add("contains(lower(dataset_id), lower(?)) OR contains(lower(query), lower(?))",
               {*q.search, *q.search});
@@ -177,7 +177,7 @@ CompareCasesPage ComparisonService::compare_cases(const CompareCasesQuery& q) co
   page.page_size = q.page_size;
   conn->query(cte + " SELECT winner, count(*) FROM q" + where.sql() + " GROUP BY winner", values)
       .for_each_row([&](const auto& row) {
-        const std::int64_t n = cell_int(row[1]);
+        const std::int64_t n = store::cell_int(row[1]);
         if (row[0] == "Baseline") page.baseline = n;
         else if (row[0] == "Challenger") page.challenger = n;
         else page.tie = n;
@@ -211,12 +211,12 @@ WinLoss ComparisonService::win_loss(const std::string& dataset_id) const {
                 names.experiments + " ORDER BY all_experiments, first_row")
       .for_each_row([&](const auto& row) {
         if (row[1] == "true") {
-          out.ties = cell_int(row[3]);
-          out.cases_compared = cell_int(row[4]);
+          out.ties = store::cell_int(row[3]);
+          out.cases_compared = store::cell_int(row[4]);
           return;
         }
         out.experiments.push_back(row[0].value_or(""));
-        out.wins.emplace_back(row[0].value_or(""), cell_int(row[2]));
+        out.wins.emplace_back(row[0].value_or(""), store::cell_int(row[2]));
       });
   return out;
 }
@@ -249,7 +249,7 @@ std::vector<AgreementPair> ComparisonService::agreement(const std::string& datas
                 " GROUP BY present, passed")
       .for_each_row([&](const auto& row) {
         patterns.emplace_back(std::stoull(row[0].value_or("0")), std::stoull(row[1].value_or("0")));
-        counts.push_back(cell_int(row[2]));
+        counts.push_back(store::cell_int(row[2]));
       });
   std::size_t k = 0;
   for (std::size_t i = 0; i < experiments.size(); ++i) {

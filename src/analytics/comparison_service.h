@@ -67,7 +67,7 @@ class ComparisonService {
   ComparisonService(const datasets::DatasetCatalog& catalog, SummaryTables& summaries)
       : catalog_(catalog), summaries_(summaries) {}
 
-  // Throws http::HttpError 400 with fewer than two experiments or an unknown name.
+  // Throws util::HttpError 400 with fewer than two experiments or an unknown name.
   ModelComparison compare(const ExperimentChoice& choice) const;
   CompareCasesPage compare_cases(const CompareCasesQuery& query) const;
   WinLoss win_loss(const std::string& dataset_id) const;

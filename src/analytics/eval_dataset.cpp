@@ -2,9 +2,9 @@
 
 #include <stdexcept>
 
-#include "http/http_error.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -32,7 +32,7 @@ EvalDataset EvalDataset::open_any(const datasets::DatasetCatalog& catalog, const
 EvalDataset EvalDataset::open(const datasets::DatasetCatalog& catalog, const std::string& id) {
   EvalDataset d = open_any(catalog, id);
   if (!d.is_metric_rows()) {
-    throw http::HttpError(400, "Dataset '" + d.id() + "' has no metric scores (format: " +
+    throw util::HttpError(400, "Dataset '" + d.id() + "' has no metric scores (format: " +
                                    d.info().format + ")");
   }
   return d;

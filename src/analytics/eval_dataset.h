@@ -12,7 +12,7 @@ namespace axis::analytics {
 
 class EvalDataset {
  public:
-  // Resolves `id` (empty: the newest evaluation dataset). Throws http::HttpError 404 for an
+  // Resolves `id` (empty: the newest evaluation dataset). Throws util::HttpError 404 for an
   // unknown id, 400 when the dataset holds no metric rows (no metric_name / metric_score).
   static EvalDataset open(const datasets::DatasetCatalog& catalog, const std::string& id);
   // A dataset whose rows may be wide (any numeric columns); no metric-row check.

@@ -7,7 +7,8 @@
 #include <map>
 
 #include "analytics/stats.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::analytics {
 namespace {
@@ -47,7 +48,7 @@ class Columns {
   const std::vector<std::string>& metrics() const { return metrics_; }
   const std::vector<std::optional<double>>& values(const std::string& metric) const {
     auto it = values_.find(metric);
-    if (it == values_.end()) throw http::HttpError(400, metric_not_found(metric));
+    if (it == values_.end()) throw util::HttpError(400, metric_not_found(metric));
     return it->second;
   }
   // The requested metrics checked, or every metric when none is requested.
@@ -120,7 +121,7 @@ DistributionResult posted_distribution(const Json& rows, const std::string& metr
 GroupComparisonResult posted_comparison(const Json& rows, const std::string& group_by,
                                         const std::vector<std::string>& metrics) {
   const Columns columns(rows);
-  if (!columns.has(group_by)) throw http::HttpError(400, group_not_found(group_by));
+  if (!columns.has(group_by)) throw util::HttpError(400, group_not_found(group_by));
   GroupComparisonResult out;
   out.metrics = columns.pick(metrics);
   std::map<Json, std::vector<std::vector<double>>> by_group;  // sorted by group value
@@ -149,7 +150,7 @@ CorrelationResult posted_correlation(const Json& rows, const std::vector<std::st
   CorrelationResult out;
   out.metrics = columns.pick(metrics);
   const std::size_t k = out.metrics.size();
-  if (k < 2) throw http::HttpError(400, kCorrelationNeedsTwo);
+  if (k < 2) throw util::HttpError(400, kCorrelationNeedsTwo);
   out.matrix.assign(k, std::vector<double>(k, 0.0));
   for (std::size_t i = 0; i < k; ++i) {
     out.matrix[i][i] = 1.0;
@@ -172,10 +173,10 @@ CorrelationResult posted_correlation(const Json& rows, const std::vector<std::st
 RadarResult posted_radar(const Json& rows, const std::vector<std::string>& metrics,
                          const std::optional<std::string>& group_by) {
   const Columns columns(rows);
-  if (group_by && !columns.has(*group_by)) throw http::HttpError(400, group_not_found(*group_by));
+  if (group_by && !columns.has(*group_by)) throw util::HttpError(400, group_not_found(*group_by));
   RadarResult out;
   out.metrics = columns.pick(metrics);
-  if (out.metrics.size() < 3) throw http::HttpError(400, kRadarNeedsThree);
+  if (out.metrics.size() < 3) throw util::HttpError(400, kRadarNeedsThree);
   std::map<Json, std::vector<std::vector<double>>> by_group;
   for (std::size_t r = 0; r < columns.row_count(); ++r) {
     Json group = group_by ? columns.cell(r, *group_by) : Json("Overall");
@@ -214,13 +215,10 @@ ScatterResult posted_scatter(const Json& rows, const std::string& x_metric,
     if (has_color) color.push_back(columns.cell(r, *color_by));
     if (has_ids) ids.push_back(columns.cell(r, "dataset_id"));
   }
-  const auto dump = [](const Json& j) {
-    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-  };
-  out.x_json = dump(x);
-  out.y_json = dump(y);
-  out.color_json = dump(color);
-  if (has_ids) out.ids_json = dump(ids);
+  out.x_json = util::json_text(x);
+  out.y_json = util::json_text(y);
+  out.color_json = util::json_text(color);
+  if (has_ids) out.ids_json = util::json_text(ids);
   return out;
 }
 

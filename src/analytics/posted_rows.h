@@ -1,7 +1,7 @@
 // The /api/analytics computations over rows posted in the request body (the compatibility path
 // when no stored dataset is used): metrics are the numeric columns — every non-null value a
 // number, booleans and identifier columns excluded — in first-seen column order.
-// Pure functions of the JSON rows; thread-safe. Errors are http::HttpError 400.
+// Pure functions of the JSON rows; thread-safe. Errors are util::HttpError 400.
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>

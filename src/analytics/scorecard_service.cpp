@@ -1,13 +1,13 @@
 #include "analytics/scorecard_service.h"
 
 #include "analytics/eval_dataset.h"
-#include "analytics/sql_text.h"
 #include "analytics/summary_tables.h"
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "store/connection.h"
 #include "store/result.h"
+#include "store/sql_text.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -23,18 +23,18 @@ std::vector<MetricAggregate> read_aggregates(store::Result result) {
     MetricAggregate m;
     m.name = row[0].value_or("");
     m.parent = row[1];
-    m.weight = cell_optional_double(row[2]);
+    m.weight = store::cell_optional_double(row[2]);
     m.metric_type = row[3].value_or("");
-    m.mean = cell_double(row[4]);
-    m.min = cell_double(row[5]);
-    m.max = cell_double(row[6]);
-    m.std = cell_double(row[7]);
-    m.count = cell_int(row[8]);
-    for (std::size_t i = 0; i < 5; ++i) m.histogram[i] = cell_int(row[9 + i]);
-    m.median = cell_double(row[14]);
-    m.p25 = cell_double(row[15]);
-    m.p75 = cell_double(row[16]);
-    m.population_std = cell_double(row[17]);
+    m.mean = store::cell_double(row[4]);
+    m.min = store::cell_double(row[5]);
+    m.max = store::cell_double(row[6]);
+    m.std = store::cell_double(row[7]);
+    m.count = store::cell_int(row[8]);
+    for (std::size_t i = 0; i < 5; ++i) m.histogram[i] = store::cell_int(row[9 + i]);
+    m.median = store::cell_double(row[14]);
+    m.p25 = store::cell_double(row[15]);
+    m.p75 = store::cell_double(row[16]);
+    m.population_std = store::cell_double(row[17]);
     m.explanation = row[18];
     out.push_back(std::move(m));
   });
@@ -45,23 +45,25 @@ std::vector<MetricAggregate> read_aggregates(store::Result result) {
 std::vector<MetricAggregate> summarised_metrics(store::Connection& conn,
                                                 const SummaryTableNames& names,
                                                 const EvalScope& scope) {
-  SqlWhere where;
+  store::SqlWhere where;
   if (scope.evaluation_name) {
     where.add("NOT all_experiments AND experiment = ?", {*scope.evaluation_name});
   } else {
     where.add("all_experiments");
   }
-  return read_aggregates(conn.query(std::string("SELECT ") + kAggregateColumns +
-                                        " FROM (SELECT *, CAST(NULL AS VARCHAR) AS explanation"
-                                        " FROM " + names.metrics + ")" + where.sql() +
-                                        " ORDER BY first_row",
-                                    where.values()));
+  // Appended piece by piece: GCC 12 warns falsely (-Warray-bounds) about one long + chain here.
+  std::string sql = "SELECT ";
+  sql += kAggregateColumns;
+  sql += " FROM (SELECT *, CAST(NULL AS VARCHAR) AS explanation FROM " + names.metrics + ")";
+  sql += where.sql();
+  sql += " ORDER BY first_row";
+  return read_aggregates(conn.query(sql, where.values()));
 }
 
 // Per-metric aggregates of one case's rows, straight from the dataset.
 std::vector<MetricAggregate> case_metrics(store::Connection& conn, const EvalDataset& d,
                                           const EvalScope& scope, const std::string& case_id) {
-  SqlWhere where;
+  store::SqlWhere where;
   where.add(d.case_id() + " = ?", {case_id});
   if (scope.evaluation_name) where.add(d.experiment() + " = ?", {*scope.evaluation_name});
   const std::string rows =
@@ -86,7 +88,7 @@ std::vector<MetricAggregate> case_metrics(store::Connection& conn, const EvalDat
   auto metrics = read_aggregates(conn.query(sql, values));
   if (metrics.empty()) {
     auto any = conn.query("SELECT 1 FROM " + d.table() + where.sql() + " LIMIT 1", where.values());
-    if (!any.scalar()) throw http::HttpError(404, "Case '" + case_id + "' not found");
+    if (!any.scalar()) throw util::HttpError(404, "Case '" + case_id + "' not found");
   }
   return metrics;
 }
@@ -110,7 +112,7 @@ Scorecard ScorecardService::scorecard(const EvalScope& scope) const {
   }
   s.nodes = std::move(h.nodes);
 
-  SqlWhere experiment;
+  store::SqlWhere experiment;
   if (scope.evaluation_name) {
     experiment.add("NOT all_experiments AND experiment = ?", {*scope.evaluation_name});
   } else {
@@ -119,8 +121,8 @@ Scorecard ScorecardService::scorecard(const EvalScope& scope) const {
   conn->query("SELECT cases, score_variance FROM " + names.experiments + experiment.sql(),
               experiment.values())
       .for_each_row([&](const auto& row) {
-        s.total_cases = cell_int(row[0]);
-        s.score_variance = cell_double(row[1]);
+        s.total_cases = store::cell_int(row[0]);
+        s.score_variance = store::cell_double(row[1]);
       });
   return s;
 }

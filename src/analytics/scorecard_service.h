@@ -34,7 +34,7 @@ class ScorecardService {
   ScorecardService(const datasets::DatasetCatalog& catalog, SummaryTables& summaries)
       : catalog_(catalog), summaries_(summaries) {}
 
-  // Throws http::HttpError 404 for an unknown dataset, 400 for one without metric rows.
+  // Throws util::HttpError 404 for an unknown dataset, 400 for one without metric rows.
   Scorecard scorecard(const EvalScope& scope) const;
   // The metric tree over all cases, or over one case's scores (case_id = its dataset_id; 404
   // "Case '<id>' not found" when it has no rows in scope).

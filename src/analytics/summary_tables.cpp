@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "analytics/eval_dataset.h"
-#include "analytics/sql_text.h"
 #include "analytics/stats.h"
 #include "store/connection.h"
+#include "store/sql_text.h"
 #include "store/store.h"
 #include "store/store_error.h"
 
@@ -115,7 +115,7 @@ SummaryTableNames SummaryTables::ensure(const EvalDataset& dataset) {
   std::int64_t rows = 0;
   {
     auto conn = store_.connection();
-    rows = cell_int(conn->execute("SELECT count(*) FROM " + dataset.table()).scalar());
+    rows = store::cell_int(conn->execute("SELECT count(*) FROM " + dataset.table()).scalar());
   }
   if (!current(dataset, rows)) {
     std::lock_guard lock(build_mutex_);
@@ -146,7 +146,7 @@ bool SummaryTables::current(const EvalDataset& dataset, std::int64_t rows) {
       conn->query("SELECT count(*) FROM duckdb_tables() WHERE table_name IN (?, ?, ?)",
                   {metrics_name(table), cases_name(table), experiments_name(table)})
           .scalar();
-  return cell_int(present) == 3;
+  return store::cell_int(present) == 3;
 }
 
 void SummaryTables::build(const EvalDataset& dataset, std::int64_t rows) {

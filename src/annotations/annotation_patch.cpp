@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "annotations/annotation_store.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::annotations {
 namespace {
@@ -28,11 +28,11 @@ class Issues {
     list_.push_back({std::move(type), std::move(loc), std::move(msg), input.dump()});
   }
   void throw_if_any() const {
-    if (!list_.empty()) throw http::HttpError(list_);
+    if (!list_.empty()) throw util::HttpError(list_);
   }
 
  private:
-  std::vector<http::ValidationIssue> list_;
+  std::vector<util::ValidationIssue> list_;
 };
 
 std::optional<std::string> judgment(const Json& v, Issues& issues) {
@@ -97,7 +97,7 @@ std::vector<std::string> tags(const Json& v, Issues& issues) {
 
 AnnotationPatch parse_annotation_patch(const Json& body) {
   if (!body.is_object()) {
-    throw http::HttpError({{"model_attributes_type", {"body"},
+    throw util::HttpError({{"model_attributes_type", {"body"},
                             "Input should be a valid dictionary or object to extract fields from",
                             body.dump()}});
   }

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::annotations {
 namespace {
@@ -30,7 +30,7 @@ const datasets::ColumnInfo* column(const DatasetInfo& ds, const std::string& nam
 std::string case_expr(const DatasetInfo& ds, const std::string& qualifier = "") {
   const auto* c = column(ds, kCaseColumn);
   if (c == nullptr) {
-    throw http::HttpError(400, "Dataset '" + ds.name + "' has no dataset_id column to identify cases");
+    throw util::HttpError(400, "Dataset '" + ds.name + "' has no dataset_id column to identify cases");
   }
   const std::string name = qualifier + quote_ident(kCaseColumn);
   return c->type == "VARCHAR" ? name : "CAST(" + name + " AS VARCHAR)";
@@ -68,7 +68,7 @@ store::Value optional_value(const std::optional<double>& v) {
 }  // namespace
 
 DatasetInfo AnnotationStore::dataset(const std::string& dataset_id) const {
-  if (dataset_id.empty()) throw http::HttpError({{"missing", {"query", "dataset_id"}, "Field required"}});
+  if (dataset_id.empty()) throw util::HttpError({{"missing", {"query", "dataset_id"}, "Field required"}});
   DatasetInfo ds = catalog_.resolve(dataset_id);
   import_file_annotations(ds);
   return ds;
@@ -79,7 +79,7 @@ void AnnotationStore::require_case(const DatasetInfo& ds, const std::string& cas
   const auto found =
       conn->query("SELECT 1 FROM " + quote_ident(ds.table_name) + " WHERE " + case_expr(ds) +
                       " = ? LIMIT 1", {case_id}).scalar();
-  if (!found) throw http::HttpError(404, "Case '" + case_id + "' not found");
+  if (!found) throw util::HttpError(404, "Case '" + case_id + "' not found");
 }
 
 std::optional<Annotation> AnnotationStore::find(const std::string& dataset_id,

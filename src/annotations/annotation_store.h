@@ -2,7 +2,7 @@
 // stored dataset, kept in the _annotations table so they survive restarts. A case is a distinct
 // value of the dataset's dataset_id column.
 // Thread-safe: every call takes its own pooled connection. Every call blocks (DuckDB) and
-// belongs on the blocking pool. Unknown datasets and cases throw http::HttpError 404.
+// belongs on the blocking pool. Unknown datasets and cases throw util::HttpError 404.
 #pragma once
 
 #include <cstdint>
@@ -99,7 +99,7 @@ class AnnotationStore {
   const datasets::DatasetCatalog& catalog_;
 };
 
-// The body of PUT /api/annotations/{case_id} as a patch. Throws http::HttpError 422 listing
+// The body of PUT /api/annotations/{case_id} as a patch. Throws util::HttpError 422 listing
 // every invalid field: judgment not accept|reject|null; rating not a number in 0..10 or null;
 // critique not a string of at most 10000 characters; tags not an array of at most 50 strings
 // of 1..100 characters; flagged not a boolean; any other field.

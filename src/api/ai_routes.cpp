@@ -8,31 +8,31 @@
 #include "api/sse_writer.h"
 #include "app/app.h"
 #include "config/settings.h"
+#include "copilot/chat_service.h"
 #include "copilot/copilot_service.h"
 #include "copilot/data_tools.h"
 #include "copilot/history_store.h"
-#include "http/http_error.h"
 #include "http/json_body.h"
 #include "http/router.h"
 #include "llm/providers.h"
 #include "llm/usage_log.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
-const char* const kChatNotConfigured =
-    "AI features require an LLM provider: set OPENAI_API_KEY (or GATEWAY_API_KEY) or ANTHROPIC_API_KEY";
+const char* const kChatNotConfigured = copilot::ChatService::not_configured_message();
 
 std::string session_of(const BodyJson& body) {
   const auto id = optional_string(body, "session_id");
   if (!id || id->empty()) return "";
   if (!copilot::valid_session_id(*id)) {
-    throw http::HttpError({{"string_pattern_mismatch", {"body", "session_id"},
-                            "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'", dump(Json(*id))}});
+    throw util::HttpError({{"string_pattern_mismatch", {"body", "session_id"},
+                            "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'", util::json_text(Json(*id))}});
   }
   return *id;
 }
@@ -42,7 +42,7 @@ copilot::CopilotRequest copilot_request(const BodyJson& body) {
   r.message = required_string(body, "message");
   r.session_id = session_of(body);
   r.dataset_id = optional_string(body, "dataset_id").value_or("");
-  if (auto it = body.find("data"); it != body.end() && it->is_array() && !it->empty()) r.posted_rows_json = dump(*it);
+  if (auto it = body.find("data"); it != body.end() && it->is_array() && !it->empty()) r.posted_rows_json = util::json_text(*it);
   if (auto it = body.find("data_context"); it != body.end() && it->is_object()) {
     if (auto f = it->find("format"); f != it->end() && f->is_string()) r.format = f->get<std::string>();
   }
@@ -69,23 +69,23 @@ http::Response copilot_stream(const app::App& app, const http::Request& req) {
   return http::Response::event_stream([&service, request, enabled](http::StreamSink& sink) {
     SseWriter sse(sink);
     if (!enabled || !service.configured()) {
-      sse.send("error", dump(Json{{"error", enabled ? copilot::CopilotService::not_configured_message()
+      sse.send("error", util::json_text(Json{{"error", enabled ? copilot::CopilotService::not_configured_message()
                                                     : kCopilotDisabled}}));
       return;
     }
     copilot::CopilotEvents events;
     events.on_thought = [&](const copilot::Thought& t) { sse.send("thought", copilot::thought_json(t)); };
     events.on_token = [&](std::string_view text, int round) {
-      sse.send("token", dump(Json{{"text", text}, {"round", round}}));
+      sse.send("token", util::json_text(Json{{"text", text}, {"round", round}}));
     };
     events.cancelled = [&] { return sse.cancelled(); };
     const auto answer = service.answer(request, events);
     if (answer.cancelled) return;
     if (!answer.success) {
-      sse.send("error", dump(Json{{"error", answer.error}}));
+      sse.send("error", util::json_text(Json{{"error", answer.error}}));
       return;
     }
-    sse.send("response", dump(Json{{"success", true}, {"response", answer.response},
+    sse.send("response", util::json_text(Json{{"success", true}, {"response", answer.response},
                                    {"thoughts_count", answer.thoughts.size()},
                                    {"session_id", request.session_id.empty() ? Json(nullptr) : Json(request.session_id)},
                                    {"skills_used", answer.skills_used}, {"usage", usage_json(answer.usage)}}));
@@ -99,7 +99,7 @@ http::Response copilot_chat(const app::App& app, const http::Request& req) {
   if (!app.settings().ai.copilot_enabled || !service.configured()) {
     const char* why = app.settings().ai.copilot_enabled ? copilot::CopilotService::not_configured_message()
                                                         : kCopilotDisabled;
-    return http::Response::json(dump(Json{{"success", false}, {"response", why},
+    return http::Response::json(util::json_text(Json{{"success", false}, {"response", why},
                                           {"thoughts", Json::array()}, {"skills_used", Json::array()}}));
   }
   return http::Response::deferred_json([&service, request](http::StreamSink& sink) {
@@ -113,7 +113,7 @@ http::Response copilot_chat(const app::App& app, const http::Request& req) {
                 {"skills_used", answer.skills_used},
                 {"metadata", {{"session_id", request.session_id.empty() ? Json(nullptr) : Json(request.session_id)},
                               {"usage", usage_json(answer.usage)}}}};
-    sink.send(dump(out));
+    sink.send(util::json_text(out));
   });
 }
 
@@ -123,57 +123,51 @@ http::Response chat(const app::App& app, const http::Request& req) {
   require_object(body);
   auto it = body.find("messages");
   if (it == body.end() || !it->is_array()) {
-    throw http::HttpError({{it == body.end() ? "missing" : "list_type", {"body", "messages"},
+    throw util::HttpError({{it == body.end() ? "missing" : "list_type", {"body", "messages"},
                             it == body.end() ? "Field required" : "Input should be a valid list", "null"}});
   }
   std::vector<llm::ChatMessage> messages;
   for (std::size_t i = 0; i < it->size(); ++i) {
     const auto& m = (*it)[i];
     if (!m.is_object() || !m.contains("content") || !m["content"].is_string()) {
-      throw http::HttpError({{"missing", {"body", "messages", std::to_string(i), "content"}, "Field required",
-                              dump(m)}});
+      throw util::HttpError({{"missing", {"body", "messages", std::to_string(i), "content"}, "Field required",
+                              util::json_text(m)}});
     }
     const std::string role = m.value("role", std::string("user"));
     messages.push_back({role == "assistant" ? "assistant" : "user", m["content"].get<std::string>(), {}, ""});
   }
   if (messages.empty()) {
-    throw http::HttpError({{"too_short", {"body", "messages"}, "List should have at least 1 item", "[]"}});
+    throw util::HttpError({{"too_short", {"body", "messages"}, "List should have at least 1 item", "[]"}});
   }
-  const llm::LlmClient* client = app.llm().preferred();
-  if (!client) {
-    return http::Response::json(dump(Json{{"success", false}, {"message", kChatNotConfigured}, {"response", nullptr}}));
-  }
-  llm::ChatRequest request;
-  request.model = llm::copilot_model(*client, app.settings().ai);
-  request.system = "You are AXIS, an assistant for AI evaluation data. Answer concisely in Markdown.";
+  copilot::ChatInput input;
+  input.messages = std::move(messages);
   if (auto ctx = body.find("data_context"); ctx != body.end() && ctx->is_object() && !ctx->empty()) {
-    request.system += "\nThe user is looking at data described as: " + dump(*ctx);
+    input.data_context_json = util::json_text(*ctx);
   }
-  request.messages = std::move(messages);
-  request.stream = body.value("stream", false);
-  const bool stream = request.stream;
-  auto run = [client, request](http::StreamSink& sink, SseWriter* sse) {
-    llm::ChatCallbacks cb;
-    cb.cancelled = [&] { return sink.cancelled(); };
-    if (sse) cb.on_text = [&](std::string_view t) { sse->send("token", dump(Json{{"text", t}})); };
+  input.stream = body.value("stream", false);
+  const copilot::ChatService service(app.llm(), app.settings().ai);
+  if (!service.configured()) {
+    return http::Response::json(util::json_text(Json{{"success", false}, {"message", kChatNotConfigured}, {"response", nullptr}}));
+  }
+  auto run = [service, input](http::StreamSink& sink, SseWriter* sse) {
+    std::function<void(std::string_view)> on_text;
+    if (sse) on_text = [&](std::string_view t) { sse->send("token", util::json_text(Json{{"text", t}})); };
+    const auto outcome = service.chat(input, on_text, [&] { return sink.cancelled(); });
+    if (outcome.cancelled) return;
     Json out;
-    try {
-      const auto reply = client->chat(request, cb, "chat");
-      out = {{"success", true}, {"response", reply.content}, {"model", request.model},
-             {"usage", usage_json(reply.usage)}};
-    } catch (const llm::LlmCancelled&) {
+    if (outcome.success) {
+      out = {{"success", true}, {"response", outcome.response}, {"model", outcome.model},
+             {"usage", usage_json(outcome.usage)}};
+    } else if (sse) {
+      sse->send("error", util::json_text(Json{{"error", outcome.error}}));
       return;
-    } catch (const llm::LlmError& e) {
-      if (sse) {
-        sse->send("error", dump(Json{{"error", e.what()}}));
-        return;
-      }
-      out = {{"success", false}, {"message", e.what()}, {"response", nullptr}};
+    } else {
+      out = {{"success", false}, {"message", outcome.error}, {"response", nullptr}};
     }
-    if (sse) sse->send("response", dump(out));
-    else sink.send(dump(out));
+    if (sse) sse->send("response", util::json_text(out));
+    else sink.send(util::json_text(out));
   };
-  if (stream) {
+  if (input.stream) {
     return http::Response::event_stream([run](http::StreamSink& sink) {
       SseWriter sse(sink);
       run(sink, &sse);
@@ -190,12 +184,12 @@ http::Response query(const app::App& app, const http::Request& req) {
   request.message = required_string(body, "query");
   auto data = body.find("data");
   if (data == body.end() || !data->is_array() || data->empty()) {
-    return http::Response::json(dump(Json{{"success", false}, {"message", "No data provided for query"}}));
+    return http::Response::json(util::json_text(Json{{"success", false}, {"message", "No data provided for query"}}));
   }
-  request.posted_rows_json = dump(*data);
+  request.posted_rows_json = util::json_text(*data);
   const auto& service = app.copilot();
   if (!service.configured()) {
-    return http::Response::json(dump(Json{{"success", false}, {"message", kChatNotConfigured}}));
+    return http::Response::json(util::json_text(Json{{"success", false}, {"message", kChatNotConfigured}}));
   }
   return http::Response::deferred_json([&service, request](http::StreamSink& sink) {
     copilot::CopilotEvents events;
@@ -212,7 +206,7 @@ http::Response query(const app::App& app, const http::Request& req) {
                 {"response", answer.success ? Json(answer.response) : Json(nullptr)},
                 {"message", answer.success ? "Answered with " + std::to_string(results.size()) + " tool call(s)"
                                            : answer.error}};
-    sink.send(dump(out));
+    sink.send(util::json_text(out));
   });
 }
 
@@ -220,40 +214,22 @@ http::Response query(const app::App& app, const http::Request& req) {
 http::Response analyze(const http::Request& req) {
   const BodyJson rows = http::parse_json_body(req);
   if (!rows.is_array()) {
-    throw http::HttpError({{"list_type", {"body"}, "Input should be a valid list", "null"}});
+    throw util::HttpError({{"list_type", {"body"}, "Input should be a valid list", "null"}});
   }
-  auto metrics = analytics::summarize_metrics(rows);
-  if (metrics.size() > 5) metrics.resize(5);
+  const auto analysis = copilot::ChatService::analyze(analytics::summarize_metrics(rows), rows.size());
   Json insights = Json::array();
-  const auto fixed = [](double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    return std::string(buf);
-  };
-  for (const auto& m : metrics) {
-    if (m.mean < 0.5) {
-      insights.push_back({{"type", "warning"}, {"metric", m.metric_name},
-                          {"message", m.metric_name + " has a low average score of " + fixed(m.mean)}});
-    } else if (m.mean > 0.8) {
-      insights.push_back({{"type", "success"}, {"metric", m.metric_name},
-                          {"message", m.metric_name + " performs well with an average of " + fixed(m.mean)}});
-    }
-    if (m.count > 1 && m.std > 0.3) {
-      insights.push_back({{"type", "info"}, {"metric", m.metric_name},
-                          {"message", m.metric_name + " varies widely (std " + fixed(m.std) + ")"}});
-    }
+  for (const auto& i : analysis.insights) {
+    insights.push_back({{"type", i.type}, {"metric", i.metric}, {"message", i.message}});
   }
-  return http::Response::json(dump(Json{
-      {"success", true}, {"insights", insights},
-      {"summary", "Analyzed " + std::to_string(rows.size()) + " records across " + std::to_string(metrics.size()) +
-                      " metrics"}}));
+  return http::Response::json(util::json_text(Json{{"success", true}, {"insights", insights},
+                                                   {"summary", analysis.summary}}));
 }
 
 std::string required_session(const http::Request& req) {
   const auto id = req.query_param("session_id");
-  if (!id || id->empty()) throw http::HttpError({{"missing", {"query", "session_id"}, "Field required", "null"}});
+  if (!id || id->empty()) throw util::HttpError({{"missing", {"query", "session_id"}, "Field required", "null"}});
   if (!copilot::valid_session_id(*id)) {
-    throw http::HttpError(422, "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'");
+    throw util::HttpError(422, "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'");
   }
   return *id;
 }
@@ -270,7 +246,7 @@ void register_ai_routes(http::Router& router, app::App& app) {
     const auto& ai = app.settings().ai;
     const bool on = ai.copilot_enabled;
     const llm::LlmClient* client = app.llm().preferred();
-    return http::Response::json(dump(Json{
+    return http::Response::json(util::json_text(Json{
         {"configured", app.llm().any()},
         {"model", ai.llm_model_name},
         {"copilot_model", client ? Json(llm::copilot_model(*client, ai)) : Json(nullptr)},
@@ -294,7 +270,7 @@ void register_ai_routes(http::Router& router, app::App& app) {
       skills.push_back({{"name", t.name}, {"description", t.description}, {"version", "1.0.0"},
                         {"parameters", Json::array()}, {"tags", Json::array()}, {"enabled", true}});
     }
-    return http::Response::json(dump(Json{{"success", true}, {"skills", skills}, {"total", skills.size()}}));
+    return http::Response::json(util::json_text(Json{{"success", true}, {"skills", skills}, {"total", skills.size()}}));
   }, {"ai", "The tools the copilot can use"}, false);
   router.add("GET", "/api/ai/copilot/history", [&app](const http::Request& r) {
     const std::string id = required_session(r);
@@ -302,12 +278,12 @@ void register_ai_routes(http::Router& router, app::App& app) {
     for (const auto& m : history_of(app).all(id)) {
       messages.push_back({{"role", m.role}, {"content", m.content}, {"created_at", m.created_at}});
     }
-    return http::Response::json(dump(Json{{"session_id", id}, {"messages", messages}}));
+    return http::Response::json(util::json_text(Json{{"session_id", id}, {"messages", messages}}));
   }, {"ai", "A copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
   router.add("DELETE", "/api/ai/copilot/history", [&app](const http::Request& r) {
     const std::string id = required_session(r);
     const long long removed = history_of(app).clear(id);
-    return http::Response::json(dump(Json{{"success", true}, {"session_id", id}, {"removed", removed}}));
+    return http::Response::json(util::json_text(Json{{"success", true}, {"session_id", id}, {"removed", removed}}));
   }, {"ai", "Forget a copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
   router.add("GET", "/api/ai/usage", [&app](const http::Request& r) {
     const auto text = r.query_param("days");
@@ -318,7 +294,7 @@ void register_ai_routes(http::Router& router, app::App& app) {
       } catch (const std::exception&) {
         days = -1;
       }
-      if (days < 1 || days > 3650) throw http::HttpError(422, "days must be an integer from 1 to 3650");
+      if (days < 1 || days > 3650) throw util::HttpError(422, "days must be an integer from 1 to 3650");
     }
     return http::Response::json(app.llm_usage().summary_json(days));
   }, {"ai", "LLM calls and tokens per feature, provider and model", http::BodyKind::none,

@@ -9,16 +9,16 @@
 #include "api/routes.h"
 #include "app/app.h"
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "http/json_body.h"
 #include "http/router.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 bool blank(const std::string& body) {
   return body.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -34,7 +34,7 @@ struct Source {
   const Json& rows() const {
     if (body.is_array()) return body;
     if (body.is_object() && body.contains("data") && body["data"].is_array()) return body["data"];
-    throw http::HttpError({{"list_type", {"body"}, "Input should be a valid list", dump(body)}});
+    throw util::HttpError({{"list_type", {"body"}, "Input should be a valid list", util::json_text(body)}});
   }
 };
 
@@ -43,13 +43,13 @@ std::vector<std::string> body_metrics(const Json& body) {
   if (!body.is_object() || !body.contains("metrics") || body["metrics"].is_null()) return out;
   const Json& list = body["metrics"];
   if (!list.is_array()) {
-    throw http::HttpError({{"list_type", {"body", "metrics"}, "Input should be a valid list",
-                            dump(list)}});
+    throw util::HttpError({{"list_type", {"body", "metrics"}, "Input should be a valid list",
+                            util::json_text(list)}});
   }
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (!list[i].is_string()) {
-      throw http::HttpError({{"string_type", {"body", "metrics", std::to_string(i)},
-                              "Input should be a valid string", dump(list[i])}});
+      throw util::HttpError({{"string_type", {"body", "metrics", std::to_string(i)},
+                              "Input should be a valid string", util::json_text(list[i])}});
     }
     out.push_back(list[i].get<std::string>());
   }
@@ -94,8 +94,8 @@ std::string distribution_body(const analytics::DistributionResult& r) {
   const Json histogram = {{"counts", r.counts}, {"bin_edges", r.bin_edges}};
   const Json stats = {{"mean", r.mean}, {"median", r.median}, {"std", r.std}, {"q25", r.q25},
                       {"q75", r.q75}};
-  return "{\"success\":true,\"metric\":" + dump(r.metric) + ",\"values\":" + r.values_json +
-         ",\"histogram\":" + dump(histogram) + ",\"stats\":" + dump(stats) + "}";
+  return "{\"success\":true,\"metric\":" + util::json_text(r.metric) + ",\"values\":" + r.values_json +
+         ",\"histogram\":" + util::json_text(histogram) + ",\"stats\":" + util::json_text(stats) + "}";
 }
 
 Json comparison_json(const analytics::GroupComparisonResult& r) {
@@ -131,8 +131,8 @@ Json radar_json(const analytics::RadarResult& r) {
 
 std::string scatter_body(const analytics::ScatterResult& r) {
   std::string body = "{\"success\":true,\"x\":" + r.x_json + ",\"y\":" + r.y_json +
-                     ",\"x_metric\":" + dump(r.x_metric) + ",\"y_metric\":" + dump(r.y_metric);
-  if (r.color_by) body += ",\"color\":" + r.color_json + ",\"color_by\":" + dump(*r.color_by);
+                     ",\"x_metric\":" + util::json_text(r.x_metric) + ",\"y_metric\":" + util::json_text(r.y_metric);
+  if (r.color_by) body += ",\"color\":" + r.color_json + ",\"color_by\":" + util::json_text(*r.color_by);
   if (r.ids_json) body += ",\"ids\":" + *r.ids_json;
   return body + "}";
 }
@@ -152,7 +152,7 @@ void register_analytics_routes(http::Router& router, app::App& app) {
     params.check();
     const auto r = src.dataset_id ? ctx->service().summary(*src.dataset_id)
                                   : analytics::posted_summary(src.rows());
-    return http::Response::json(dump(summary_json(r)));
+    return http::Response::json(util::json_text(summary_json(r)));
   }, {"analytics", "Per-metric mean, std, min, max, count and pass rate", http::BodyKind::json,
       {kDataset}});
 
@@ -178,7 +178,7 @@ void register_analytics_routes(http::Router& router, app::App& app) {
     const auto r =
         src.dataset_id ? ctx->service().comparison(*src.dataset_id, group_by, src.metrics)
                        : analytics::posted_comparison(src.rows(), group_by, src.metrics);
-    return http::Response::json(dump(comparison_json(r)));
+    return http::Response::json(util::json_text(comparison_json(r)));
   }, {"analytics", "Mean, std and count of each metric per group", http::BodyKind::json,
       {{"group_by", "string", true, "The column to group by"}, kDataset}});
 
@@ -188,7 +188,7 @@ void register_analytics_routes(http::Router& router, app::App& app) {
     params.check();
     const auto r = src.dataset_id ? ctx->service().correlation(*src.dataset_id, src.metrics)
                                   : analytics::posted_correlation(src.rows(), src.metrics);
-    return http::Response::json(dump(correlation_json(r)));
+    return http::Response::json(util::json_text(correlation_json(r)));
   }, {"analytics", "Pearson correlation between each pair of metrics", http::BodyKind::json,
       {kDataset}});
 
@@ -200,7 +200,7 @@ void register_analytics_routes(http::Router& router, app::App& app) {
     const auto r = src.dataset_id
                        ? ctx->service().radar(*src.dataset_id, src.metrics, group_by)
                        : analytics::posted_radar(src.rows(), src.metrics, group_by);
-    return http::Response::json(dump(radar_json(r)));
+    return http::Response::json(util::json_text(radar_json(r)));
   }, {"analytics", "Mean of each metric, overall or per group", http::BodyKind::json,
       {{"group_by", "string", false, "One trace per value of this column"}, kDataset}});
 

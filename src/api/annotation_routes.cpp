@@ -10,9 +10,9 @@
 #include "annotations/annotation_store.h"
 #include "api/routes.h"
 #include "app/app.h"
-#include "http/http_error.h"
 #include "http/json_body.h"
 #include "http/router.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 namespace {
@@ -21,9 +21,9 @@ using nlohmann::json;
 
 std::string required_dataset_id(const http::Request& req) {
   auto id = req.query_param("dataset_id");
-  if (!id) throw http::HttpError({{"missing", {"query", "dataset_id"}, "Field required"}});
+  if (!id) throw util::HttpError({{"missing", {"query", "dataset_id"}, "Field required"}});
   if (id->empty()) {
-    throw http::HttpError({{"string_too_short", {"query", "dataset_id"},
+    throw util::HttpError({{"string_too_short", {"query", "dataset_id"},
                             "String should have at least 1 character", "\"\""}});
   }
   return *id;
@@ -48,7 +48,7 @@ class TempFile {
   explicit TempFile(const std::string& dir) {
     std::string pattern = (std::filesystem::path(dir) / "annotations-export-XXXXXX").string();
     const int fd = ::mkstemp(pattern.data());
-    if (fd < 0) throw http::HttpError(500, "Cannot create a temporary file for the export");
+    if (fd < 0) throw util::HttpError(500, "Cannot create a temporary file for the export");
     ::close(fd);
     path_ = pattern;
   }

@@ -4,15 +4,15 @@
 #include <fstream>
 #include <sstream>
 
-#include "http/http_error.h"
 #include "http/static_site.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 namespace fs = std::filesystem;
 
 http::Response serve_asset(const std::string& custom_dir, const std::string& asset_type,
                            const std::string& filename) {
-  const http::HttpError not_found(404, "Not found");
+  const util::HttpError not_found(404, "Not found");
   if (asset_type != "branding" && asset_type != "agents") throw not_found;
   if (filename.empty() || filename.front() == '.' ||
       filename.find_first_of("/\\") != std::string::npos || filename.find('\0') != std::string::npos) {

@@ -6,6 +6,7 @@
 #include "app/app.h"
 #include "http/auth.h"
 #include "http/router.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 
@@ -20,7 +21,7 @@ void register_auth_routes(http::Router& router, app::App& app) {
         {"method", decision.method.empty() ? nlohmann::json(nullptr) : nlohmann::json(decision.method)},
         {"user", decision.method == "proxy" ? nlohmann::json(decision.user) : nlohmann::json(nullptr)},
         {"token_login", policy.tokens_enabled()}};
-    return http::Response::json(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return http::Response::json(util::json_text(body));
   }, {"auth", "Whether /api needs credentials and whether this request has them"}, false);
 }
 

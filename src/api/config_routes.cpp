@@ -5,11 +5,11 @@
 #include "app/app.h"
 #include "app/health_monitor.h"
 #include "config/masked.h"
-#include "http/http_error.h"
 #include "http/router.h"
 #include "plugins/registry.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 namespace {

@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <string>
 
-#include "http/http_error.h"
+#include "util/http_error.h"
 #include "util/text.h"
 
 namespace axis::api {
@@ -15,12 +15,12 @@ ingest::CsvLimits csv_limits(const config::ServerSettings& server) {
 
 CsvUpload csv_upload(const http::MultipartForm& form, const ingest::CsvLimits& limits) {
   const http::UploadedFile* file = form.file("file");
-  if (file == nullptr) throw http::HttpError(400, "No file provided");
+  if (file == nullptr) throw util::HttpError(400, "No file provided");
   const std::string lower = util::ascii_lower(file->filename);
   if (lower.size() <= 4 || !lower.ends_with(".csv")) {
-    throw http::HttpError(400, "Only CSV files are supported");
+    throw util::HttpError(400, "Only CSV files are supported");
   }
-  if (file->size == 0) throw http::HttpError(400, "Empty CSV file");
+  if (file->size == 0) throw util::HttpError(400, "Empty CSV file");
   return {ingest::inspect_csv(file->path, limits),
           std::filesystem::path(file->filename).filename().string()};
 }

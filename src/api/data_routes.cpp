@@ -12,11 +12,11 @@
 #include "api/routes.h"
 #include "app/app.h"
 #include "app/background_worker.h"
-#include "http/http_error.h"
 #include "http/multipart.h"
 #include "http/router.h"
 #include "ingest/dataset_loader.h"
 #include "ingest/examples.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 namespace {
@@ -42,7 +42,7 @@ void register_data_routes(http::Router& router, app::App& app) {
   }, {"data", "Detect the format of a CSV without storing it", http::BodyKind::multipart});
 
   router.add("GET", "/api/data/example/{name}", [&app](const http::Request& req) {
-    auto loaded = ingest::load_example(app.catalog(), app.examples_dir(), req.param("name"));
+    auto loaded = ingest::load_example(app.examples(), app.examples_dir(), req.param("name"));
     summarise_later(app, loaded.dataset);
     return http::Response::json(upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply));
   }, {"data", "Load a bundled example dataset (model, comparison, annotation, align)"});

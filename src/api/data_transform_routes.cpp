@@ -6,13 +6,13 @@
 #include "http/json_body.h"
 #include "http/router.h"
 #include "ingest/tree_rows.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 }  // namespace
 
@@ -20,8 +20,8 @@ void register_data_transform_routes(http::Router& router, app::App&) {
   router.add("POST", "/api/data/convert-tree", [](const http::Request& req) {
     Json rows = http::parse_json_body(req);
     const std::vector<std::string> columns = ingest::convert_to_tree(rows);
-    return http::Response::json("{\"success\":true,\"data\":" + dump(rows) +
-                                ",\"columns\":" + dump(columns) + "}");
+    return http::Response::json("{\"success\":true,\"data\":" + util::json_text(rows) +
+                                ",\"columns\":" + util::json_text(columns) + "}");
   }, {"data", "Rewrite posted flat or tree rows (a JSON array) in the tree layout",
       http::BodyKind::json});
 
@@ -36,9 +36,9 @@ void register_data_transform_routes(http::Router& router, app::App&) {
     const analytics::CaseTable table = analytics::pivot_cases(rows, metric_type);
     const Json mapping = {{"metrics", table.metrics}, {"components", table.components}};
     return http::Response::json("{\"success\":true,\"data\":" + table.rows_json +
-                                ",\"columns\":" + dump(table.columns) +
-                                ",\"metric_columns\":" + dump(table.metric_columns) +
-                                ",\"mapping\":" + dump(mapping) + "}");
+                                ",\"columns\":" + util::json_text(table.columns) +
+                                ",\"metric_columns\":" + util::json_text(table.metric_columns) +
+                                ",\"mapping\":" + util::json_text(mapping) + "}");
   }, {"data", "Pivot posted tree rows to one row per case and one column per metric",
       http::BodyKind::json,
       {{"format_type", "string", true, "Format of the rows: tree_format or flat_format"},

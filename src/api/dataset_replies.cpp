@@ -9,10 +9,10 @@
 #include "app/app.h"
 #include "app/background_worker.h"
 #include "datasets/rows.h"
-#include "http/http_error.h"
 #include "ingest/dataset_loader.h"
 #include "monitoring/monitoring_loader.h"
 #include "signals/signals_service.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 namespace {
@@ -33,7 +33,7 @@ void summarise_later(app::App& app, const datasets::DatasetInfo& dataset) {
     try {
       const auto ds = analytics::EvalDataset::open_any(app.catalog(), id);
       if (ds.is_metric_rows()) app.summaries().ensure(ds);
-    } catch (const http::HttpError& e) {
+    } catch (const util::HttpError& e) {
       spdlog::debug("no summaries for dataset {}: {}", id, e.what());  // e.g. deleted meanwhile
     }
   });
@@ -75,7 +75,7 @@ DatasetKind dataset_kind_of_store(const std::string& store) {
   if (store == "data") return DatasetKind::evaluation;
   if (store == "monitoring") return DatasetKind::monitoring;
   if (store == "human_signals") return DatasetKind::human_signals;
-  throw http::HttpError(400, "Unknown store '" + store + "'. Available: data, monitoring, human_signals");
+  throw util::HttpError(400, "Unknown store '" + store + "'. Available: data, monitoring, human_signals");
 }
 
 http::Response store_csv_reply(app::App& app, DatasetKind kind, const ingest::CsvFile& file,

@@ -5,8 +5,8 @@
 #include "api/routes.h"
 #include "app/app.h"
 #include "datasets/rows.h"
-#include "http/http_error.h"
 #include "http/router.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 
@@ -29,10 +29,10 @@ void register_dataset_routes(http::Router& router, app::App& app) {
   router.add("DELETE", "/api/datasets/{dataset_id}", [&app](const http::Request& req) {
     const std::string& id = req.param("dataset_id");
     if (auto d = app.catalog().find(id); d && d->source.rfind("sync:", 0) == 0) {
-      throw http::HttpError(409, "Dataset '" + id + "' is synced from PostgreSQL (" +
+      throw util::HttpError(409, "Dataset '" + id + "' is synced from PostgreSQL (" +
                                      d->source.substr(5) + "); the next sync replaces it");
     }
-    if (!app.catalog().remove(id)) throw http::HttpError(404, "Dataset '" + id + "' not found");
+    if (!app.catalog().remove(id)) throw util::HttpError(404, "Dataset '" + id + "' not found");
     return http::Response::json(
         json{{"success", true}, {"message", "Dataset '" + id + "' deleted"}}.dump());
   }, {"datasets", "Delete a dataset, its rows and its annotations"});

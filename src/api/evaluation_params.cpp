@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "http/request.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 
@@ -65,13 +66,13 @@ std::optional<std::string> QueryParams::choice(const std::string& name,
 }
 
 void QueryParams::check() const {
-  if (!issues_.empty()) throw http::HttpError(issues_);
+  if (!issues_.empty()) throw util::HttpError(issues_);
 }
 
 void QueryParams::issue(const std::string& type, const std::string& name, const std::string& msg,
                         const std::optional<std::string>& input) {
   const std::string input_json =
-      input ? nlohmann::json(*input).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+      input ? util::json_text(nlohmann::json(*input))
             : "null";
   issues_.push_back({type, {"query", name}, msg, input_json});
 }

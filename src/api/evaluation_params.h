@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::http { struct Request; }
 
@@ -29,14 +29,14 @@ class QueryParams {
                                     const std::vector<std::string>& allowed,
                                     std::optional<std::string> fallback = std::nullopt);
 
-  // Throws http::HttpError(422) listing every issue recorded so far.
+  // Throws util::HttpError(422) listing every issue recorded so far.
   void check() const;
 
  private:
   void issue(const std::string& type, const std::string& name, const std::string& msg,
              const std::optional<std::string>& input);
   const http::Request& req_;
-  std::vector<http::ValidationIssue> issues_;
+  std::vector<util::ValidationIssue> issues_;
 };
 
 }  // namespace axis::api

@@ -10,13 +10,13 @@
 #include "api/routes.h"
 #include "app/app.h"
 #include "http/router.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
@@ -104,7 +104,7 @@ void register_scorecard_routes(http::Router& router, std::shared_ptr<EvaluationC
     const auto s = analytics::ScorecardService(ctx->catalog(), ctx->summaries()).scorecard(scope);
     Json nodes = Json::array();
     for (const auto& n : s.nodes) nodes.push_back(node_json(n));
-    return http::Response::json(dump(
+    return http::Response::json(util::json_text(
         {{"success", true}, {"dataset_id", s.dataset_id},
          {"evaluation_name", optional_text(s.evaluation_name)}, {"experiments", s.experiments},
          {"overall_score", s.overall_score}, {"score_variance", s.score_variance},
@@ -120,7 +120,7 @@ void register_scorecard_routes(http::Router& router, std::shared_ptr<EvaluationC
     params.check();
     const auto root =
         analytics::ScorecardService(ctx->catalog(), ctx->summaries()).tree(scope, case_id);
-    return http::Response::json(dump({{"success", true}, {"root", tree_json(root)}}));
+    return http::Response::json(util::json_text({{"success", true}, {"root", tree_json(root)}}));
   }, {"evaluation", "The metric tree with score spread per node, or one case's scores",
       http::BodyKind::none,
       {kDataset, kExperiment, {"case_id", "string", false, "Only this case (its dataset_id)"}}});
@@ -140,7 +140,7 @@ void register_case_routes(http::Router& router, std::shared_ptr<EvaluationContex
     q.search = params.text("search");
     params.check();
     const auto page = analytics::CaseService(ctx->catalog(), ctx->summaries()).metric_cases(q);
-    return http::Response::json("{\"success\":true,\"metric\":" + dump(page.metric) +
+    return http::Response::json("{\"success\":true,\"metric\":" + util::json_text(page.metric) +
                                 ",\"cases\":" + page.cases_json +
                                 ",\"total\":" + std::to_string(page.total) +
                                 ",\"page\":" + std::to_string(page.page) +
@@ -167,7 +167,7 @@ void register_case_routes(http::Router& router, std::shared_ptr<EvaluationContex
                          {"parent", optional_text(m.parent)},
                          {"metric_type", optional_text(m.metric_type)}, {"weight", m.weight}});
     }
-    return http::Response::json(dump(
+    return http::Response::json(util::json_text(
         {{"success", true},
          {"case", {{"dataset_id", c.dataset_id}, {"evaluation_name", c.evaluation_name},
                    {"query", optional_text(c.query)},
@@ -186,7 +186,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
     const auto choice = choice_of(params);
     params.check();
     const auto c = analytics::ComparisonService(ctx->catalog(), ctx->summaries()).compare(choice);
-    return http::Response::json(dump(comparison_json(c)));
+    return http::Response::json(util::json_text(comparison_json(c)));
   }, {"evaluation", "Baseline vs challenger per metric: Welch t-test, Cohen's d, winners",
       http::BodyKind::none, {kDataset, kBaseline, kChallenger}});
 
@@ -207,7 +207,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
                          {"Tie", page.tie}};
     return http::Response::json("{\"success\":true,\"cases\":" + page.cases_json +
                                 ",\"total\":" + std::to_string(page.total) +
-                                ",\"counts\":" + dump(counts) +
+                                ",\"counts\":" + util::json_text(counts) +
                                 ",\"page\":" + std::to_string(page.page) +
                                 ",\"page_size\":" + std::to_string(page.page_size) + "}");
   }, {"evaluation", "Cases scored by both experiments, with the winner of each",
@@ -223,7 +223,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
     const auto w = analytics::ComparisonService(ctx->catalog(), ctx->summaries()).win_loss(id);
     Json wins = Json::object();
     for (const auto& [name, n] : w.wins) wins[name] = n;
-    return http::Response::json(dump({{"success", true}, {"experiments", w.experiments},
+    return http::Response::json(util::json_text({{"success", true}, {"experiments", w.experiments},
                                       {"wins", wins}, {"ties", w.ties},
                                       {"cases_compared", w.cases_compared}}));
   }, {"evaluation", "Cases won by each experiment (best overall score) across all experiments",
@@ -240,7 +240,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
                        {"both_fail", p.both_fail}, {"model1_only", p.model1_only},
                        {"model2_only", p.model2_only}, {"total", p.total}, {"rate", p.rate}});
     }
-    return http::Response::json(dump({{"success", true}, {"pairs", pairs}}));
+    return http::Response::json(util::json_text({{"success", true}, {"pairs", pairs}}));
   }, {"evaluation", "Pass/fail agreement of each pair of experiments on shared cases",
       http::BodyKind::none, {kDataset}});
 }

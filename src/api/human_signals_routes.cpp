@@ -29,7 +29,7 @@ void register_human_signals_routes(http::Router& router, app::App& app) {
 
   router.add("GET", "/api/human-signals/example/{name}", [&app](const http::Request& req) {
     const auto view = signals::SignalsService(app.catalog(), app.settings())
-                          .example(req.param("name"), app.examples_dir());
+                          .example(app.examples(), req.param("name"), app.examples_dir());
     return http::Response::json(hs_reply(app, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
   }, {"human-signals", "Load the bundled human-signals example (hitl)"});
 

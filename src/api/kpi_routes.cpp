@@ -14,6 +14,7 @@
 #include "http/router.h"
 #include "kpi/kpi_loader.h"
 #include "kpi/kpi_service.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
@@ -21,7 +22,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 constexpr std::int64_t kMaxRowsInReply = 10000;
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
@@ -88,7 +88,7 @@ void register_kpi_routes(http::Router& router, app::App& app) {
       http::BodyKind::multipart});
 
   router.add("GET", "/api/kpi/example/{name}", [&app](const http::Request& req) {
-    auto loaded = kpi::load_kpi_example(app.catalog(), app.examples_dir(), req.param("name"));
+    auto loaded = kpi::load_kpi_example(app.examples(), app.examples_dir(), req.param("name"));
     return http::Response::json(
         upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply));
   }, {"kpi", "Load the bundled KPI example (kpi) once and return it"});
@@ -102,7 +102,7 @@ void register_kpi_routes(http::Router& router, app::App& app) {
       panels.push_back({{"category", p.category}, {"display_name", p.display_name},
                         {"icon", p.icon}, {"kpis", cards}});
     }
-    return http::Response::json(dump(
+    return http::Response::json(util::json_text(
         {{"success", true}, {"categories", panels},
          {"date_range",
           {{"min_date", optional_text(result.min_date)},
@@ -117,7 +117,7 @@ void register_kpi_routes(http::Router& router, app::App& app) {
       data.push_back({{"date", p.date}, {"kpi_name", p.kpi_name}, {"value", p.value},
                       {"avg_7d", p.avg_7d}, {"avg_30d", p.avg_30d}, {"count", p.count}});
     }
-    return http::Response::json(dump({{"success", true}, {"data", data},
+    return http::Response::json(util::json_text({{"success", true}, {"data", data},
                                       {"kpi_names", result.kpi_names},
                                       {"trend_lines", result.trend_lines}}));
   }, {"kpi", "Daily values with 7- and 30-day rolling means per KPI", http::BodyKind::none,
@@ -127,7 +127,7 @@ void register_kpi_routes(http::Router& router, app::App& app) {
     const auto result = kpi::KpiService(app.catalog(), *config).filter_options(filters_of(req));
     Json charts = Json::array();
     for (const auto& c : result.composition_charts) charts.push_back(chart_json(c));
-    return http::Response::json(dump(
+    return http::Response::json(util::json_text(
         {{"success", true}, {"source_names", result.source_names},
          {"environments", result.environments}, {"kpi_categories", result.kpi_categories},
          {"kpi_names", result.kpi_names}, {"source_types", result.source_types},

@@ -8,11 +8,11 @@
 #include "api/routes.h"
 #include "app/app.h"
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "monitoring/alerts.h"
 #include "monitoring/monitoring_analytics.h"
 #include "monitoring/monitoring_dataset.h"
 #include "util/answer_cache.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 namespace {
@@ -137,7 +137,7 @@ void add_metric_routes(http::Router& router, app::App& app) {
       [](QueryParams& p) -> Work {
         const auto metrics = comma_list(p.required("metrics"));
         if (metrics.size() > kMaxCorrelationMetrics) {
-          throw http::HttpError(400, "At most " + std::to_string(kMaxCorrelationMetrics) +
+          throw util::HttpError(400, "At most " + std::to_string(kMaxCorrelationMetrics) +
                                          " metrics can be correlated");
         }
         std::string key;

@@ -8,6 +8,7 @@
 
 #include "config/settings.h"
 #include "monitoring/monitoring_filters.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 
@@ -46,10 +47,9 @@ double number_param(const QueryParams& params, const std::string& name, double f
   double value = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc() || end != text->data() + text->size() || !std::isfinite(value)) {
-    throw http::HttpError({{"float_parsing", {"query", name},
+    throw util::HttpError({{"float_parsing", {"query", name},
                             "Input should be a valid number, unable to parse string as a number",
-                            nlohmann::json(*text).dump(-1, ' ', false,
-                                                       nlohmann::json::error_handler_t::replace)}});
+                            util::json_text(nlohmann::json(*text))}});
   }
   return value;
 }

@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <mutex>
 
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
@@ -12,12 +11,13 @@
 #include "api/routes.h"
 #include "api/source_db_config.h"
 #include "app/app.h"
-#include "http/http_error.h"
 #include "http/multipart.h"
 #include "http/router.h"
+#include "ingest/example_store.h"
 #include "monitoring/monitoring_columns.h"
 #include "monitoring/monitoring_config.h"
 #include "monitoring/monitoring_loader.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 namespace {
@@ -29,16 +29,19 @@ constexpr const char* kExampleSource = "example:monitoring";
 monitoring::LoadResult load_example(app::App& app, const std::string& name) {
   const std::string path = app.examples_dir() + "/monitoring_example.csv";
   if (name != "monitoring" || !std::filesystem::is_regular_file(path)) {
-    throw http::HttpError(404, "Dataset not found. Available: ['monitoring']");
+    throw util::HttpError(404, "Dataset not found. Available: ['monitoring']");
   }
-  static std::mutex storing;  // two first requests must not store the example twice
-  const std::lock_guard lock(storing);
-  if (auto existing = app.catalog().find_by_source(kExampleSource)) {
-    return {*existing, monitoring::metric_columns(*existing),
-            monitoring::processed_message(existing->row_count), {}};
-  }
-  return monitoring::MonitoringLoader(app.catalog()).load(
-      {ingest::inspect_csv(path, ingest::CsvLimits{}), "Monitoring example", kExampleSource, {}});
+  return app.examples().stored<monitoring::LoadResult>(
+      kExampleSource,
+      [](const datasets::DatasetInfo& existing) {
+        return monitoring::LoadResult{existing, monitoring::metric_columns(existing),
+                                      monitoring::processed_message(existing.row_count), {}};
+      },
+      [&] {
+        return monitoring::MonitoringLoader(app.catalog())
+            .load({ingest::inspect_csv(path, ingest::CsvLimits{}), "Monitoring example",
+                   kExampleSource, {}});
+      });
 }
 
 // The shared source reply plus the thresholds and anomaly rules.

@@ -4,7 +4,8 @@
 
 #include <charconv>
 
-#include "http/http_error.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 
@@ -15,19 +16,18 @@ std::int64_t int_param(const http::Request& req, const std::string& name, std::i
   std::int64_t value = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   const std::string input =
-      nlohmann::json(text->size() > 100 ? text->substr(0, 100) : *text)
-          .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      util::json_text(nlohmann::json(text->size() > 100 ? text->substr(0, 100) : *text));
   if (ec != std::errc() || end != text->data() + text->size()) {
-    throw http::HttpError({{"int_parsing", {"query", name},
+    throw util::HttpError({{"int_parsing", {"query", name},
                             "Input should be a valid integer, unable to parse string as an integer",
                             input}});
   }
   if (value < min) {
-    throw http::HttpError({{"greater_than_equal", {"query", name},
+    throw util::HttpError({{"greater_than_equal", {"query", name},
                             "Input should be greater than or equal to " + std::to_string(min), input}});
   }
   if (value > max) {
-    throw http::HttpError({{"less_than_equal", {"query", name},
+    throw util::HttpError({{"less_than_equal", {"query", name},
                             "Input should be less than or equal to " + std::to_string(max), input}});
   }
   return value;

@@ -4,19 +4,19 @@
 #include "api/routes.h"
 #include "api/sse_writer.h"
 #include "app/app.h"
-#include "http/http_error.h"
 #include "http/json_body.h"
 #include "http/router.h"
 #include "llm/providers.h"
 #include "reports/issue_extractor.h"
 #include "reports/report_service.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
 
 using reports::Json;
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 const char* const kNoDataForReport = "No data provided for report generation";
 
@@ -32,7 +32,7 @@ http::Response extract(const reports::ReportService& service, const http::Reques
   const auto request = reports::parse_report_request(http::parse_json_body(req));
   const Json rows = service.rows_for(request, "No data provided");
   const auto extraction = reports::extract_issues(rows, request);
-  return http::Response::json(dump(Json{
+  return http::Response::json(util::json_text(Json{
       {"success", true},
       {"issues", reports::preview_issues(extraction.issues)},
       {"total_issues", extraction.issues.size()},
@@ -54,7 +54,7 @@ http::Response generate(std::shared_ptr<const reports::ReportService> service, c
     if (outcome.cancelled) return;
     Json out = outcome_json(outcome);
     if (!outcome.success) out["error"] = outcome.error;
-    sink.send(dump(out));
+    sink.send(util::json_text(out));
   });
 }
 
@@ -67,29 +67,29 @@ http::Response generate_stream(std::shared_ptr<const reports::ReportService> ser
     request = reports::parse_report_request(http::parse_json_body(req));
     rows = service->rows_for(request, kNoDataForReport);
     service->client_for(request);
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     refusal = e.issues().empty() ? e.what() : e.issues().front().msg + " (" + e.issues().front().loc.back() + ")";
   }
   return http::Response::event_stream([service, request, rows, refusal](http::StreamSink& sink) {
     SseWriter sse(sink);
     if (!refusal.empty()) {
-      sse.send("error", dump(Json{{"error", refusal}}));
+      sse.send("error", util::json_text(Json{{"error", refusal}}));
       return;
     }
     reports::ReportEvents events;
     events.on_thought = [&](const copilot::Thought& t) { sse.send("thought", copilot::thought_json(t)); };
-    events.on_token = [&](std::string_view text) { sse.send("token", dump(Json{{"text", text}})); };
-    events.on_insights = [&](const Json& insights) { sse.send("insights", dump(insights)); };
+    events.on_token = [&](std::string_view text) { sse.send("token", util::json_text(Json{{"text", text}})); };
+    events.on_insights = [&](const Json& insights) { sse.send("insights", util::json_text(insights)); };
     events.cancelled = [&] { return sse.cancelled(); };
     const auto outcome = service->generate(request, rows, events);
     if (outcome.cancelled) return;
     if (!outcome.success) {
-      sse.send("error", dump(Json{{"error", outcome.error}}));
+      sse.send("error", util::json_text(Json{{"error", outcome.error}}));
       return;
     }
     Json response = outcome_json(outcome);
     if (!outcome.insights) response.erase("insights");
-    sse.send("response", dump(response));
+    sse.send("response", util::json_text(response));
   });
 }
 
@@ -109,7 +109,7 @@ void register_report_routes(http::Router& router, app::App& app) {
              {"reports", "Write a report, streamed as SSE (thoughts, tokens, insights, response, done)",
               http::BodyKind::json});
   router.add("GET", "/api/reports/status", [&app](const http::Request&) {
-    return http::Response::json(dump(Json{
+    return http::Response::json(util::json_text(Json{
         {"available", app.llm().any()},
         {"providers", app.llm().names()},
         {"default_model", llm::kReportModels.openai},

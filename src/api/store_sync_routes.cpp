@@ -5,9 +5,9 @@
 #include "api/evaluation_params.h"
 #include "api/routes.h"
 #include "app/app.h"
-#include "http/http_error.h"
 #include "http/router.h"
 #include "sync/sync_engine.h"
+#include "util/http_error.h"
 
 namespace axis::api {
 namespace {
@@ -32,7 +32,7 @@ void register_store_sync_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/store/sync", [&app](const http::Request& req) {
     const bool full = full_param(req);
     if (!app.sync().start_all(full)) {
-      throw http::HttpError(409, "A sync is already running; try again when it has finished");
+      throw util::HttpError(409, "A sync is already running; try again when it has finished");
     }
     return http::Response::json(
         json{{"success", true},
@@ -46,9 +46,9 @@ void register_store_sync_routes(http::Router& router, app::App& app) {
     const bool full = full_param(req);
     switch (app.sync().start(name, full)) {
       case sync::SyncEngine::Start::unknown:
-        throw http::HttpError(404, "Unknown dataset '" + name + "'. Available: " + kDatasets);
+        throw util::HttpError(404, "Unknown dataset '" + name + "'. Available: " + kDatasets);
       case sync::SyncEngine::Start::busy:
-        throw http::HttpError(409, name + " is already syncing");
+        throw util::HttpError(409, name + " is already syncing");
       case sync::SyncEngine::Start::started:
         break;
     }
@@ -60,7 +60,7 @@ void register_store_sync_routes(http::Router& router, app::App& app) {
   router.add("POST", "/api/store/sync/{dataset}/reset-watermark", [&app](const http::Request& req) {
     const std::string name = req.param("dataset");
     if (!app.sync().known(name)) {
-      throw http::HttpError(404, "Unknown dataset '" + name + "'. Available: " + kDatasets);
+      throw util::HttpError(404, "Unknown dataset '" + name + "'. Available: " + kDatasets);
     }
     if (!app.sync().reset_watermarks(name)) {
       return http::Response::json(

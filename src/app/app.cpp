@@ -5,25 +5,26 @@
 #include <filesystem>
 #include <thread>
 
-#include "api/routes.h"
-#include "copilot/copilot_service.h"
-#include "llm/providers.h"
-#include "llm/usage_log.h"
 #include "analytics/summary_tables.h"
+#include "api/routes.h"
 #include "app/background_worker.h"
 #include "app/health_monitor.h"
+#include "copilot/copilot_service.h"
+#include "database/database_service.h"
 #include "datasets/catalog.h"
 #include "http/auth.h"
-#include "http/http_error.h"
 #include "http/cors.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/server.h"
 #include "http/static_site.h"
 #include "ingest/examples.h"
+#include "llm/providers.h"
+#include "llm/usage_log.h"
 #include "store/store.h"
 #include "sync/sync_engine.h"
 #include "util/answer_cache.h"
+#include "util/http_error.h"
 
 namespace axis::app {
 namespace {
@@ -73,7 +74,8 @@ App::App(config::Settings settings, AppOptions options)
     summaries_ = std::make_unique<analytics::SummaryTables>(*store_);
     sync_ = std::make_unique<sync::SyncEngine>(*store_, settings_, s.path + ".lock",
                                                settings_.server.data_dir + "/tmp");
-    if (options.load_samples) ingest::load_starter_examples(*catalog_, examples_dir_);
+    examples_ = std::make_unique<ingest::ExampleStore>(*catalog_);
+    if (options.load_samples) ingest::load_starter_examples(*examples_, examples_dir_);
   }
   prepare_spool_dir(spool_dir());
   background_ = std::make_unique<BackgroundWorker>();
@@ -83,6 +85,7 @@ App::App(config::Settings settings, AppOptions options)
       settings_.ai, [log = llm_usage_.get()](const llm::CallRecord& call) { log->record(call); });
   copilot_ = std::make_unique<copilot::CopilotService>(store_.get(), catalog_.get(), *llm_, settings_.ai,
                                                        spool_dir());
+  database_ = std::make_unique<database::DatabaseService>(settings_);
   metrics_ = std::make_unique<http::Metrics>();
   site_ = std::make_unique<http::StaticSite>(settings_.server.web_dir);
   if (!site_->available()) {
@@ -113,8 +116,13 @@ App::~App() {
 }
 
 datasets::DatasetCatalog& App::catalog() const {
-  if (!catalog_) throw http::HttpError(503, "The store is disabled (duckdb.yaml enabled: false)");
+  if (!catalog_) throw util::HttpError(503, "The store is disabled (duckdb.yaml enabled: false)");
   return *catalog_;
+}
+
+ingest::ExampleStore& App::examples() const {
+  catalog();  // 503 when the store is disabled
+  return *examples_;
 }
 
 sync::SyncEngine& App::sync() const {

@@ -18,6 +18,8 @@ class Providers;
 class UsageLog;
 }
 namespace axis::copilot { class CopilotService; }
+namespace axis::database { class DatabaseService; }
+namespace axis::ingest { class ExampleStore; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -65,6 +67,10 @@ class App {
   const llm::Providers& llm() const { return *llm_; }
   const llm::UsageLog& llm_usage() const { return *llm_usage_; }
   const copilot::CopilotService& copilot() const { return *copilot_; }
+  // The database import wizard's handles and reads, and the imports of configured sources.
+  database::DatabaseService& database() const { return *database_; }
+  // Stores each bundled example once (one lock for every kind); 503 like catalog().
+  ingest::ExampleStore& examples() const;
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
   // Who may call /api (AXIS_API_TOKEN, AXIS_AUTH_PROXY_HEADER); disabled when neither is set.
@@ -88,6 +94,8 @@ class App {
   std::unique_ptr<llm::UsageLog> llm_usage_;
   std::unique_ptr<llm::Providers> llm_;
   std::unique_ptr<copilot::CopilotService> copilot_;
+  std::unique_ptr<database::DatabaseService> database_;
+  std::unique_ptr<ingest::ExampleStore> examples_;
   std::unique_ptr<http::Metrics> metrics_;
   std::unique_ptr<http::StaticSite> site_;
   std::unique_ptr<http::Router> router_;

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <optional>
 
-#include "analytics/sql_text.h"
 #include "browse/browse_cache.h"
-#include "http/http_error.h"
 #include "store/connection.h"
 #include "store/json_rows.h"
+#include "store/sql_text.h"
+#include "util/http_error.h"
 
 namespace axis::browse {
 namespace {
@@ -21,8 +21,8 @@ std::vector<std::string> column_names(const BrowseTable& t) {
 const datasets::ColumnInfo& known_column(const BrowseTable& t, const std::string& name,
                                          const char* param) {
   if (const auto* c = t.column(name)) return *c;
-  throw http::HttpError(400, "Unknown " + std::string(param) + " column '" + name +
-                                 "'. Available: " + analytics::join_names(column_names(t)));
+  throw util::HttpError(400, "Unknown " + std::string(param) + " column '" + name +
+                                 "'. Available: " + store::join_names(column_names(t)));
 }
 
 // A returned column: timestamps as ISO 8601 UTC text (fractional seconds only when present).
@@ -33,9 +33,9 @@ std::string select_item(const datasets::ColumnInfo& c) {
          ", '%Y-%m-%dT%H:%M:%SZ') ELSE strftime(" + q + ", '%Y-%m-%dT%H:%M:%S.%fZ') END AS " + q;
 }
 
-analytics::SqlWhere where_of(store::Connection& conn, const BrowseTable& t,
+store::SqlWhere where_of(store::Connection& conn, const BrowseTable& t,
                              const BrowseQuery& q) {
-  analytics::SqlWhere where;
+  store::SqlWhere where;
   const auto* time = t.time_column();
   monitoring::add_row_filters(where, q.filters, monitoring::resolve_time_range(conn, q.filters),
                               t.columns, time ? monitoring::timestamp_sql(*time) : "");
@@ -83,17 +83,17 @@ Order order_of(const BrowseTable& t, const BrowseQuery& q) {
   return order;
 }
 
-std::string count_key(const BrowseTable& t, const analytics::SqlWhere& where, std::string& sql) {
+std::string count_key(const BrowseTable& t, const store::SqlWhere& where, std::string& sql) {
   sql = "SELECT count(*) FROM " + datasets::quote_ident(t.table_name) + " AS _t" + where.sql();
   return cache_key("count", t.table_name, sql, where.values());
 }
 
 std::int64_t count_rows(store::Connection& conn, const BrowseTable& t,
-                        const analytics::SqlWhere& where) {
+                        const store::SqlWhere& where) {
   std::string sql;
   const std::string key = count_key(t, where, sql);
   if (auto cached = counts_cache().get(key)) return *cached;
-  const std::int64_t n = analytics::cell_int(conn.query(sql, where.values()).scalar());
+  const std::int64_t n = store::cell_int(conn.query(sql, where.values()).scalar());
   counts_cache().put(key, n);
   return n;
 }
@@ -110,8 +110,8 @@ std::optional<std::pair<std::int64_t, std::int64_t>> time_bounds(
   if (!lo || !hi) {
     auto rows = conn.execute(sql).rows();
     if (!rows.at(0)[0] || !rows.at(0)[1]) return std::nullopt;
-    lo = analytics::cell_int(rows[0][0]);
-    hi = analytics::cell_int(rows[0][1]);
+    lo = store::cell_int(rows[0][0]);
+    hi = store::cell_int(rows[0][1]);
     counts_cache().put(min_key, *lo);
     counts_cache().put(max_key, *hi);
   }
@@ -126,10 +126,10 @@ constexpr double kSlices[] = {1.0 / 1024, 1.0 / 256, 1.0 / 64, 1.0 / 16, 1.0 / 4
 // outside the slice all sort after the rows in it, so when the slice yields the whole page,
 // that is the page. Otherwise the next, larger slice is tried, and finally the whole table.
 void page_rows(store::Connection& conn, const BrowseTable& t, const std::string& select,
-               const Order& order, const analytics::SqlWhere& where, std::int64_t total,
+               const Order& order, const store::SqlWhere& where, std::int64_t total,
                std::int64_t offset, std::int64_t page_size, std::string& out) {
   const std::int64_t expected = std::min(page_size, total - offset);
-  auto run = [&](const analytics::SqlWhere& w) {
+  auto run = [&](const store::SqlWhere& w) {
     std::string rows;
     const std::int64_t n = store::write_rows_json(
         conn,
@@ -149,7 +149,7 @@ void page_rows(store::Connection& conn, const BrowseTable& t, const std::string&
           continue;
         }
         const auto width = static_cast<std::int64_t>(span * share);
-        analytics::SqlWhere sliced = where;
+        store::SqlWhere sliced = where;
         if (order.ascending) sliced.add(column + " <= make_timestamp(?)", {lo + width});
         else sliced.add(column + " >= make_timestamp(?)", {hi - width});
         auto [n, rows] = run(sliced);
@@ -174,7 +174,7 @@ constexpr std::int64_t kSmallMatches = 1000;
 // rows of just those and sorts them.
 std::optional<RowList> small_matches(store::Connection& conn, const BrowseTable& t,
                                      const std::string& select, const Order& order,
-                                     const analytics::SqlWhere& where) {
+                                     const store::SqlWhere& where) {
   const std::string table = datasets::quote_ident(t.table_name);
   const std::string sql =
       "SELECT * EXCLUDE (_axis_k, _axis_rid) FROM (SELECT " + select + ", " +
@@ -223,7 +223,7 @@ std::string page_json(store::Connection& conn, const BrowseTable& t, const Brows
     }
   }
   const Order order = order_of(t, q);
-  const analytics::SqlWhere where = where_of(conn, t, q);
+  const store::SqlWhere where = where_of(conn, t, q);
   const std::int64_t offset = (q.page - 1) * q.page_size;
   std::optional<RowList> matches;
   if (q.search && !q.search->empty()) {

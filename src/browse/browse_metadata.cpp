@@ -4,12 +4,13 @@
 
 #include <algorithm>
 
-#include "analytics/sql_text.h"
 #include "browse/browse_cache.h"
 #include "monitoring/monitoring_analytics_queries.h"
 #include "monitoring/monitoring_dataset.h"
 #include "monitoring/monitoring_filters.h"
 #include "store/connection.h"
+#include "store/sql_text.h"
+#include "util/json_text.h"
 
 namespace axis::browse {
 namespace {
@@ -83,16 +84,15 @@ std::string metadata_json(store::Connection& conn, const BrowseTable& t) {
     columns.push_back({{"column_name", c.name}, {"column_type", c.type}});
   }
   Json metadata = {
-      {"row_count", analytics::cell_int(
+      {"row_count", store::cell_int(
                         conn.execute("SELECT count(*) FROM " + datasets::quote_ident(t.table_name))
                             .scalar())},
       {"columns", columns},
       {"filter_values", filter_values(conn, t)},
       {"time_range", time_range(conn, t)}};
   if (t.column("metric_score")) metadata["summary_stats"] = summary_stats(conn, t);
-  std::string reply = Json{{"success", true}, {"dataset", t.name}, {"dataset_id", t.dataset.id},
-                           {"metadata", metadata}}
-                          .dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string reply = util::json_text(Json{{"success", true}, {"dataset", t.name},
+                                           {"dataset_id", t.dataset.id}, {"metadata", metadata}});
   metadata_cache().put(key, reply, reply.size() + key.size());
   return reply;
 }

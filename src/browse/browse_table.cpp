@@ -3,10 +3,10 @@
 #include <cctype>
 #include <optional>
 
-#include "analytics/sql_text.h"
-#include "http/http_error.h"
 #include "signals/signals_loader.h"
+#include "store/sql_text.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::browse {
 namespace {
@@ -70,16 +70,16 @@ BrowseTable open_browse_table(const datasets::DatasetCatalog& catalog, const std
     if (name == m.name) mapping = &m;
   }
   if (!mapping) {
-    throw http::HttpError(404, "Unknown dataset '" + name + "'. Available: " +
-                                   analytics::join_names(dataset_names()));
+    throw util::HttpError(404, "Unknown dataset '" + name + "'. Available: " +
+                                   store::join_names(dataset_names()));
   }
   std::optional<datasets::DatasetInfo> info =
       dataset_id.empty() ? catalog.newest(mapping->kind) : catalog.find(dataset_id);
   if (dataset_id.empty() && !info) {
-    throw http::HttpError(404, "No " + name + " data stored yet");
+    throw util::HttpError(404, "No " + name + " data stored yet");
   }
   if (!info || info->kind != mapping->kind) {
-    throw http::HttpError(404, "No " + name + " dataset '" + dataset_id + "'");
+    throw util::HttpError(404, "No " + name + " dataset '" + dataset_id + "'");
   }
   BrowseTable t{name, std::move(*info), "", {}};
   t.table_name = mapping->cases ? signals::cases_table_of(t.dataset.table_name)
@@ -87,7 +87,7 @@ BrowseTable open_browse_table(const datasets::DatasetCatalog& catalog, const std
   auto conn = catalog.store().connection();
   t.columns = datasets::table_columns(*conn, t.table_name);
   if (t.columns.empty()) {
-    throw http::HttpError(404, "The " + name + " table of dataset '" + t.dataset.id +
+    throw util::HttpError(404, "The " + name + " table of dataset '" + t.dataset.id +
                                    "' is missing");
   }
   return t;

@@ -2,14 +2,14 @@
 
 #include <string_view>
 
-#include "http/encoding.h"
+#include "util/text.h"
 
 namespace axis::config {
 namespace {
 
 // %XX escapes decoded; text with a malformed escape is kept as written.
 std::string percent_decoded(std::string_view text) {
-  return http::percent_decode(text).value_or(std::string(text));
+  return util::percent_decode(text).value_or(std::string(text));
 }
 
 ConnectionParts from_url(std::string_view url, ConnectionParts parts) {
@@ -51,7 +51,7 @@ ConnectionParts from_url(std::string_view url, ConnectionParts parts) {
     parts.port = std::stoi(std::string(port));
   }
   if (!path.empty()) parts.database = percent_decoded(path);
-  for (const auto& [key, value] : http::parse_query(query)) {
+  for (const auto& [key, value] : util::parse_query(query)) {
     if (key == "sslmode") parts.ssl_mode = value;
   }
   return parts;

@@ -6,15 +6,11 @@
 #include <cmath>
 
 #include "config/config_error.h"
+#include "util/text.h"
 
 namespace axis::config::detail {
 
-std::string trim(std::string_view text) {
-  auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return std::string(text);
-}
+std::string trim(std::string_view text) { return std::string(util::trim(text)); }
 
 std::string to_upper(std::string_view text) {
   std::string out(text);
@@ -22,11 +18,7 @@ std::string to_upper(std::string_view text) {
   return out;
 }
 
-std::string to_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string to_lower(std::string_view text) { return util::ascii_lower(text); }
 
 std::optional<bool> parse_bool(std::string_view text) {
   const std::string v = to_lower(trim(text));

@@ -10,9 +10,9 @@
 #include "copilot/data_tools.h"
 #include "copilot/history_store.h"
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "llm/providers.h"
 #include "store/store.h"
+#include "util/http_error.h"
 #include "util/random_id.h"
 
 namespace axis::copilot {
@@ -67,9 +67,9 @@ const char* CopilotService::not_configured_message() {
 
 void CopilotService::check(const CopilotRequest& request) const {
   if (request.dataset_id.empty()) return;
-  if (!catalog_) throw http::HttpError(503, "The store is disabled, so stored datasets cannot be used");
+  if (!catalog_) throw util::HttpError(503, "The store is disabled, so stored datasets cannot be used");
   if (!catalog_->find(request.dataset_id)) {
-    throw http::HttpError(404, "Dataset '" + request.dataset_id + "' not found");
+    throw util::HttpError(404, "Dataset '" + request.dataset_id + "' not found");
   }
 }
 
@@ -98,7 +98,7 @@ CopilotAnswer CopilotService::answer(const CopilotRequest& request, const Copilo
   try {
     if (!request.dataset_id.empty()) {
       const auto info = catalog_->find(request.dataset_id);
-      if (!info) throw http::HttpError(404, "Dataset '" + request.dataset_id + "' not found");
+      if (!info) throw util::HttpError(404, "Dataset '" + request.dataset_id + "' not found");
       ToolTable t;
       t.from = datasets::quote_ident(info->table_name);
       t.format = info->format;
@@ -125,7 +125,7 @@ CopilotAnswer CopilotService::answer(const CopilotRequest& request, const Copilo
     system += "\nStored tables run_sql may read:";
     for (std::size_t i = 0; i < tables.size() && i < kMaxTablesInPrompt; ++i) system += " " + tables[i];
     system += tables.empty() ? " none." : ".";
-  } catch (const http::HttpError&) {
+  } catch (const util::HttpError&) {
     throw;
   } catch (const std::exception& e) {
     fail(std::string("the data could not be read: ") + e.what());

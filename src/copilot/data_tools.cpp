@@ -4,13 +4,13 @@
 #include "store/guarded_select.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "util/json_text.h"
 
 namespace axis::copilot {
 namespace {
 
 const char* const kNoData = "No data loaded. Please upload evaluation data first.";
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 Json parse_arguments(const std::string& text) {
   Json j = Json::parse(text.empty() ? "{}" : text, nullptr, false);
@@ -98,7 +98,7 @@ ToolResult DataTools::run(const std::string& name, const std::string& arguments)
       result = {{"error", std::string("The data could not be read: ") + e.what()}};
     }
   }
-  return {dump(result), observation_for(name, result), result.contains("error")};
+  return {util::json_text(result), observation_for(name, result), result.contains("error")};
 }
 
 ToolResult DataTools::run_sql(const std::string& arguments) const {
@@ -114,10 +114,10 @@ ToolResult DataTools::run_sql(const std::string& arguments) const {
                 {"truncated", r.truncated}};
     std::string note = "SQL complete: " + std::to_string(r.row_count) + " rows";
     if (r.truncated) note += " (capped at " + std::to_string(limits_.max_rows) + ")";
-    return {dump(out), note, false};
+    return {util::json_text(out), note, false};
   } catch (const std::exception& e) {
     Json out = {{"error", e.what()}};
-    return {dump(out), std::string("Tool error: ") + e.what(), true};
+    return {util::json_text(out), std::string("Tool error: ") + e.what(), true};
   }
 }
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "util/json_text.h"
 #include "util/random_id.h"
 
 namespace axis::copilot {
@@ -56,7 +57,7 @@ std::string thought_json(const Thought& t) {
   Json j = {{"id", t.id}, {"type", t.type}, {"content", t.content},
             {"node_name", optional(t.node_name)}, {"skill_name", optional(t.skill_name)},
             {"metadata", metadata}, {"timestamp", t.timestamp}, {"color", t.color}};
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return util::json_text(j);
 }
 
 }  // namespace axis::copilot

@@ -6,6 +6,7 @@
 #include "datasets/catalog.h"
 #include "store/connection.h"
 #include "store/json_rows.h"
+#include "util/json_text.h"
 
 namespace axis::copilot {
 

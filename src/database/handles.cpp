@@ -1,6 +1,6 @@
 #include "database/handles.h"
 
-#include "http/http_error.h"
+#include "util/http_error.h"
 #include "util/random_id.h"
 
 namespace axis::database {
@@ -29,7 +29,7 @@ std::string HandleRegistry::add(std::string conninfo, std::string store) {
   std::lock_guard lock(mutex_);
   drop_expired_locked();
   if (handles_.size() >= kMaxHandles) {
-    throw http::HttpError(429, "Too many open database connections (" +
+    throw util::HttpError(429, "Too many open database connections (" +
                                    std::to_string(kMaxHandles) + "); disconnect one or wait for one to expire");
   }
   std::string id = util::random_hex_id();
@@ -43,7 +43,7 @@ Handle HandleRegistry::get(const std::string& id) {
   drop_expired_locked();
   auto it = handles_.find(id);
   if (it == handles_.end()) {
-    throw http::HttpError(401, "Connection handle has expired or is invalid. Please reconnect.");
+    throw util::HttpError(401, "Connection handle has expired or is invalid. Please reconnect.");
   }
   return it->second;
 }

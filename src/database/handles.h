@@ -23,9 +23,9 @@ class HandleRegistry {
   static constexpr std::size_t kMaxHandles = 100;
   static constexpr std::chrono::minutes kLifetime{15};
 
-  // A new handle; throws http::HttpError 429 when kMaxHandles are live.
+  // A new handle; throws util::HttpError 429 when kMaxHandles are live.
   std::string add(std::string conninfo, std::string store);
-  // The handle; throws http::HttpError 401 when it is unknown or expired.
+  // The handle; throws util::HttpError 401 when it is unknown or expired.
   Handle get(const std::string& id);
   // Revokes a handle; false when it was not live.
   bool remove(const std::string& id);

@@ -7,8 +7,9 @@
 #include <set>
 
 #include "database/sql_guard.h"
-#include "http/http_error.h"
 #include "pg/pg_connection.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::database {
 namespace {
@@ -68,7 +69,6 @@ Json rows_json(const PgResult& r) {
   return rows;
 }
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 std::string qualified(const TableRef& t) {
   return pg::quote_ident(t.schema) + "." + pg::quote_ident(t.name);
@@ -82,7 +82,7 @@ PgResult column_rows(PgConnection& conn, const TableRef& t) {
       "WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
       {t.schema, t.name});
   if (r.rows.empty()) {
-    throw http::HttpError(404, "Table " + t.schema + "." + t.name + " not found");
+    throw util::HttpError(404, "Table " + t.schema + "." + t.name + " not found");
   }
   return r;
 }
@@ -100,7 +100,7 @@ void require_column(const std::vector<std::string>& columns, const std::string& 
   for (const auto& c : columns) {
     if (c == name) return;
   }
-  throw http::HttpError(status, "Column '" + name + "' not found in " + t.schema + "." + t.name);
+  throw util::HttpError(status, "Column '" + name + "' not found in " + t.schema + "." + t.name);
 }
 
 // SELECT [DISTINCT] <mapped columns, or *> FROM <table> WHERE <each filter, column as text =
@@ -151,7 +151,7 @@ std::string tables_json(PgConnection& conn, const std::vector<std::string>& allo
     tables.push_back({{"schema_name", schema}, {"name", name},
                       {"row_count_estimate", std::stoll(row[2].value_or("0"))}});
   }
-  return dump({{"success", true}, {"tables", tables}});
+  return util::json_text({{"success", true}, {"tables", tables}});
 }
 
 std::string schema_json(PgConnection& conn, const TableRef& table, int timeout_seconds) {
@@ -169,7 +169,7 @@ std::string schema_json(PgConnection& conn, const TableRef& table, int timeout_s
       for (const auto& row : sample.rows) values.push_back(cell(row[c], sample.types[c]));
       samples[sample.columns[c]] = std::move(values);
     }
-    return dump({{"success", true}, {"columns", columns}, {"sample_values", samples}});
+    return util::json_text({{"success", true}, {"columns", columns}, {"sample_values", samples}});
   });
 }
 
@@ -184,7 +184,7 @@ std::string distinct_values_json(PgConnection& conn, const TableRef& table,
                                   {std::to_string(limit)});
     Json values = Json::array();
     for (const auto& row : r.rows) values.push_back(row[0].value_or(""));
-    return dump({{"success", true}, {"values", values}});
+    return util::json_text({{"success", true}, {"values", values}});
   });
 }
 
@@ -198,7 +198,7 @@ std::string preview_json(PgConnection& conn, const TableRef& table,
         mapped_select(columns_of(conn, table), table, mappings, filters, false, &values);
     values.emplace_back(std::to_string(limit));
     const PgResult r = conn.query(select + " LIMIT $" + std::to_string(values.size()), values);
-    return dump({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
+    return util::json_text({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
   });
 }
 
@@ -208,7 +208,7 @@ std::string query_json(PgConnection& conn, const std::string& sql, std::int64_t 
   return read_only(conn, timeout_seconds, [&] {
     const PgResult r = conn.query("SELECT * FROM (" + statement + ") AS _axis_q LIMIT $1",
                                   {std::to_string(limit)});
-    return dump({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
+    return util::json_text({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
   });
 }
 

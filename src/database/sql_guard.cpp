@@ -3,14 +3,14 @@
 #include <cctype>
 #include <string_view>
 
-#include "http/http_error.h"
+#include "util/http_error.h"
 #include "util/text.h"
 
 namespace axis::database {
 namespace {
 
 [[noreturn]] void unsafe(const std::string& why) {
-  throw http::HttpError(422, "Unsafe SQL: " + why + ". Only one read-only statement (SELECT, WITH, ...) is allowed");
+  throw util::HttpError(422, "Unsafe SQL: " + why + ". Only one read-only statement (SELECT, WITH, ...) is allowed");
 }
 
 // Skips whitespace, -- and /* */ comments and opening parentheses.

@@ -8,7 +8,7 @@
 
 namespace axis::database {
 
-// The statement without trailing semicolons and whitespace. Throws http::HttpError 422
+// The statement without trailing semicolons and whitespace. Throws util::HttpError 422
 // (unsafe SQL) when it is empty, holds another ';' (even inside a literal), or starts with
 // INSERT, UPDATE, DELETE, DROP, ALTER, TRUNCATE, CREATE, COPY, GRANT, REVOKE, VACUUM, CALL,
 // DO, SET, RESET, LOCK, MERGE, BEGIN, COMMIT or ROLLBACK (any case, after leading spaces,

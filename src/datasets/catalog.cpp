@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "http/http_error.h"
 #include "store/store.h"
+#include "util/http_error.h"
 #include "util/random_id.h"
 
 namespace axis::datasets {
@@ -81,10 +81,10 @@ std::optional<DatasetInfo> DatasetCatalog::find_by_source(const std::string& sou
 DatasetInfo DatasetCatalog::resolve(const std::string& id, const std::string& kind) const {
   if (id.empty()) {
     if (auto d = newest(kind)) return *d;
-    throw http::HttpError(404, "No " + kind + " dataset has been uploaded yet");
+    throw util::HttpError(404, "No " + kind + " dataset has been uploaded yet");
   }
   if (auto d = find(id)) return *d;
-  throw http::HttpError(404, "Dataset '" + id + "' not found");
+  throw util::HttpError(404, "Dataset '" + id + "' not found");
 }
 
 std::vector<ColumnInfo> table_columns(store::Connection& conn, const std::string& table) {

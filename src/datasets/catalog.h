@@ -42,7 +42,7 @@ class DatasetCatalog {
   // The newest dataset of a kind (evaluation by default), if any.
   std::optional<DatasetInfo> newest(const std::string& kind = "evaluation") const;
   // A dataset by id, or the newest evaluation dataset when id is empty. Throws
-  // http::HttpError 404 "Dataset '<id>' not found" (or "No evaluation dataset has been
+  // util::HttpError 404 "Dataset '<id>' not found" (or "No evaluation dataset has been
   // uploaded yet") — the one lookup every evaluation endpoint uses.
   DatasetInfo resolve(const std::string& id, const std::string& kind = "evaluation") const;
   // The dataset created from `source` (e.g. "example:model"), if one exists.

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::http {
 
@@ -31,7 +31,7 @@ CorsPolicy::Preflight CorsPolicy::preflight(std::string_view origin,
   Preflight result{200, {{"Vary", "Origin"}}, {}};
   if (!allows(origin)) {
     result.status = 400;
-    result.body = detail_body("Disallowed CORS origin");
+    result.body = util::detail_body("Disallowed CORS origin");
     return result;
   }
   result.headers.emplace_back("Access-Control-Allow-Origin", std::string(origin));

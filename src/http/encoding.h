@@ -1,4 +1,5 @@
-// Byte-level helpers for HTTP: percent-decoding, query strings, UTF-8 validation, gzip.
+// Byte-level helpers for HTTP: gzip (percent-decoding, query strings and UTF-8 checks are in
+// util/text.h).
 #pragma once
 
 #include <optional>
@@ -9,12 +10,6 @@
 
 namespace axis::http {
 
-// Decodes %XX escapes (and '+' as space when form is true). nullopt on a malformed escape.
-std::optional<std::string> percent_decode(std::string_view text, bool form = false);
-// Splits "a=1&b=two" into decoded pairs; malformed pairs are kept raw.
-std::vector<std::pair<std::string, std::string>> parse_query(std::string_view query);
-// True when text is well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF).
-bool is_valid_utf8(std::string_view text);
 // True when an Accept-Encoding header value accepts gzip (q=0 refuses it).
 bool accepts_gzip(std::string_view accept_encoding);
 // gzip-compresses data (RFC 1952) at the given zlib level.

@@ -7,7 +7,7 @@ namespace axis::http {
 
 struct Request;
 
-// The body as JSON. Throws HttpError(422) listing one issue: "missing" for an empty body,
+// The body as JSON. Throws util::HttpError(422) listing one issue: "missing" for an empty body,
 // "utf8_invalid" for bytes that are not UTF-8, "json_invalid" (with the byte offset in loc) for
 // malformed JSON.
 // Object keys keep the order they were sent in (column order matters to callers).

@@ -4,10 +4,11 @@
 #include <optional>
 #include <stdexcept>
 
-#include "http/http_error.h"
 #include "http/request.h"
 #include "http/request_id.h"
+#include "util/http_error.h"
 #include "util/random_id.h"
+#include "util/text.h"
 
 namespace axis::http {
 namespace {
@@ -83,9 +84,7 @@ const UploadedFile* MultipartForm::file(std::string_view field) const {
 }
 
 std::optional<std::string> multipart_boundary(std::string_view content_type) {
-  std::string lowered(content_type.substr(0, 19));
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lowered != "multipart/form-data") return std::nullopt;
+  if (util::ascii_lower(content_type.substr(0, 19)) != "multipart/form-data") return std::nullopt;
   std::string boundary = header_param(content_type.substr(19), "boundary");
   if (boundary.empty() || boundary.size() > 200) return std::nullopt;
   return boundary;
@@ -237,7 +236,7 @@ std::shared_ptr<const MultipartForm> parse_multipart(const Request& req, const s
     decoder.feed(req.body);
     form = decoder.finish();
   }
-  if (!form->error.empty()) throw HttpError(400, form->error);
+  if (!form->error.empty()) throw util::HttpError(400, form->error);
   return form;
 }
 

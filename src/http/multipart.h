@@ -71,7 +71,7 @@ class MultipartDecoder {
 };
 
 // The request's decoded multipart form (decoded by the server as the body arrived, or from
-// req.body here). Throws HttpError 400 with a clear message when the request is not
+// req.body here). Throws util::HttpError 400 with a clear message when the request is not
 // multipart/form-data or the body is malformed.
 std::shared_ptr<const MultipartForm> parse_multipart(const Request& req, const std::string& out_dir);
 

@@ -21,12 +21,13 @@
 #include "http/auth.h"
 #include "http/cors.h"
 #include "http/encoding.h"
-#include "http/http_error.h"
 #include "http/metrics.h"
 #include "http/multipart.h"
 #include "http/request_id.h"
 #include "http/router.h"
 #include "http/sse_event.h"
+#include "util/http_error.h"
+#include "util/text.h"
 
 namespace axis::http {
 
@@ -45,26 +46,20 @@ constexpr std::size_t kUploadChunk = 1 << 18;    // bytes read per step of a mul
 constexpr std::size_t kJsonReadChunk = 1 << 16;  // read size for bodies kept in memory
 
 Response error_response(int status, const std::string& detail) {
-  return Response::json(detail_body(detail), status);
+  return Response::json(util::detail_body(detail), status);
 }
 
-// Runs a handler, turning every failure into a response. Bad input is the handler's HttpError;
+// Runs a handler, turning every failure into a response. Bad input is the handler's util::HttpError;
 // anything else is a bug and becomes a logged 500 that reveals nothing.
 Response invoke(const Handler& handler, const Request& req) {
   try {
     return handler(req);
-  } catch (const HttpError& e) {
+  } catch (const util::HttpError& e) {
     return Response::json(e.body(), e.status());
   } catch (const std::exception& e) {
     spdlog::error("request {} {} {} failed: {}", req.request_id, req.method, req.path, e.what());
     return error_response(500, "Internal Server Error");
   }
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Status-independent headers of a reply: content type, request id, the handler's own headers
@@ -281,11 +276,11 @@ Request Server::Impl::to_request(const bhttp::fields& fields, std::string_view m
   req.target = std::string(target);
   const auto qpos = target.find('?');
   const std::string_view raw_path = target.substr(0, qpos);
-  auto decoded = percent_decode(raw_path);
+  auto decoded = util::percent_decode(raw_path);
   req.path = decoded ? *decoded : std::string(raw_path);
-  if (qpos != std::string_view::npos) req.query = parse_query(target.substr(qpos + 1));
+  if (qpos != std::string_view::npos) req.query = util::parse_query(target.substr(qpos + 1));
   for (const auto& field : fields) {
-    req.headers.emplace_back(lower(field.name_string()), std::string(field.value()));
+    req.headers.emplace_back(util::ascii_lower(field.name_string()), std::string(field.value()));
   }
   req.request_id = request_id_for(req.header("x-request-id"));
   req.peer_address = peer;
@@ -395,7 +390,7 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
         bhttp::response<bhttp::string_body> bad{bhttp::status::bad_request, 11};
         bad.set(bhttp::field::content_type, "application/json");
         bad.set(bhttp::field::connection, "close");
-        bad.body() = detail_body("Bad request: " + ec.message());
+        bad.body() = util::detail_body("Bad request: " + ec.message());
         bad.prepare_payload();
         co_await bhttp::async_write(stream, bad, asio::redirect_error(use_awaitable, ec));
         break;
@@ -412,14 +407,15 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
       auto& head = parser.get();
       const unsigned version = head.version();
       const bool multipart =
-          lower(head[bhttp::field::content_type]).starts_with("multipart/form-data");
+          util::ascii_lower(head[bhttp::field::content_type]).starts_with("multipart/form-data");
       const std::size_t limit = multipart ? options.max_upload_bytes : options.max_json_bytes;
       Response response;
       bool body_ok = true;
       Request req;
       if (parser.content_length() && *parser.content_length() > limit) {
         body_ok = false;
-      } else if (!parser.is_done() && lower(head[bhttp::field::expect]) == "100-continue") {
+      } else if (!parser.is_done() &&
+                 util::ascii_lower(head[bhttp::field::expect]) == "100-continue") {
         bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, version};
         co_await bhttp::async_write(stream, cont, asio::redirect_error(use_awaitable, ec));
       }

@@ -11,8 +11,7 @@
 #endif
 
 #include "config/settings.h"
-#include "http/encoding.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 #include "util/text.h"
 
 namespace axis::ingest {
@@ -21,8 +20,8 @@ namespace {
 constexpr std::size_t kChunk = 1 << 20;
 constexpr std::size_t kNamesShown = 20;
 
-[[noreturn]] void bad(const std::string& why) { throw http::HttpError(400, why); }
-[[noreturn]] void too_large(const std::string& why) { throw http::HttpError(413, why); }
+[[noreturn]] void bad(const std::string& why) { throw util::HttpError(400, why); }
+[[noreturn]] void too_large(const std::string& why) { throw util::HttpError(413, why); }
 
 std::string bytes_text(std::uint64_t n) {
   if (n >= (1u << 20) && n % (1u << 20) == 0) return std::to_string(n >> 20) + " MiB";
@@ -302,7 +301,7 @@ void check_names(std::vector<std::string>& columns) {
   std::vector<std::string> duplicates;
   for (std::string& name : columns) {
     name = std::string(util::trim(name));
-    if (!http::is_valid_utf8(name)) bad("CSV parsing error: the header row is not valid UTF-8");
+    if (!util::is_valid_utf8(name)) bad("CSV parsing error: the header row is not valid UTF-8");
     if (name.empty()) bad("CSV parsing error: the header row has an empty column name");
     if (!seen.insert(name).second) duplicates.push_back(name);
   }

@@ -43,7 +43,7 @@ class CsvFile {
   std::uint64_t records_ = 0;
 };
 
-// Checks the CSV at `path` against `limits` and RFC 4180 quoting. Throws http::HttpError:
+// Checks the CSV at `path` against `limits` and RFC 4180 quoting. Throws util::HttpError:
 //   413 when the file or one field is over its byte limit,
 //   400 for too many columns, a header row over its limit, an empty file, a header that is not
 //       UTF-8 (a UTF-16 file is named as such), an empty or duplicate column name, NUL bytes, or

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "http/http_error.h"
 #include "ingest/csv_read.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "util/http_error.h"
 
 namespace axis::ingest {
 namespace {
@@ -80,7 +80,7 @@ DatasetLoader::Detection DatasetLoader::detect(const CsvFile& file) const {
     auto count = conn->query("SELECT count(*) FROM " + csv_source("", false), {path}).scalar();
     return {detect_format(header), header, count ? std::stoll(*count) : 0};
   } catch (const store::StoreError& e) {
-    throw http::HttpError(400, csv_error(e.what(), path, header.size()));
+    throw util::HttpError(400, csv_error(e.what(), path, header.size()));
   }
 }
 
@@ -88,7 +88,7 @@ LoadResult DatasetLoader::load(const LoadRequest& request) const {
   const std::vector<std::string>& header = request.file.header();
   const std::string& path = request.file.path();
   const auto format = storage_format(header);
-  if (!format) throw http::HttpError(400, unknown_format_message(header));
+  if (!format) throw util::HttpError(400, unknown_format_message(header));
   const Plan plan = plan_for(*format, header);
 
   datasets::DatasetInfo info =
@@ -106,7 +106,7 @@ LoadResult DatasetLoader::load(const LoadRequest& request) const {
                   {path});
       auto rows = conn->execute("SELECT count(*) FROM " + table).scalar();
       info.row_count = rows ? std::stoll(*rows) : 0;
-      if (info.row_count == 0) throw http::HttpError(400, "CSV file has a header but no data rows");
+      if (info.row_count == 0) throw util::HttpError(400, "CSV file has a header but no data rows");
       message = describe_message(*format, info.row_count, *conn, info.table_name);
       datasets::insert_catalog_entry(*conn, info);
       conn->execute("COMMIT");
@@ -117,7 +117,7 @@ LoadResult DatasetLoader::load(const LoadRequest& request) const {
       // A column typed from the first rows may meet other values later: sniff the whole file
       // once before giving up.
       if (!full_sniff && error.find("Could not convert") != std::string::npos) continue;
-      throw http::HttpError(400, csv_error(error, path, header.size()));
+      throw util::HttpError(400, csv_error(error, path, header.size()));
     } catch (...) {
       conn->execute("ROLLBACK");
       throw;

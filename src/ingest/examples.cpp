@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <map>
 
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::ingest {
 namespace {
@@ -37,26 +37,31 @@ const std::vector<std::string>& example_names() {
   return names;
 }
 
-LoadResult load_example(const datasets::DatasetCatalog& catalog, const std::string& directory,
+LoadResult load_example(ExampleStore& store, const std::string& directory,
                         const std::string& name) {
   auto it = examples().find(name);
   const std::string path = it == examples().end() ? "" : directory + "/" + it->second.file;
   if (path.empty() || !std::filesystem::is_regular_file(path)) {
-    throw http::HttpError(404, "Dataset not found. Available: " + available());
+    throw util::HttpError(404, "Dataset not found. Available: " + available());
   }
   const std::string source = "example:" + name;
-  if (auto existing = catalog.find_by_source(source)) {
-    return {*existing, "Example '" + name + "' with " + std::to_string(existing->row_count) + " rows"};
-  }
-  return DatasetLoader(catalog).load(
-      {inspect_csv(path, CsvLimits{}), it->second.title, source, it->second.kind});
+  return store.stored<LoadResult>(
+      source,
+      [&](const datasets::DatasetInfo& existing) {
+        return LoadResult{existing, "Example '" + name + "' with " +
+                                        std::to_string(existing.row_count) + " rows"};
+      },
+      [&] {
+        return DatasetLoader(store.catalog())
+            .load({inspect_csv(path, CsvLimits{}), it->second.title, source, it->second.kind});
+      });
 }
 
-void load_starter_examples(const datasets::DatasetCatalog& catalog, const std::string& directory) {
+void load_starter_examples(ExampleStore& store, const std::string& directory) {
   for (const char* name : {"comparison", "model"}) {
-    if (catalog.find_by_source(std::string("example:") + name)) continue;
+    if (store.catalog().find_by_source(std::string("example:") + name)) continue;
     try {
-      auto loaded = load_example(catalog, directory, name);
+      auto loaded = load_example(store, directory, name);
       spdlog::info("stored example dataset '{}' ({} rows)", name, loaded.dataset.row_count);
     } catch (const std::exception& e) {
       spdlog::warn("example dataset '{}' not stored: {}", name, e.what());

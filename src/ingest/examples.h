@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ingest/dataset_loader.h"
+#include "ingest/example_store.h"
 
 namespace axis::ingest {
 
@@ -14,11 +15,11 @@ const std::vector<std::string>& example_names();
 // Stores the example `name` from `directory` on first use and returns it (later calls return the
 // stored dataset, so loading an example twice does not duplicate it). Throws HttpError 404
 // "Dataset not found. Available: [...]" for an unknown name or a missing file.
-LoadResult load_example(const datasets::DatasetCatalog& catalog, const std::string& directory,
+LoadResult load_example(ExampleStore& examples, const std::string& directory,
                         const std::string& name);
 
 // On a store with no example datasets yet, stores the model and comparison examples so a new
 // installation opens on real data. Failures are logged, never fatal. Blocking.
-void load_starter_examples(const datasets::DatasetCatalog& catalog, const std::string& directory);
+void load_starter_examples(ExampleStore& examples, const std::string& directory);
 
 }  // namespace axis::ingest

@@ -6,8 +6,9 @@
 #include <stdexcept>
 #include <unordered_set>
 
-#include "http/http_error.h"
 #include "ingest/formats.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 #include "util/text.h"
 
 namespace axis::ingest {
@@ -18,7 +19,7 @@ using Json = nlohmann::ordered_json;
 constexpr std::size_t kMaxIssues = 20;
 
 std::string json_text(const Json& value) {
-  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return util::json_text(value);
 }
 
 bool contains(const std::vector<std::string>& names, const std::string& name) {
@@ -43,11 +44,11 @@ Json default_value(const ColumnDefault& column) {
 // Every key of the rows, in first-seen order. Throws 422 unless rows is an array of objects.
 std::vector<std::string> keys_of(const Json& rows) {
   if (!rows.is_array()) {
-    throw http::HttpError({{"list_type", {"body"}, "Input should be a valid list", json_text(rows)}});
+    throw util::HttpError({{"list_type", {"body"}, "Input should be a valid list", json_text(rows)}});
   }
   std::vector<std::string> keys;
   std::unordered_set<std::string> seen;
-  std::vector<http::ValidationIssue> issues;
+  std::vector<util::ValidationIssue> issues;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (!rows[i].is_object()) {
       if (issues.size() < kMaxIssues) {
@@ -60,7 +61,7 @@ std::vector<std::string> keys_of(const Json& rows) {
       if (seen.insert(item.key()).second) keys.push_back(item.key());
     }
   }
-  if (!issues.empty()) throw http::HttpError(issues);
+  if (!issues.empty()) throw util::HttpError(issues);
   return keys;
 }
 
@@ -71,7 +72,7 @@ void require_metric_columns(const std::vector<std::string>& keys) {
   for (const char* name : {"metric_name", "metric_score"}) {
     if (!contains(keys, name)) missing += (missing.empty() ? "" : ", ") + std::string(name);
   }
-  throw http::HttpError(400, "Rows are not in tree or flat format: missing column(s) " + missing +
+  throw util::HttpError(400, "Rows are not in tree or flat format: missing column(s) " + missing +
                                  ". Columns found: " + util::name_list(keys));
 }
 
@@ -107,7 +108,7 @@ std::string trimmed(const std::string& s) {
 
 // One cell in the tree layout; records an issue for a score or weight that is not a number.
 Json normalise_cell(Json cell, const Column& col, std::size_t row,
-                    std::vector<http::ValidationIssue>& issues) {
+                    std::vector<util::ValidationIssue>& issues) {
   if (col.normalised == nullptr) return cell;
   if (cell.is_null()) return col.fallback;
   if (col.normalised->sql_type == "DOUBLE") {
@@ -133,7 +134,7 @@ std::vector<std::string> convert_to_tree(Json& rows) {
   if (!rows.empty()) require_metric_columns(keys);
   const std::vector<Column> plan = plan_columns(keys);
 
-  std::vector<http::ValidationIssue> issues;
+  std::vector<util::ValidationIssue> issues;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Json& row = rows[i];
     Json out = Json::object();
@@ -147,7 +148,7 @@ std::vector<std::string> convert_to_tree(Json& rows) {
     }
     row = std::move(out);
   }
-  if (!issues.empty()) throw http::HttpError(issues);
+  if (!issues.empty()) throw util::HttpError(issues);
 
   std::vector<std::string> columns;
   for (const Column& col : plan) columns.push_back(col.name);

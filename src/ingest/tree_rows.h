@@ -19,7 +19,7 @@ namespace axis::ingest {
 // - metric_score and weight must be numbers or null;
 // - other keys are kept as they are (null where a row lacks them).
 // An empty array stays empty (the normalised columns are still returned).
-// Throws http::HttpError: 422 when the body is not an array of objects or a score or weight is
+// Throws util::HttpError: 422 when the body is not an array of objects or a score or weight is
 // not a number (one issue per bad cell, loc ["body", row, column]); 400 when the rows have no
 // metric_name or metric_score column.
 std::vector<std::string> convert_to_tree(nlohmann::ordered_json& rows);

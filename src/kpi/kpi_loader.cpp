@@ -3,14 +3,14 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "analytics/sql_text.h"
-#include "http/http_error.h"
 #include "ingest/csv_file.h"
 #include "ingest/csv_read.h"
 #include "monitoring/monitoring_columns.h"
 #include "monitoring/timestamps.h"
+#include "store/sql_text.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "util/http_error.h"
 
 namespace axis::kpi {
 namespace {
@@ -51,7 +51,7 @@ std::vector<FileColumn> file_columns(const std::vector<std::string>& header) {
                  "c" + std::to_string(i)};
     for (const FileColumn& seen : out) {
       if (seen.name == c.name) {
-        throw http::HttpError(400, "Columns '" + seen.header + "' and '" + c.header +
+        throw util::HttpError(400, "Columns '" + seen.header + "' and '" + c.header +
                                        "' are the same column once header names are normalised"
                                        " (lower case, spaces and hyphens as underscores): '" +
                                        c.name + "'");
@@ -65,11 +65,11 @@ std::vector<FileColumn> file_columns(const std::vector<std::string>& header) {
     if (std::find(found.begin(), found.end(), r) == found.end()) missing.push_back(r);
   }
   if (!missing.empty()) {
-    throw http::HttpError(400, "Data does not appear to be in KPI format. Missing required column" +
+    throw util::HttpError(400, "Data does not appear to be in KPI format. Missing required column" +
                                    std::string(missing.size() > 1 ? "s" : "") + ": " +
-                                   analytics::join_names(missing) + ". Found: " +
-                                   analytics::join_names(found) + ". Required: " +
-                                   analytics::join_names(required_columns()));
+                                   store::join_names(missing) + ". Found: " +
+                                   store::join_names(found) + ". Required: " +
+                                   store::join_names(required_columns()));
   }
   return out;
 }
@@ -101,10 +101,10 @@ void refuse_rows(store::Connection& conn, const std::string& stage, const std::s
                           " - min(rowid) + 1, arg_min(" + column + ", rowid)" + where + " FROM " +
                           stage)
                  .rows();
-  const std::int64_t n = analytics::cell_int(row.at(0)[0]);
+  const std::int64_t n = store::cell_int(row.at(0)[0]);
   if (n == 0) return;
   const std::string value = row[0][2] ? " (" + shown(*row[0][2]) + ")" : "";
-  throw http::HttpError(400, what + " in " + rows_word(n) + "; the first is data row " +
+  throw util::HttpError(400, what + " in " + rows_word(n) + "; the first is data row " +
                                  row[0][1].value_or("?") + value);
 }
 
@@ -146,10 +146,10 @@ std::string summary_message(store::Connection& conn, const std::string& table,
                .rows();
   const auto& row = r.at(0);
   std::string msg = "Loaded " + count_of(rows, "KPI record") + " (" +
-                    count_of(analytics::cell_int(row[0]), "KPI") + ", " +
-                    count_of(analytics::cell_int(row[1]), "source") + ", " +
+                    count_of(store::cell_int(row[0]), "KPI") + ", " +
+                    count_of(store::cell_int(row[1]), "source") + ", " +
                     row[2].value_or("?") + " to " + row[3].value_or("?") + ")";
-  if (const std::int64_t blank = analytics::cell_int(row[4]); blank > 0) {
+  if (const std::int64_t blank = store::cell_int(row[4]); blank > 0) {
     msg += "; " + rows_word(blank) + " without a numeric_value (ignored by the KPI views)";
   }
   if (dropped > 0) {
@@ -185,8 +185,8 @@ KpiLoadResult load_kpi_csv(const datasets::DatasetCatalog& catalog, const KpiLoa
                     ingest::csv_source(types, false),
                 {path});
     const std::int64_t staged =
-        analytics::cell_int(conn->execute("SELECT count(*) FROM " + stage).scalar());
-    if (staged == 0) throw http::HttpError(400, "CSV file has a header but no data rows");
+        store::cell_int(conn->execute("SELECT count(*) FROM " + stage).scalar());
+    if (staged == 0) throw util::HttpError(400, "CSV file has a header but no data rows");
     const std::string kpi = col("kpi_name"), value = col("numeric_value"), at = col("created_at");
     refuse_rows(*conn, stage, kpi, "nullif(trim(" + kpi + "), '') IS NULL", "kpi_name is empty");
     refuse_rows(*conn, stage, value,
@@ -206,13 +206,13 @@ KpiLoadResult load_kpi_csv(const datasets::DatasetCatalog& catalog, const KpiLoa
                   " QUALIFY " + id + " IS NULL OR row_number() OVER (PARTITION BY " + id +
                   " ORDER BY rowid) = 1 ORDER BY rowid");
     conn->execute("DROP TABLE " + stage);
-    info.row_count = analytics::cell_int(conn->execute("SELECT count(*) FROM " + table).scalar());
+    info.row_count = store::cell_int(conn->execute("SELECT count(*) FROM " + table).scalar());
     message = summary_message(*conn, table, info.row_count, staged - info.row_count);
     datasets::insert_catalog_entry(*conn, info);
     conn->execute("COMMIT");
   } catch (const store::StoreError& e) {
     conn->execute("ROLLBACK");
-    throw http::HttpError(400, ingest::csv_error(e.what(), path, header.size()));
+    throw util::HttpError(400, ingest::csv_error(e.what(), path, header.size()));
   } catch (...) {
     conn->execute("ROLLBACK");
     throw;
@@ -222,17 +222,22 @@ KpiLoadResult load_kpi_csv(const datasets::DatasetCatalog& catalog, const KpiLoa
   return {*stored, message};
 }
 
-KpiLoadResult load_kpi_example(const datasets::DatasetCatalog& catalog,
-                               const std::string& directory, const std::string& name) {
+KpiLoadResult load_kpi_example(ingest::ExampleStore& examples, const std::string& directory,
+                               const std::string& name) {
   const std::string path = directory + "/kpi_example.csv";
   if (name != "kpi" || !std::filesystem::is_regular_file(path)) {
-    throw http::HttpError(404, "Dataset not found. Available: ['kpi']");
+    throw util::HttpError(404, "Dataset not found. Available: ['kpi']");
   }
   const std::string source = "example:" + name;
-  if (auto existing = catalog.find_by_source(source)) {
-    return {*existing, "Example 'kpi' with " + count_of(existing->row_count, "row")};
-  }
-  return load_kpi_csv(catalog, {ingest::inspect_csv(path, ingest::CsvLimits{}), "KPI example", source});
+  return examples.stored<KpiLoadResult>(
+      source,
+      [](const datasets::DatasetInfo& existing) {
+        return KpiLoadResult{existing, "Example 'kpi' with " + count_of(existing.row_count, "row")};
+      },
+      [&] {
+        return load_kpi_csv(examples.catalog(),
+                            {ingest::inspect_csv(path, ingest::CsvLimits{}), "KPI example", source});
+      });
 }
 
 }  // namespace axis::kpi

@@ -7,6 +7,7 @@
 
 #include "datasets/catalog.h"
 #include "ingest/csv_file.h"
+#include "ingest/example_store.h"
 
 namespace axis::kpi {
 
@@ -36,7 +37,7 @@ KpiLoadResult load_kpi_csv(const datasets::DatasetCatalog& catalog, const KpiLoa
 // The bundled example `name` ("kpi": <directory>/kpi_example.csv), stored as source
 // "example:kpi" on first use; later calls return the stored dataset. Throws HttpError 404
 // "Dataset not found. Available: ['kpi']" for any other name or a missing file.
-KpiLoadResult load_kpi_example(const datasets::DatasetCatalog& catalog,
-                               const std::string& directory, const std::string& name);
+KpiLoadResult load_kpi_example(ingest::ExampleStore& examples, const std::string& directory,
+                               const std::string& name);
 
 }  // namespace axis::kpi

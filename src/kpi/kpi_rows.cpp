@@ -1,7 +1,7 @@
 #include "kpi/kpi_rows.h"
 
-#include "analytics/sql_text.h"
-#include "http/http_error.h"
+#include "store/sql_text.h"
+#include "util/http_error.h"
 
 namespace axis::kpi {
 namespace {
@@ -50,8 +50,8 @@ std::optional<datasets::DatasetInfo> kpi_dataset(const datasets::DatasetCatalog&
                                                  const std::string& id) {
   if (id.empty()) return catalog.newest("kpi");
   auto d = catalog.find(id);
-  if (!d) throw http::HttpError(404, "Dataset '" + id + "' not found");
-  if (d->kind != "kpi") throw http::HttpError(404, "Dataset '" + id + "' is not a KPI dataset");
+  if (!d) throw util::HttpError(404, "Dataset '" + id + "' not found");
+  if (d->kind != "kpi") throw util::HttpError(404, "Dataset '" + id + "' is not a KPI dataset");
   return d;
 }
 
@@ -62,7 +62,7 @@ RowsQuery filtered_rows(const datasets::DatasetInfo& dataset, const KpiFilters& 
                      " AS v, " + as_timestamp(dataset) + " AS ts";
   for (const auto& f : kFilterColumns) cols += ", " + as_text(dataset, f.name) + " AS " + f.name;
 
-  analytics::SqlWhere where;
+  store::SqlWhere where;
   where.add("v IS NOT NULL AND isfinite(v) AND ts IS NOT NULL AND kpi_name IS NOT NULL");
   for (const auto& f : kFilterColumns) {
     const auto& value = filters.*f.value;
@@ -71,7 +71,7 @@ RowsQuery filtered_rows(const datasets::DatasetInfo& dataset, const KpiFilters& 
   if (range.start) where.add("ts >= CAST(? AS TIMESTAMP)", {*range.start});
   if (range.end) where.add("ts <= CAST(? AS TIMESTAMP)", {*range.end});
   if (!kpis.empty()) {
-    where.add("kpi_name IN (" + analytics::placeholders(kpis.size()) + ")",
+    where.add("kpi_name IN (" + store::placeholders(kpis.size()) + ")",
               std::vector<store::Value>(kpis.begin(), kpis.end()));
   }
   return {"(SELECT * FROM (SELECT " + cols + " FROM " + quote_ident(dataset.table_name) + ")" +

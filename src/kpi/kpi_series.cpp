@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include "analytics/sql_text.h"
 #include "store/connection.h"
 #include "store/result.h"
+#include "store/sql_text.h"
 
 namespace axis::kpi {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 // "kpi_name IN (?, ...)" with its values appended to `values`.
 std::string in_list(const std::vector<std::string>& names, std::vector<store::Value>& values) {
   values.insert(values.end(), names.begin(), names.end());
-  return "kpi_name IN (" + analytics::placeholders(names.size()) + ")";
+  return "kpi_name IN (" + store::placeholders(names.size()) + ")";
 }
 
 std::string daily_value_sql(const DailyRule& rule, std::vector<store::Value>& values) {
@@ -51,9 +51,9 @@ std::vector<KpiSeries> daily_series(store::Connection& conn, const RowsQuery& ro
   conn.query(sql, values).for_each_row([&](const std::vector<std::optional<std::string>>& row) {
     const std::string kpi = row[0].value_or("");
     if (out.empty() || out.back().kpi_name != kpi) out.push_back({kpi, {}});
-    out.back().points.push_back({row[1].value_or(""), analytics::cell_double(row[2]),
-                                 analytics::cell_double(row[3]), analytics::cell_double(row[4]),
-                                 analytics::cell_int(row[5])});
+    out.back().points.push_back({row[1].value_or(""), store::cell_double(row[2]),
+                                 store::cell_double(row[3]), store::cell_double(row[4]),
+                                 store::cell_int(row[5])});
   });
   return out;
 }

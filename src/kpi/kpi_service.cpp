@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <map>
 
-#include "analytics/sql_text.h"
 #include "datasets/catalog.h"
 #include "store/connection.h"
 #include "store/result.h"
+#include "store/sql_text.h"
 #include "store/store.h"
 #include "util/title_case.h"
 
@@ -38,7 +38,7 @@ std::map<std::string, KpiFacts> kpi_facts(store::Connection& conn, const RowsQue
       .for_each_row([&](const std::vector<std::optional<std::string>>& row) {
         auto [it, first] = facts.try_emplace(row[0].value_or(""));
         if (first) it->second.category = row[1].value_or(kUncategorized);
-        it->second.records += analytics::cell_int(row[2]);
+        it->second.records += store::cell_int(row[2]);
       });
   return facts;
 }

@@ -4,6 +4,7 @@
 #include "llm/sse_reader.h"
 #include "llm/wire_format.h"
 #include "llm/wire_json.h"
+#include "util/json_text.h"
 
 namespace axis::llm {
 namespace {
@@ -141,7 +142,7 @@ class AnthropicWire : public WireFormat {
     }
     if (r.temperature) j["temperature"] = *r.temperature;
     if (r.stream) j["stream"] = true;
-    return dump_json(j);
+    return util::json_text(j);
   }
 
   ChatReply parse(const std::string& body) const override {
@@ -155,7 +156,7 @@ class AnthropicWire : public WireFormat {
       if (type == "text") reply.content += string_at(block, "text");
       if (type == "tool_use") {
         reply.tool_calls.push_back({string_at(block, "id"), string_at(block, "name"),
-                                    dump_json(block.value("input", Json::object()))});
+                                    util::json_text(block.value("input", Json::object()))});
       }
     }
     reply.finish_reason = finish_reason_of(string_at(j, "stop_reason"));

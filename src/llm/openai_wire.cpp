@@ -4,6 +4,7 @@
 #include "llm/sse_reader.h"
 #include "llm/wire_format.h"
 #include "llm/wire_json.h"
+#include "util/json_text.h"
 
 namespace axis::llm {
 namespace {
@@ -128,7 +129,7 @@ class OpenAiWire : public WireFormat {
       j["stream"] = true;
       j["stream_options"] = {{"include_usage", true}};
     }
-    return dump_json(j);
+    return util::json_text(j);
   }
 
   ChatReply parse(const std::string& body) const override {

@@ -4,6 +4,7 @@
 
 #include "llm/wire_json.h"
 #include "store/store.h"
+#include "util/json_text.h"
 
 namespace axis::llm {
 
@@ -28,7 +29,7 @@ std::string UsageLog::summary_json(int days) const {
   Json out = {{"since_days", days},
               {"totals", {{"calls", 0}, {"input_tokens", 0}, {"output_tokens", 0}}},
               {"by_model", Json::array()}};
-  if (!store_) return dump_json(out);
+  if (!store_) return util::json_text(out);
   auto conn = store_->connection();
   auto result = conn->query(
       "SELECT feature, provider, model, count(*)::BIGINT, sum(input_tokens)::BIGINT,"
@@ -48,7 +49,7 @@ std::string UsageLog::summary_json(int days) const {
                                {"output_tokens", o}, {"failed_calls", number(row[6])}});
   }
   out["totals"] = {{"calls", calls}, {"input_tokens", in}, {"output_tokens", outt}};
-  return dump_json(out);
+  return util::json_text(out);
 }
 
 }  // namespace axis::llm

@@ -21,7 +21,6 @@ Json arguments_object(const std::string& text) {
   return j.is_object() ? j : Json::object();
 }
 
-std::string dump_json(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 std::string error_text(const std::string& body) {
   Json j = Json::parse(body, nullptr, false);

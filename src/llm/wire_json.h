@@ -15,8 +15,6 @@ Json parse_reply_json(const std::string& text, const std::string& what);
 std::string string_at(const Json& j, const char* key);
 // A tool call's arguments as a JSON object (an unreadable text gives {}).
 Json arguments_object(const std::string& text);
-// Dumps JSON with invalid UTF-8 replaced.
-std::string dump_json(const Json& j);
 // "message" of an {"error": {"message": ...}} body, or the body's first 300 bytes.
 std::string error_text(const std::string& body);
 

@@ -8,12 +8,13 @@
 #include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
 
-using analytics::cell_double;
-using analytics::cell_int;
+using store::cell_double;
+using store::cell_int;
 
 // What the threshold alerts read of one source_name (null: rows without one).
 struct SourceStats {
@@ -228,7 +229,7 @@ std::string alerts_json(const datasets::DatasetCatalog& catalog, const Analytics
   });
   Json list = Json::array();
   for (const Alert& a : alerts) list.push_back(alert_json(a));
-  return dump({{"success", true},
+  return util::json_text({{"success", true},
                {"alerts", list},
                {"evaluated",
                 {{"dataset_id", scope.dataset().info().id},

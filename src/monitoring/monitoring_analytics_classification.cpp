@@ -2,23 +2,24 @@
 #include <cmath>
 #include <set>
 
-#include "http/http_error.h"
 #include "monitoring/monitoring_analytics.h"
 #include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
 
-using analytics::cell_int;
+using store::cell_int;
 
 // The labelled CLASSIFICATION rows in scope as a SELECT of _metric, _ts and _label. A row's
 // label is the first non-blank of: the category_source column, actual_output, metric_score.
 SqlSource labelled_rows(const MonitoringScope& scope, const std::string& category_source) {
   const MonitoringDataset& d = scope.dataset();
   if (!d.has(category_source)) {
-    throw http::HttpError(400, "Unknown category_source '" + category_source +
+    throw util::HttpError(400, "Unknown category_source '" + category_source +
                                    "': the dataset has no such column");
   }
   std::string label;
@@ -73,7 +74,7 @@ std::string classification_breakdown_json(const datasets::DatasetCatalog& catalo
     }
     out.push_back({{"metric_name", m.name}, {"categories", categories}, {"total_count", m.total}});
   }
-  return dump({{"success", true}, {"metrics", out}});
+  return util::json_text({{"success", true}, {"metrics", out}});
 }
 
 std::string classification_trends_json(const datasets::DatasetCatalog& catalog,
@@ -102,7 +103,7 @@ std::string classification_trends_json(const datasets::DatasetCatalog& catalog,
         data.back()["categories"][row[1].value_or("")] = cell_int(row[2]);
         labels.insert(row[1].value_or(""));
       });
-  return dump({{"success", true}, {"data", data}, {"metric_name", metric_name},
+  return util::json_text({{"success", true}, {"data", data}, {"metric_name", metric_name},
                {"granularity", granularity},
                {"unique_categories", std::vector<std::string>(labels.begin(), labels.end())}});
 }

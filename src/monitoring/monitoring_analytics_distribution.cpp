@@ -5,12 +5,13 @@
 #include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
 
-using analytics::cell_double;
-using analytics::cell_int;
+using store::cell_double;
+using store::cell_int;
 
 // Values per group sent back by class-distribution: above it, an evenly spaced sample of the
 // sorted values (every ⌈n/limit⌉-th); the statistics always cover every value.
@@ -56,7 +57,7 @@ std::string latency_distribution_json(const datasets::DatasetCatalog& catalog,
     reply["histogram"] = {{"counts", Json::array()}, {"edges", Json::array()}};
     reply["percentiles"] = percentiles_json({});
     reply["by_group"] = group_by ? Json::object() : Json(nullptr);
-    return dump(reply);
+    return util::json_text(reply);
   }
   const double lo = cell_double(s[0]);
   double hi = cell_double(s[1]);
@@ -80,7 +81,7 @@ std::string latency_distribution_json(const datasets::DatasetCatalog& catalog,
   reply["percentiles"] = percentiles_json(read_percentiles(s, 3));
   if (!group_by) {
     reply["by_group"] = nullptr;
-    return dump(reply);
+    return util::json_text(reply);
   }
   conn->query("SELECT _g, " + percentile_items_sql("q") + " FROM (SELECT _g, " +
                   percentiles_sql("_v") + " AS q FROM (" + values_sql + ") GROUP BY _g)",
@@ -93,7 +94,7 @@ std::string latency_distribution_json(const datasets::DatasetCatalog& catalog,
     by_group[name] = {{"counts", g.counts}, {"percentiles", percentiles_json(g.percentiles)}};
   }
   reply["by_group"] = by_group;
-  return dump(reply);
+  return util::json_text(reply);
 }
 
 std::string class_distribution_json(const datasets::DatasetCatalog& catalog,
@@ -129,7 +130,7 @@ std::string class_distribution_json(const datasets::DatasetCatalog& catalog,
                                      {"count", cell_int(row[6])}}}});
         });
   }
-  return dump({{"success", true}, {"data", data}, {"metric", metric}, {"group_by", group_by}});
+  return util::json_text({{"success", true}, {"data", data}, {"metric", metric}, {"group_by", group_by}});
 }
 
 }  // namespace axis::monitoring

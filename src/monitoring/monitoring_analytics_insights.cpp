@@ -3,6 +3,7 @@
 #include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
@@ -27,7 +28,7 @@ std::string analysis_insights_json(const datasets::DatasetCatalog& catalog,
   const SqlSource rows = scope.rows(is_analysis);
   const std::string ts = d.timestamp().empty() ? "CAST(NULL AS TIMESTAMP)" : d.timestamp();
 
-  const std::int64_t total = analytics::cell_int(
+  const std::int64_t total = store::cell_int(
       conn->query("SELECT count(*)" + rows.sql, rows.values).scalar());
   std::vector<std::string> metric_names;
   const SqlSource named =
@@ -57,7 +58,7 @@ std::string analysis_insights_json(const datasets::DatasetCatalog& catalog,
                                             {"source_name", text_or_null(row[8])},
                                             {"source_component", text_or_null(row[9])}}}});
       });
-  return dump({{"success", true}, {"records", records}, {"total_count", total}, {"page", page},
+  return util::json_text({{"success", true}, {"records", records}, {"total_count", total}, {"page", page},
                {"limit", limit}, {"metric_names", metric_names}});
 }
 

@@ -7,15 +7,11 @@
 #include <string>
 
 #include "monitoring/monitoring_analytics_queries.h"
+#include "util/json_text.h"
 
 namespace axis::monitoring {
 
 using Json = nlohmann::ordered_json;
-
-// Compact JSON; invalid UTF-8 in stored text is replaced, never an exception.
-inline std::string dump(const Json& j) {
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
 
 inline Json text_or_null(const std::optional<std::string>& s) {
   return s ? Json(*s) : Json(nullptr);

@@ -3,12 +3,13 @@
 #include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
 
-using analytics::cell_double;
-using analytics::cell_int;
+using store::cell_double;
+using store::cell_int;
 
 Json rate_json(const std::vector<std::optional<std::string>>& row, std::size_t first) {
   const std::int64_t n = cell_int(row[first]);
@@ -67,7 +68,7 @@ std::string metric_breakdown_json(const datasets::DatasetCatalog& catalog,
       metrics.back()["by_group"][group_key(row[1])] = rate_json(row, 3);
     }
   });
-  return dump({{"success", true}, {"metrics", metrics}});
+  return util::json_text({{"success", true}, {"metrics", metrics}});
 }
 
 std::string correlation_json(const datasets::DatasetCatalog& catalog,
@@ -83,7 +84,7 @@ std::string correlation_json(const datasets::DatasetCatalog& catalog,
     }
   }
   Json empty = {{"success", true}, {"matrix", Json::array()}, {"metrics", Json::array()}};
-  if (keys.size() < 2) return dump(empty);
+  if (keys.size() < 2) return util::json_text(empty);
 
   // count(_mi) for each metric, then corr(_mi, _mj) for i <= j.
   const std::size_t k = keys.size();
@@ -109,7 +110,7 @@ std::string correlation_json(const datasets::DatasetCatalog& catalog,
   for (std::size_t i = 0; i < k; ++i) {
     if (cell_int(row[i]) > 0) valid.push_back(i);
   }
-  if (valid.size() < 2) return dump(empty);
+  if (valid.size() < 2) return util::json_text(empty);
   Json out_matrix = Json::array(), out_names = Json::array();
   for (std::size_t i : valid) {
     Json line = Json::array();
@@ -117,7 +118,7 @@ std::string correlation_json(const datasets::DatasetCatalog& catalog,
     out_matrix.push_back(std::move(line));
     out_names.push_back(names[i]);
   }
-  return dump({{"success", true}, {"matrix", out_matrix}, {"metrics", out_names}});
+  return util::json_text({{"success", true}, {"matrix", out_matrix}, {"metrics", out_names}});
 }
 
 }  // namespace axis::monitoring

@@ -6,8 +6,8 @@
 
 namespace axis::monitoring {
 
-using analytics::cell_double;
-using analytics::cell_int;
+using store::cell_double;
+using store::cell_int;
 
 std::string percentiles_sql(const std::string& expr) {
   return "quantile_cont(" + expr + ", [0.5, 0.95, 0.99])";

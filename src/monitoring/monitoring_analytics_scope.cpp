@@ -29,7 +29,7 @@ MonitoringScope::MonitoringScope(MonitoringDataset dataset, const AnalyticsReque
   const std::vector<std::string> metrics = requested_metrics(filters_, request.visible_metrics);
   if (!metrics.empty() && dataset_.has("metric_name")) {
     std::vector<store::Value> values(metrics.begin(), metrics.end());
-    where_.add(dataset_.text("metric_name") + " IN (" + analytics::placeholders(metrics.size()) +
+    where_.add(dataset_.text("metric_name") + " IN (" + store::placeholders(metrics.size()) +
                    ")",
                std::move(values));
   }

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "analytics/sql_text.h"
 #include "monitoring/monitoring_dataset.h"
 #include "monitoring/monitoring_filters.h"
+#include "store/sql_text.h"
 #include "store/value.h"
 
 namespace axis::monitoring {
@@ -42,7 +42,7 @@ class MonitoringScope {
 
   // The filtered table rows: the common filters, plus the requested metrics when the table
   // has a metric_name column.
-  const analytics::SqlWhere& row_where() const { return where_; }
+  const store::SqlWhere& row_where() const { return where_; }
   // " FROM <table> WHERE <row_where> [AND extra]" with its values (extra has no placeholders).
   SqlSource rows(const std::string& extra_condition = "") const;
 
@@ -63,7 +63,7 @@ class MonitoringScope {
  private:
   MonitoringDataset dataset_;
   MonitoringFilters filters_;
-  analytics::SqlWhere where_;
+  store::SqlWhere where_;
   std::vector<std::string> wide_metrics_;
 };
 

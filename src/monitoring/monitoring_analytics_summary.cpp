@@ -8,6 +8,7 @@
 #include "monitoring/monitoring_analytics_queries.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/json_text.h"
 
 namespace axis::monitoring {
 
@@ -29,7 +30,7 @@ std::string summary_json(const datasets::DatasetCatalog& catalog,
   Json kpis = {{"total_records", k.total_records}, {"avg_score", k.avg_score},
                {"pass_rate", k.pass_rate}, {"p50_latency", k.latency.p50},
                {"p95_latency", k.latency.p95}, {"p99_latency", k.latency.p99}};
-  return dump({{"success", true}, {"kpis", kpis}});
+  return util::json_text({{"success", true}, {"kpis", kpis}});
 }
 
 std::string trends_json(const datasets::DatasetCatalog& catalog, const AnalyticsRequest& request,
@@ -44,7 +45,7 @@ std::string trends_json(const datasets::DatasetCatalog& catalog, const Analytics
                     {"count", p.count}});
     metrics.insert(p.metric);
   }
-  return dump({{"success", true}, {"data", data},
+  return util::json_text({{"success", true}, {"data", data},
                {"metrics", std::vector<std::string>(metrics.begin(), metrics.end())},
                {"granularity", granularity}});
 }

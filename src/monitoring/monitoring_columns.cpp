@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "http/http_error.h"
+#include "util/http_error.h"
 #include "util/text.h"
 
 namespace axis::monitoring {
@@ -78,7 +78,7 @@ std::vector<ColumnName> name_columns(
     if (!seen.insert(c.name).second) duplicates.push_back(c.name);
   }
   if (!duplicates.empty()) {
-    throw http::HttpError(400, "Duplicate column names after normalising the header: " +
+    throw util::HttpError(400, "Duplicate column names after normalising the header: " +
                                    util::name_list(duplicates));
   }
   return out;

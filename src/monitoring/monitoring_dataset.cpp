@@ -1,9 +1,9 @@
 #include "monitoring/monitoring_dataset.h"
 
-#include "http/http_error.h"
 #include "monitoring/monitoring_columns.h"
 #include "monitoring/monitoring_filters.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::monitoring {
 namespace {
@@ -37,11 +37,11 @@ MonitoringDataset MonitoringDataset::open(const datasets::DatasetCatalog& catalo
   std::optional<datasets::DatasetInfo> info =
       id.empty() ? catalog.newest("monitoring") : catalog.find(id);
   if (id.empty() && !info) {
-    throw http::HttpError(
+    throw util::HttpError(
         404, "No monitoring data yet: upload a monitoring CSV or load the example");
   }
   if (!info || info->kind != "monitoring") {
-    throw http::HttpError(404, "Monitoring dataset '" + id + "' not found");
+    throw util::HttpError(404, "Monitoring dataset '" + id + "' not found");
   }
   if (info->columns.empty()) {
     auto conn = catalog.store().connection();

@@ -4,9 +4,10 @@
 
 #include <stdexcept>
 
-#include "http/http_error.h"
 #include "monitoring/timestamps.h"
 #include "store/connection.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
@@ -23,10 +24,10 @@ store::Value bound(const std::optional<std::string>& text) {
   return *text;
 }
 
-http::ValidationIssue unreadable(const std::string& name, const std::string& input) {
+util::ValidationIssue unreadable(const std::string& name, const std::string& input) {
   return {"datetime_parsing", {"query", name},
           "Input should be a valid datetime (ISO 8601, e.g. 2026-01-05T10:00:00Z)",
-          nlohmann::json(input).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+          util::json_text(nlohmann::json(input))};
 }
 
 // The column as VARCHAR for an equality test (no cast when it already is text).
@@ -48,14 +49,14 @@ TimeRange resolve_time_range(store::Connection& conn, const MonitoringFilters& f
                          {bound(filters.time_start), bound(filters.time_end)})
                   .rows();
   const auto& row = rows.at(0);
-  std::vector<http::ValidationIssue> issues;
+  std::vector<util::ValidationIssue> issues;
   if (filters.time_start && !row[0]) {
     issues.push_back(unreadable("time_start", *filters.time_start));
   }
   if (filters.time_end && !row[1]) issues.push_back(unreadable("time_end", *filters.time_end));
-  if (!issues.empty()) throw http::HttpError(std::move(issues));
+  if (!issues.empty()) throw util::HttpError(std::move(issues));
   if (row[2] == "true") {
-    throw http::HttpError(400, "time_start (" + *filters.time_start +
+    throw util::HttpError(400, "time_start (" + *filters.time_start +
                                    ") must not be after time_end (" + *filters.time_end + ")");
   }
   range.start = row[0];
@@ -80,8 +81,8 @@ std::string check_group_by(const std::string& value) {
   for (const std::string& name : group_by_columns()) {
     if (value == name) return value;
   }
-  throw http::HttpError(400, "Invalid group_by '" + value + "'. Allowed: " +
-                                 analytics::join_names(group_by_columns()));
+  throw util::HttpError(400, "Invalid group_by '" + value + "'. Allowed: " +
+                                 store::join_names(group_by_columns()));
 }
 
 const std::vector<std::string>& granularities() {
@@ -114,7 +115,7 @@ std::string iso_utc_sql(const std::string& timestamp_expr) {
   return "strftime(" + timestamp_expr + ", '%Y-%m-%dT%H:%M:%SZ')";
 }
 
-void add_row_filters(analytics::SqlWhere& where, const MonitoringFilters& filters,
+void add_row_filters(store::SqlWhere& where, const MonitoringFilters& filters,
                      const TimeRange& range, const std::vector<datasets::ColumnInfo>& columns,
                      const std::string& time_expr) {
   const std::optional<std::string>* values[] = {&filters.environment, &filters.source_name,

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "analytics/sql_text.h"
 #include "datasets/catalog.h"
+#include "store/sql_text.h"
 
 namespace axis::store { class Connection; }
 
@@ -61,7 +61,7 @@ std::string iso_utc_sql(const std::string& timestamp_expr);
 // metric_category on the columns the table has (no metric_category column: SCORE keeps every
 // row, any other category none), and the time window on `time_expr` (empty: the table has no
 // time column and the window is not applied). metric_name is not handled here.
-void add_row_filters(analytics::SqlWhere& where, const MonitoringFilters& filters,
+void add_row_filters(store::SqlWhere& where, const MonitoringFilters& filters,
                      const TimeRange& range, const std::vector<datasets::ColumnInfo>& columns,
                      const std::string& time_expr);
 

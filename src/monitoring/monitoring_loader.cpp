@@ -2,13 +2,13 @@
 
 #include <algorithm>
 
-#include "http/http_error.h"
 #include "ingest/csv_file.h"
 #include "ingest/csv_read.h"
 #include "monitoring/monitoring_columns.h"
 #include "monitoring/timestamps.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "util/http_error.h"
 #include "util/text.h"
 
 namespace axis::monitoring {
@@ -162,7 +162,7 @@ LoadResult MonitoringLoader::load(const LoadRequest& request) const {
   const std::vector<ColumnName> columns = name_columns(header, request.yaml_columns);
   if (std::none_of(columns.begin(), columns.end(),
                    [](const ColumnName& c) { return c.name == "dataset_id"; })) {
-    throw http::HttpError(400, missing_id_message(header));
+    throw util::HttpError(400, missing_id_message(header));
   }
   const Plan plan = plan_for(columns);
 
@@ -179,7 +179,7 @@ LoadResult MonitoringLoader::load(const LoadRequest& request) const {
                 {path});
     const auto rows = conn->execute("SELECT count(*) FROM " + table).scalar();
     info.row_count = rows ? std::stoll(*rows) : 0;
-    if (info.row_count == 0) throw http::HttpError(400, "Empty dataset");
+    if (info.row_count == 0) throw util::HttpError(400, "Empty dataset");
     coerced = null_unreadable_numbers(*conn, info.table_name, plan.numeric);
     datasets::insert_catalog_entry(*conn, info);
     conn->execute("COMMIT");
@@ -187,9 +187,9 @@ LoadResult MonitoringLoader::load(const LoadRequest& request) const {
     conn->execute("ROLLBACK");
     const std::string error = e.what();
     if (!plan.timestamp_header.empty() && error.find(kUnreadableTimestamp) != std::string::npos) {
-      throw http::HttpError(400, unreadable_timestamp_message(*conn, path, plan));
+      throw util::HttpError(400, unreadable_timestamp_message(*conn, path, plan));
     }
-    throw http::HttpError(400, ingest::csv_error(error, path, header.size()));
+    throw util::HttpError(400, ingest::csv_error(error, path, header.size()));
   } catch (...) {
     conn->execute("ROLLBACK");
     throw;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <set>
 
+#include "util/json_text.h"
 #include "util/text.h"
 
 namespace axis::reports {

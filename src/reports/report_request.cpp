@@ -2,16 +2,16 @@
 
 #include <algorithm>
 
-#include "http/http_error.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::reports {
 namespace {
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 [[noreturn]] void bad(const std::vector<std::string>& loc, const std::string& type, const std::string& msg,
                       const Json& input) {
-  throw http::HttpError({{type, loc, msg, dump(input)}});
+  throw util::HttpError({{type, loc, msg, util::json_text(input)}});
 }
 
 std::string choice(const Json& body, const char* field, const std::vector<std::string>& allowed,

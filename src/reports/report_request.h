@@ -39,7 +39,7 @@ const std::vector<std::string>& report_modes();
 const std::vector<std::string>& report_types();
 const std::vector<std::string>& context_fields();  // every field an issue may carry
 
-// Throws http::HttpError(422) naming the field for a wrong type or value.
+// Throws util::HttpError(422) naming the field for a wrong type or value.
 ReportRequest parse_report_request(const Json& body);
 
 }  // namespace axis::reports

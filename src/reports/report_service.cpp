@@ -3,7 +3,6 @@
 #include <future>
 
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "llm/llm_client.h"
 #include "llm/providers.h"
 #include "reports/issue_extractor.h"
@@ -12,12 +11,13 @@
 #include "store/connection.h"
 #include "store/json_rows.h"
 #include "store/store.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 #include "util/text.h"
 
 namespace axis::reports {
 namespace {
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 copilot::Thought step(const std::string& id, const std::string& type, const std::string& content,
                       const std::string& skill, const Json& metadata) {
@@ -26,7 +26,7 @@ copilot::Thought step(const std::string& id, const std::string& type, const std:
   t.type = type;
   t.content = content;
   t.skill_name = skill;
-  t.metadata_json = dump(metadata);
+  t.metadata_json = util::json_text(metadata);
   t.color = copilot::thought_color(type);
   return t;
 }
@@ -35,10 +35,10 @@ copilot::Thought step(const std::string& id, const std::string& type, const std:
 
 Json ReportService::rows_for(const ReportRequest& request, const std::string& no_data_message) const {
   if (!request.data.empty()) return request.data;
-  if (request.dataset_id.empty()) throw http::HttpError(400, no_data_message);
-  if (!catalog_) throw http::HttpError(503, "The store is disabled, so stored datasets cannot be used");
+  if (request.dataset_id.empty()) throw util::HttpError(400, no_data_message);
+  if (!catalog_) throw util::HttpError(503, "The store is disabled, so stored datasets cannot be used");
   const auto info = catalog_->find(request.dataset_id);
-  if (!info) throw http::HttpError(404, "Dataset '" + request.dataset_id + "' not found");
+  if (!info) throw util::HttpError(404, "Dataset '" + request.dataset_id + "' not found");
   std::string columns;
   for (const auto& c : info->columns) {
     const bool wanted = c.name == "dataset_id" || c.name == "id" || c.name == "metric_name" ||
@@ -46,12 +46,12 @@ Json ReportService::rows_for(const ReportRequest& request, const std::string& no
                         std::find(context_fields().begin(), context_fields().end(), c.name) != context_fields().end();
     if (wanted) columns += (columns.empty() ? "" : ", ") + datasets::quote_ident(c.name);
   }
-  if (columns.empty()) throw http::HttpError(400, no_data_message);
+  if (columns.empty()) throw util::HttpError(400, no_data_message);
   Json rows = Json::array();
   auto conn = catalog_->store().connection();
   store::for_each_row_json(*conn, "SELECT " + columns + " FROM " + datasets::quote_ident(info->table_name), {},
                            [&](std::string_view row) { rows.push_back(Json::parse(row, nullptr, false)); });
-  if (rows.empty()) throw http::HttpError(400, no_data_message);
+  if (rows.empty()) throw util::HttpError(400, no_data_message);
   return rows;
 }
 
@@ -60,7 +60,7 @@ const llm::LlmClient& ReportService::client_for(const ReportRequest& request) co
   std::string available = "[";
   const auto names = providers_.names();
   for (std::size_t i = 0; i < names.size(); ++i) available += (i ? ", '" : "'") + names[i] + "'";
-  throw http::HttpError(400, "LLM provider '" + request.provider + "' is not configured. Available: " + available + "]");
+  throw util::HttpError(400, "LLM provider '" + request.provider + "' is not configured. Available: " + available + "]");
 }
 
 ReportOutcome ReportService::generate(const ReportRequest& request, const Json& rows, const ReportEvents& events) const {

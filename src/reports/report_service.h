@@ -43,9 +43,9 @@ class ReportService {
       : providers_(providers), catalog_(catalog) {}
 
   // The rows of the request: posted `data`, else the stored dataset's rows. Throws
-  // http::HttpError 400 `no_data_message` when there are none, 404 for an unknown dataset.
+  // util::HttpError 400 `no_data_message` when there are none, 404 for an unknown dataset.
   Json rows_for(const ReportRequest& request, const std::string& no_data_message) const;
-  // The request's provider; throws http::HttpError 400 "LLM provider 'x' is not configured.
+  // The request's provider; throws util::HttpError 400 "LLM provider 'x' is not configured.
   // Available: [...]".
   const llm::LlmClient& client_for(const ReportRequest& request) const;
   ReportOutcome generate(const ReportRequest& request, const Json& rows, const ReportEvents& events) const;

@@ -9,6 +9,7 @@
 #include "signals/case_fields.h"
 #include "signals/signal_cells.h"
 #include "signals/signal_expand.h"
+#include "util/json_text.h"
 
 namespace axis::signals {
 namespace {
@@ -25,7 +26,7 @@ store::Value to_value(const Json& v, const std::string& sql_type) {
   if (sql_type == "BIGINT" && v.is_number_integer()) return v.get<std::int64_t>();
   if (sql_type == "DOUBLE" && v.is_number()) return v.get<double>();
   if (v.is_string()) return v.get<std::string>();
-  return v.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return util::json_text(v);
 }
 
 store::Value text_or_null(const std::optional<std::string>& cell) {
@@ -116,7 +117,7 @@ std::vector<store::Value> CaseBuilder::build(const std::vector<RawRow>& rows) co
     if (content != messages[0].end() && content->is_string()) business = case_label(content->get<std::string>());
   }
   set("Business", business);
-  set("Full_Conversation", messages.dump(-1, ' ', false, Json::error_handler_t::replace));
+  set("Full_Conversation", util::json_text(messages));
   set("Message_Count", message_count(first[RawColumn::conversation_stats]));
   set("Timestamp", text_or_null(first[RawColumn::timestamp]));
   for (RawColumn column : kTextColumns) set(raw_column_name(column), structured_text(first[column]));

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "signals/python_literal.h"
+#include "util/json_text.h"
 
 namespace axis::signals {
 namespace {
@@ -40,7 +41,7 @@ void write(const Json& value, std::string& out) {
     out += ']';
   } else {
     // Non-finite doubles dump as null; invalid UTF-8 cannot occur (inputs are checked).
-    out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += util::json_text(value);
   }
 }
 

@@ -50,7 +50,7 @@ struct Figure {
 // The cases a KPI strip covers: a table and the condition picking its rows.
 struct Cases {
   std::string table;
-  const analytics::SqlWhere& where;
+  const store::SqlWhere& where;
 };
 
 // Runs SELECT <value>, count(*) - <counted> over the cases and reads the two numbers.
@@ -72,7 +72,7 @@ Figure run(store::Connection& conn, const Cases& cases, const std::string& value
 nlohmann::ordered_json compute_kpis(store::Connection& conn, const std::string& cases_table,
                                     const std::vector<datasets::ColumnInfo>& columns,
                                     const nlohmann::ordered_json& kpi_strip,
-                                    const analytics::SqlWhere& where) {
+                                    const store::SqlWhere& where) {
   std::map<std::string, std::string> types;
   for (const auto& c : columns) types[c.name] = c.type;
   const Cases scope{cases_table, where};

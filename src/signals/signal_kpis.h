@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "analytics/sql_text.h"
 #include "datasets/catalog.h"
+#include "store/sql_text.h"
 
 namespace axis::store { class Connection; }
 
@@ -25,6 +25,6 @@ namespace axis::signals {
 nlohmann::ordered_json compute_kpis(store::Connection& conn, const std::string& cases_table,
                                     const std::vector<datasets::ColumnInfo>& columns,
                                     const nlohmann::ordered_json& kpi_strip,
-                                    const analytics::SqlWhere& where = {});
+                                    const store::SqlWhere& where = {});
 
 }  // namespace axis::signals

@@ -4,7 +4,6 @@
 #include <optional>
 
 #include "config/env.h"
-#include "http/http_error.h"
 #include "ingest/csv_file.h"
 #include "ingest/csv_read.h"
 #include "monitoring/monitoring_columns.h"
@@ -12,6 +11,7 @@
 #include "store/appender.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "util/http_error.h"
 #include "util/text.h"
 
 namespace axis::signals {
@@ -30,7 +30,7 @@ std::vector<FileColumn> file_columns(const std::vector<std::string>& header) {
     FileColumn c{config::detail::trim(h), monitoring::normalise_header(h)};
     auto same = std::find_if(out.begin(), out.end(), [&](const auto& o) { return o.name == c.name; });
     if (same != out.end()) {
-      throw http::HttpError(400, "Columns '" + same->header + "' and '" + c.header + "' are both '" +
+      throw util::HttpError(400, "Columns '" + same->header + "' and '" + c.header + "' are both '" +
                                      c.name + "' once header names are normalised");
     }
     out.push_back(std::move(c));
@@ -57,13 +57,13 @@ RawPlan plan_raw_table(const std::vector<std::string>& header) {
   if (!find("metric_name") || !find("dataset_id") || !find("signals")) {
     std::vector<std::string> found;
     for (const auto& c : columns) found.push_back(c.header);
-    throw http::HttpError(400, "Data does not appear to be in signals format. Required columns: "
+    throw util::HttpError(400, "Data does not appear to be in signals format. Required columns: "
                                "metric_name, dataset_id, signals. Columns found: " + util::name_list(found));
   }
   const FileColumn* source_name = find("source_name");
   if (!source_name) source_name = find("source");
   if (!source_name) {
-    throw http::HttpError(400, "Data is missing required source fields (source_name). Please "
+    throw util::HttpError(400, "Data is missing required source fields (source_name). Please "
                                "ensure source_name is present.");
   }
   RawPlan plan;
@@ -98,7 +98,7 @@ void create_raw_table(store::Connection& conn, const std::string& table, const R
                    ingest::csv_source("", false, true),
                {path});
   } catch (const store::StoreError& e) {
-    throw http::HttpError(400, ingest::csv_error(e.what(), path, plan.header_columns));
+    throw util::HttpError(400, ingest::csv_error(e.what(), path, plan.header_columns));
   }
 }
 
@@ -155,7 +155,7 @@ SignalsLoad load_signals_csv(const datasets::DatasetCatalog& catalog, const inge
     create_raw_table(*conn, info.table_name, plan, file.path());
     auto rows = conn->execute("SELECT count(*) FROM " + quote_ident(info.table_name)).scalar();
     info.row_count = rows ? std::stoll(*rows) : 0;
-    if (info.row_count == 0) throw http::HttpError(400, "CSV file has a header but no data rows");
+    if (info.row_count == 0) throw util::HttpError(400, "CSV file has a header but no data rows");
     const RawLayout layout = RawLayout::of(datasets::table_columns(*conn, info.table_name));
     schema = read_metric_schema(*conn, info.table_name, layout, visible_metrics);
     write_cases(*conn, info.table_name, layout, *schema);

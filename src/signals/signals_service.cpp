@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <optional>
 
-#include "http/http_error.h"
 #include "signals/display_config.h"
 #include "signals/display_overrides.h"
 #include "signals/metric_schema.h"
@@ -13,6 +12,8 @@
 #include "signals/signal_kpis.h"
 #include "signals/signals_loader.h"
 #include "store/store.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::signals {
 namespace {
@@ -42,7 +43,7 @@ SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Setti
   view.cases.columns = datasets::table_columns(*conn, view.cases.table_name);
   auto count = conn->execute("SELECT count(*) FROM " + datasets::quote_ident(view.cases.table_name)).scalar();
   view.cases.row_count = count ? std::stoll(*count) : 0;
-  analytics::SqlWhere kpi_cases;
+  store::SqlWhere kpi_cases;
   if (source_name) kpi_cases.add("CAST(\"source_name\" AS VARCHAR) = ?", {*source_name});
   view.kpis = compute_kpis(*conn, view.cases.table_name, view.cases.columns, display["kpi_strip"],
                            kpi_cases)
@@ -78,16 +79,22 @@ SignalsView SignalsService::upload(const ingest::CsvFile& file, const std::strin
   return loaded_view(catalog_, settings_, loaded);
 }
 
-SignalsView SignalsService::example(const std::string& name, const std::string& examples_dir) const {
+SignalsView SignalsService::example(ingest::ExampleStore& examples, const std::string& name,
+                                    const std::string& examples_dir) const {
   const std::string path = (std::filesystem::path(examples_dir) / kExampleFile).string();
   if (name != kExampleName || !std::filesystem::is_regular_file(path)) {
-    throw http::HttpError(404, "Dataset not found. Available: ['hitl']");
+    throw util::HttpError(404, "Dataset not found. Available: ['hitl']");
   }
-  if (auto existing = catalog_.find_by_source(kExampleSource)) return stored_view(catalog_, settings_, *existing);
-  const auto loaded = load_signals_csv(catalog_, ingest::inspect_csv(path, ingest::CsvLimits{}),
-                                       "Human signals example", kExampleSource,
-                                       settings_.human_signals_db.visible_metrics);
-  return loaded_view(catalog_, settings_, loaded);
+  return examples.stored<SignalsView>(
+      kExampleSource,
+      [&](const datasets::DatasetInfo& existing) { return stored_view(catalog_, settings_, existing); },
+      [&] {
+        const auto loaded =
+            load_signals_csv(catalog_, ingest::inspect_csv(path, ingest::CsvLimits{}),
+                             "Human signals example", kExampleSource,
+                             settings_.human_signals_db.visible_metrics);
+        return loaded_view(catalog_, settings_, loaded);
+      });
 }
 
 SignalsView SignalsService::view(const std::string& dataset_id,
@@ -95,11 +102,11 @@ SignalsView SignalsService::view(const std::string& dataset_id,
   std::optional<datasets::DatasetInfo> dataset =
       dataset_id.empty() ? catalog_.newest(kKind) : catalog_.find(dataset_id);
   if (!dataset && dataset_id.empty()) {
-    throw http::HttpError(404, "No human signals data yet: upload a human signals CSV or load "
+    throw util::HttpError(404, "No human signals data yet: upload a human signals CSV or load "
                                "the example");
   }
   if (!dataset || dataset->kind != kKind) {
-    throw http::HttpError(404, "Human signals dataset '" + dataset_id + "' not found");
+    throw util::HttpError(404, "Human signals dataset '" + dataset_id + "' not found");
   }
   return stored_view(catalog_, settings_, *dataset, source_name);
 }

@@ -10,6 +10,7 @@
 #include "config/settings.h"
 #include "datasets/catalog.h"
 #include "ingest/csv_file.h"
+#include "ingest/example_store.h"
 
 namespace axis::signals {
 
@@ -35,7 +36,8 @@ class SignalsService {
   SignalsView upload(const ingest::CsvFile& file, const std::string& filename) const;
   // The example `name` ("hitl"; anything else is a 404) from `examples_dir`, stored on first
   // use, the stored copy afterwards.
-  SignalsView example(const std::string& name, const std::string& examples_dir) const;
+  SignalsView example(ingest::ExampleStore& examples, const std::string& name,
+                      const std::string& examples_dir) const;
   // The dataset `dataset_id`, or the newest human-signals dataset when it is empty. HttpError
   // 404 when there is none or the id names no human-signals dataset. With `source_name`, the
   // KPI figures cover only that source's cases.

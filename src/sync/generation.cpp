@@ -7,11 +7,11 @@
 
 #include <spdlog/spdlog.h>
 
-#include "analytics/sql_text.h"
 #include "analytics/summary_tables.h"
-#include "signals/signals_loader.h"
 #include "datasets/catalog.h"
+#include "signals/signals_loader.h"
 #include "store/connection.h"
+#include "store/sql_text.h"
 #include "store/store.h"
 
 namespace axis::sync {
@@ -28,7 +28,7 @@ std::vector<std::string> sorted_columns(store::Connection& conn, const std::stri
 }
 
 std::int64_t count_of(store::Connection& conn, const std::string& relation) {
-  return analytics::cell_int(conn.execute("SELECT count(*) FROM " + quote_ident(relation)).scalar());
+  return store::cell_int(conn.execute("SELECT count(*) FROM " + quote_ident(relation)).scalar());
 }
 
 // The watermark of a live table: the largest value of its incremental column among its rows,

@@ -1,8 +1,8 @@
 #include "sync/staging.h"
 
-#include "analytics/sql_text.h"
 #include "pg/pg_connection.h"
 #include "store/connection.h"
+#include "store/sql_text.h"
 
 namespace axis::sync {
 
@@ -57,7 +57,7 @@ StagedTable stage_csv(store::Connection& conn, const std::string& staging, const
   if (max_rows > 0 && copy.rows > max_rows) sql += " LIMIT " + std::to_string(max_rows + 1);
   conn.execute(sql);
   StagedTable out;
-  out.rows = analytics::cell_int(conn.execute("SELECT count(*) FROM " + quote_ident(staging)).scalar());
+  out.rows = store::cell_int(conn.execute("SELECT count(*) FROM " + quote_ident(staging)).scalar());
   if (max_rows > 0 && out.rows > max_rows) {
     // Every COPY read up to max_rows + 1 rows: keep max_rows of them.
     conn.execute("DELETE FROM " + quote_ident(staging) + " WHERE rowid >= " + std::to_string(max_rows));

@@ -11,6 +11,11 @@
 #include <ctime>
 #include <filesystem>
 #include <future>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <condition_variable>
+#include <atomic>
 
 #include "browse/browse_cache.h"
 #include "datasets/catalog.h"
@@ -59,7 +64,49 @@ nlohmann::json optional_json(const std::optional<std::string>& s) {
 
 }  // namespace
 
-SyncEngine::SyncEngine(store::Store& store, const config::Settings& settings,
+// The engine's state and work; SyncEngine forwards to it.
+struct SyncEngine::Impl {
+  Impl(store::Store& store, const config::Settings& settings, std::string lock_path,
+       std::string tmp_root);
+  ~Impl();
+
+  Start start(const std::string& name, bool full);
+  bool start_all(bool full);
+  DatasetStatus run(const std::string& name, bool full);
+  bool reset_watermarks(const std::string& name);
+  void start_background();
+  std::string status_json() const;
+  DatasetStatus status(const std::string& name) const;
+  bool split(const std::string& name) const;
+
+  void sync(const SyncTarget& target, bool full);
+  void launch(const SyncTarget& target, bool full);  // runs a claimed sync on a thread
+  bool claim(const SyncTarget& target);               // not syncing → syncing
+  // Runs `job` on a new thread; threads that have finished are joined first. Needs mutex_.
+  void spawn_locked(std::function<void()> job);
+  void scheduler_loop();
+  void finish_threads();
+  void remove_leftovers();
+
+  struct Worker {
+    std::thread thread;
+    std::shared_ptr<std::atomic<bool>> done;
+  };
+
+  store::Store& store_;
+  const config::Settings& settings_;
+  std::string lock_path_, tmp_root_;
+  std::vector<SyncTarget> targets_;
+  mutable std::mutex mutex_;
+  std::map<std::string, DatasetStatus> status_;
+  std::mutex commit_mutex_;  // one generation commit at a time
+  std::vector<Worker> threads_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::thread scheduler_;
+};
+
+SyncEngine::Impl::Impl(store::Store& store, const config::Settings& settings,
                        std::string lock_path, std::string tmp_root)
     : store_(store),
       settings_(settings),
@@ -70,7 +117,7 @@ SyncEngine::SyncEngine(store::Store& store, const config::Settings& settings,
   remove_leftovers();
 }
 
-void SyncEngine::remove_leftovers() {
+void SyncEngine::Impl::remove_leftovers() {
   // A process killed during a sync leaves its CSV folder and staging tables behind; the live
   // tables were never touched (the commit is one transaction).
   std::error_code ec;
@@ -89,7 +136,7 @@ void SyncEngine::remove_leftovers() {
   }
 }
 
-SyncEngine::~SyncEngine() {
+SyncEngine::Impl::~Impl() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
@@ -99,7 +146,7 @@ SyncEngine::~SyncEngine() {
   finish_threads();
 }
 
-void SyncEngine::finish_threads() {
+void SyncEngine::Impl::finish_threads() {
   std::vector<Worker> threads;
   {
     std::lock_guard lock(mutex_);
@@ -108,7 +155,7 @@ void SyncEngine::finish_threads() {
   for (auto& w : threads) w.thread.join();
 }
 
-void SyncEngine::spawn_locked(std::function<void()> job) {
+void SyncEngine::Impl::spawn_locked(std::function<void()> job) {
   for (auto it = threads_.begin(); it != threads_.end();) {
     if (it->done->load()) {
       it->thread.join();
@@ -125,12 +172,12 @@ void SyncEngine::spawn_locked(std::function<void()> job) {
                       done});
 }
 
-bool SyncEngine::split(const std::string& name) const {
+bool SyncEngine::Impl::split(const std::string& name) const {
   const SyncTarget* t = find_target(targets_, name);
   return t != nullptr && t->split;
 }
 
-bool SyncEngine::claim(const SyncTarget& target) {
+bool SyncEngine::Impl::claim(const SyncTarget& target) {
   std::lock_guard lock(mutex_);
   DatasetStatus& s = status_[target.name];
   if (s.state == "syncing") return false;
@@ -139,12 +186,12 @@ bool SyncEngine::claim(const SyncTarget& target) {
   return true;
 }
 
-void SyncEngine::launch(const SyncTarget& target, bool full) {
+void SyncEngine::Impl::launch(const SyncTarget& target, bool full) {
   std::lock_guard lock(mutex_);
   spawn_locked([this, &target, full] { sync(target, full); });
 }
 
-SyncEngine::Start SyncEngine::start(const std::string& name, bool full) {
+SyncEngine::Start SyncEngine::Impl::start(const std::string& name, bool full) {
   const SyncTarget* target = find_target(targets_, name);
   if (target == nullptr) return Start::unknown;
   if (!claim(*target)) return Start::busy;
@@ -152,7 +199,7 @@ SyncEngine::Start SyncEngine::start(const std::string& name, bool full) {
   return Start::started;
 }
 
-bool SyncEngine::start_all(bool full) {
+bool SyncEngine::Impl::start_all(bool full) {
   std::vector<const SyncTarget*> chosen;
   {
     std::lock_guard lock(mutex_);
@@ -170,7 +217,7 @@ bool SyncEngine::start_all(bool full) {
   return true;
 }
 
-DatasetStatus SyncEngine::run(const std::string& name, bool full) {
+DatasetStatus SyncEngine::Impl::run(const std::string& name, bool full) {
   const SyncTarget* target = find_target(targets_, name);
   if (target == nullptr) throw std::invalid_argument("unknown dataset '" + name + "'");
   if (!claim(*target)) throw std::runtime_error(name + " is already syncing");
@@ -178,14 +225,14 @@ DatasetStatus SyncEngine::run(const std::string& name, bool full) {
   return status(name);
 }
 
-bool SyncEngine::reset_watermarks(const std::string& name) {
+bool SyncEngine::Impl::reset_watermarks(const std::string& name) {
   const SyncTarget* target = find_target(targets_, name);
   if (target == nullptr || !target->split) return false;
   clear_watermarks(store_, *target);
   return true;
 }
 
-void SyncEngine::sync(const SyncTarget& target, bool full) {
+void SyncEngine::Impl::sync(const SyncTarget& target, bool full) {
   const auto started = std::chrono::steady_clock::now();
   bool incremental = false;
   try {
@@ -279,7 +326,7 @@ void SyncEngine::sync(const SyncTarget& target, bool full) {
   }
 }
 
-void SyncEngine::start_background() {
+void SyncEngine::Impl::start_background() {
   if (settings_.store.sync_mode == "startup") {
     std::lock_guard lock(mutex_);
     for (const auto& t : targets_) {
@@ -292,7 +339,7 @@ void SyncEngine::start_background() {
   scheduler_ = std::thread([this] { scheduler_loop(); });
 }
 
-void SyncEngine::scheduler_loop() {
+void SyncEngine::Impl::scheduler_loop() {
   using namespace std::chrono;
   std::map<std::string, steady_clock::time_point> last_run;
   for (const auto& t : targets_) last_run[t.name] = steady_clock::now();
@@ -318,13 +365,13 @@ void SyncEngine::scheduler_loop() {
   }
 }
 
-DatasetStatus SyncEngine::status(const std::string& name) const {
+DatasetStatus SyncEngine::Impl::status(const std::string& name) const {
   std::lock_guard lock(mutex_);
   auto it = status_.find(name);
   return it == status_.end() ? DatasetStatus{} : it->second;
 }
 
-std::string SyncEngine::status_json() const {
+std::string SyncEngine::Impl::status_json() const {
   nlohmann::ordered_json datasets = nlohmann::ordered_json::object();
   auto conn = store_.connection();
   for (const auto& t : targets_) {
@@ -347,5 +394,25 @@ std::string SyncEngine::status_json() const {
   }
   return nlohmann::ordered_json{{"success", true}, {"enabled", true}, {"datasets", datasets}}.dump();
 }
+
+SyncEngine::SyncEngine(store::Store& store, const config::Settings& settings,
+                       std::string lock_path, std::string tmp_root)
+    : impl_(std::make_unique<Impl>(store, settings, std::move(lock_path), std::move(tmp_root))) {}
+
+SyncEngine::~SyncEngine() = default;
+
+SyncEngine::Start SyncEngine::start(const std::string& name, bool full) {
+  return impl_->start(name, full);
+}
+bool SyncEngine::start_all(bool full) { return impl_->start_all(full); }
+DatasetStatus SyncEngine::run(const std::string& name, bool full) { return impl_->run(name, full); }
+bool SyncEngine::reset_watermarks(const std::string& name) { return impl_->reset_watermarks(name); }
+void SyncEngine::start_background() { impl_->start_background(); }
+std::string SyncEngine::status_json() const { return impl_->status_json(); }
+DatasetStatus SyncEngine::status(const std::string& name) const { return impl_->status(name); }
+bool SyncEngine::known(const std::string& name) const {
+  return find_target(impl_->targets_, name) != nullptr;
+}
+bool SyncEngine::split(const std::string& name) const { return impl_->split(name); }
 
 }  // namespace axis::sync

@@ -4,20 +4,19 @@
 // API (in the background), from the CLI (blocking), at start-up (sync_mode: startup) and from
 // the scheduler (refresh_interval_minutes). Every sync holds an exclusive flock on
 // <store file>.lock while it runs, so a second process never syncs the same file. Status is
-// kept in memory. Thread-safe.
+// kept in memory.
+//
+// Ownership: the App owns the one engine; the store and the settings must outlive it (the
+// settings are read, never copied, so they are the ones the process started with). Thread-safe:
+// every method may be called from any thread. Blocking: run() blocks for the whole sync;
+// start(), start_all() and start_background() return at once (the work runs on the engine's own
+// threads); the destructor stops the scheduler and waits for running syncs.
 #pragma once
 
-#include <atomic>
-#include <condition_variable>
 #include <cstdint>
-#include <functional>
 #include <memory>
-#include <map>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
-#include <vector>
 
 #include "config/settings.h"
 #include "sync/sync_target.h"
@@ -59,35 +58,12 @@ class SyncEngine {
   // {success, enabled, datasets{<table>: {...}}} (spec storage.md "Status").
   std::string status_json() const;
   DatasetStatus status(const std::string& name) const;
-  bool known(const std::string& name) const { return find_target(targets_, name) != nullptr; }
+  bool known(const std::string& name) const;
   bool split(const std::string& name) const;
 
  private:
-  void sync(const SyncTarget& target, bool full);
-  void launch(const SyncTarget& target, bool full);  // runs a claimed sync on a thread
-  bool claim(const SyncTarget& target);               // not syncing → syncing
-  // Runs `job` on a new thread; threads that have finished are joined first. Needs mutex_.
-  void spawn_locked(std::function<void()> job);
-  void scheduler_loop();
-  void finish_threads();
-  void remove_leftovers();
-
-  struct Worker {
-    std::thread thread;
-    std::shared_ptr<std::atomic<bool>> done;
-  };
-
-  store::Store& store_;
-  const config::Settings& settings_;
-  std::string lock_path_, tmp_root_;
-  std::vector<SyncTarget> targets_;
-  mutable std::mutex mutex_;
-  std::map<std::string, DatasetStatus> status_;
-  std::mutex commit_mutex_;  // one generation commit at a time
-  std::vector<Worker> threads_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread scheduler_;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace axis::sync

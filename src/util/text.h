@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace axis::util {
@@ -26,6 +28,15 @@ std::string ascii_lower(std::string_view text);
 // The first `max_chars` characters (UTF-8 code points) of `text`, with "..." appended when
 // anything was cut; a cut never splits a character.
 std::string truncate_chars(std::string_view text, std::size_t max_chars);
+
+// Decodes %XX escapes (and '+' as space when form is true). nullopt on a malformed escape.
+std::optional<std::string> percent_decode(std::string_view text, bool form = false);
+
+// Splits "a=1&b=two" into decoded pairs; malformed pairs are kept raw.
+std::vector<std::pair<std::string, std::string>> parse_query(std::string_view query);
+
+// True when text is well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF).
+bool is_valid_utf8(std::string_view text);
 
 // An integer with thousands separators: 20005 -> "20,005".
 std::string thousands(long long value);

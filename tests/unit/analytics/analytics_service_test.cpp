@@ -7,7 +7,7 @@
 #include "analytics/analytics_service.h"
 #include "analytics/summary_tables.h"
 #include "eval_fixture.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -23,7 +23,7 @@ class AnalyticsServiceTest : public ::testing::Test {
     try {
       call();
       FAIL() << "no error";
-    } catch (const http::HttpError& e) {
+    } catch (const util::HttpError& e) {
       EXPECT_EQ(e.status(), 400);
       EXPECT_EQ(std::string(e.what()), message);
     }

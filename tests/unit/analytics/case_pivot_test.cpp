@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "analytics/case_pivot.h"
-#include "http/http_error.h"
 #include "ingest/tree_rows.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -99,7 +99,7 @@ TEST(CasePivot, MetricNamedLikeACaseColumnIs400) {
   try {
     pivot(R"([{"metric_name": "query", "metric_score": 1}])", std::nullopt);
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     EXPECT_STREQ(e.what(), "Metric name 'query' is also a case column; rename it");
   }

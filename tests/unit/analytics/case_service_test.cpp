@@ -5,7 +5,7 @@
 #include "analytics/case_service.h"
 #include "analytics/summary_tables.h"
 #include "eval_fixture.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -111,7 +111,7 @@ TEST_F(CaseServiceTest, UnknownMetricNamesTheAvailableOnes) {
   try {
     service().metric_cases(query("tone"));
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     EXPECT_STREQ(e.what(), "Metric 'tone' not found. Available: accuracy, quality, style");
   }
@@ -149,7 +149,7 @@ TEST_F(CaseServiceTest, UnknownCaseIs404) {
     try {
       service().case_detail(scope, id);
       FAIL();
-    } catch (const http::HttpError& e) {
+    } catch (const util::HttpError& e) {
       EXPECT_EQ(e.status(), 404);
       EXPECT_EQ(std::string(e.what()), "Case '" + id + "' not found");
     }

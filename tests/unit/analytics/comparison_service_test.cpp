@@ -5,7 +5,7 @@
 #include "analytics/comparison_service.h"
 #include "analytics/summary_tables.h"
 #include "eval_fixture.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -95,7 +95,7 @@ TEST_F(ComparisonServiceTest, UnknownExperimentNamesTheAvailableOnes) {
   try {
     service().compare({"tree", "exp_z", std::nullopt});
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     EXPECT_STREQ(e.what(), "Experiment 'exp_z' not found. Available: exp_a, exp_b");
   }
@@ -108,7 +108,7 @@ TEST_F(ComparisonServiceTest, OneExperimentCannotBeCompared) {
   try {
     service().compare({"single", std::nullopt, std::nullopt});
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     EXPECT_STREQ(e.what(), "Comparison needs at least two experiments; found: exp_a");
   }

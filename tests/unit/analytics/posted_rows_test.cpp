@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analytics/posted_rows.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -26,7 +26,7 @@ TEST(PostedRows, DistributionOfAColumn) {
   EXPECT_DOUBLE_EQ(r.median, 90);
   EXPECT_DOUBLE_EQ(r.q25, 75);
   EXPECT_DOUBLE_EQ(r.q75, 105);
-  EXPECT_THROW(posted_distribution(kRows, "model", 3), http::HttpError);
+  EXPECT_THROW(posted_distribution(kRows, "model", 3), util::HttpError);
 }
 
 TEST(PostedRows, ComparisonByGroup) {
@@ -41,7 +41,7 @@ TEST(PostedRows, ComparisonByGroup) {
   try {
     posted_comparison(kRows, "team", {});
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_STREQ(e.what(), "Group column 'team' not found");
   }
 }
@@ -50,7 +50,7 @@ TEST(PostedRows, CorrelationUsesPairwiseCompleteRows) {
   const CorrelationResult r = posted_correlation(kRows, {});
   ASSERT_EQ(r.metrics.size(), 2u);
   EXPECT_NEAR(r.matrix[0][1], -1.0, 1e-12);  // rows 1-3: score rises as latency falls
-  EXPECT_THROW(posted_correlation(kRows, {"score"}), http::HttpError);
+  EXPECT_THROW(posted_correlation(kRows, {"score"}), util::HttpError);
 }
 
 TEST(PostedRows, RadarNeedsThreeMetrics) {
@@ -63,7 +63,7 @@ TEST(PostedRows, RadarNeedsThreeMetrics) {
   ASSERT_EQ(grouped.traces.size(), 2u);
   EXPECT_EQ(grouped.traces[0].name, "x");
   EXPECT_EQ(grouped.traces[0].values, (std::vector<double>{3, 2, 1}));
-  EXPECT_THROW(posted_radar(kRows, {}, std::nullopt), http::HttpError);
+  EXPECT_THROW(posted_radar(kRows, {}, std::nullopt), util::HttpError);
 }
 
 TEST(PostedRows, ScatterKeepsRowsWithBothValues) {
@@ -73,7 +73,7 @@ TEST(PostedRows, ScatterKeepsRowsWithBothValues) {
   EXPECT_EQ(Json::parse(r.color_json), Json::parse(R"(["a", "b", "a"])"));
   ASSERT_TRUE(r.ids_json.has_value());
   EXPECT_EQ(Json::parse(*r.ids_json), Json::parse(R"(["q1", "q2", "q3"])"));
-  EXPECT_THROW(posted_scatter(kRows, "score", "nope", std::nullopt), http::HttpError);
+  EXPECT_THROW(posted_scatter(kRows, "score", "nope", std::nullopt), util::HttpError);
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 #include "analytics/scorecard_service.h"
 #include "analytics/summary_tables.h"
 #include "eval_fixture.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
@@ -76,7 +76,7 @@ TEST_F(ScorecardServiceTest, UnknownDatasetIs404) {
   try {
     service().scorecard({"nope", std::nullopt});
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 404);
     EXPECT_STREQ(e.what(), "Dataset 'nope' not found");
   }
@@ -91,7 +91,7 @@ TEST_F(ScorecardServiceTest, DatasetWithoutMetricRowsIs400) {
   try {
     service().scorecard({"wide", std::nullopt});
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
   }
 }
@@ -137,7 +137,7 @@ TEST_F(ScorecardServiceTest, TreeOfAnUnknownCaseIs404) {
   try {
     service().tree({"tree", std::nullopt}, std::string("c9"));
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 404);
     EXPECT_STREQ(e.what(), "Case 'c9' not found");
   }

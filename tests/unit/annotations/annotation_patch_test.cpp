@@ -3,17 +3,17 @@
 #include <nlohmann/json.hpp>
 
 #include "annotations/annotation_store.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::annotations {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<http::ValidationIssue> issues_of(const std::string& body) {
+std::vector<util::ValidationIssue> issues_of(const std::string& body) {
   try {
     parse_annotation_patch(Json::parse(body));
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 422);
     return e.issues();
   }

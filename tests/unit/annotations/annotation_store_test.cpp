@@ -7,8 +7,8 @@
 
 #include "annotations/annotation_store.h"
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::annotations {
 namespace {
@@ -64,7 +64,7 @@ class AnnotationStoreTest : public ::testing::Test {
 int status_of(const std::function<void()>& call) {
   try {
     call();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     return e.status();
   }
   return 200;
@@ -110,7 +110,7 @@ TEST_F(AnnotationStoreTest, UnknownCaseOrDatasetIs404AndStoresNothing) {
   EXPECT_TRUE(annotations_.list("a1").annotations.empty());
   try {
     put("c9", p);
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_STREQ(e.what(), "Case 'c9' not found");
   }
 }

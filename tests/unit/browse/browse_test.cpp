@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
+#include "../monitoring/analytics_fixture.h"
 #include "browse/browse_data.h"
 #include "browse/browse_metadata.h"
-#include "http/http_error.h"
-#include "../monitoring/analytics_fixture.h"
+#include "util/http_error.h"
 
 namespace axis::browse {
 namespace {

@@ -3,7 +3,7 @@
 
 #include "database/handles.h"
 #include "database/sql_guard.h"
-#include "http/http_error.h"
+#include "util/http_error.h"
 
 namespace axis::database {
 namespace {
@@ -12,7 +12,7 @@ int status_of(const std::string& sql) {
   try {
     checked_select(sql);
     return 200;
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     return e.status();
   }
 }
@@ -46,7 +46,7 @@ TEST(Handles, LiveHandlesAreFoundAndRevoked) {
   EXPECT_EQ(registry.get(id).store, "data");
   EXPECT_EQ(registry.live(), 1u);
   EXPECT_TRUE(registry.remove(id));
-  EXPECT_THROW(registry.get(id), http::HttpError);
+  EXPECT_THROW(registry.get(id), util::HttpError);
   EXPECT_FALSE(registry.remove(id));
 }
 
@@ -56,7 +56,7 @@ TEST(Handles, AtMostOneHundred) {
   try {
     registry.add("host=x", "data");
     FAIL() << "the 101st handle was accepted";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 429);
   }
 }

@@ -1,20 +1,21 @@
 #include <gtest/gtest.h>
 
 #include "http/encoding.h"
+#include "util/text.h"
 
 namespace axis::http {
 namespace {
 
 TEST(Encoding, PercentDecodingHandlesEscapesAndRejectsBrokenOnes) {
-  EXPECT_EQ(percent_decode("a%20b%2Fc").value(), "a b/c");
-  EXPECT_EQ(percent_decode("a+b", true).value(), "a b");
-  EXPECT_EQ(percent_decode("a+b").value(), "a+b");
-  EXPECT_FALSE(percent_decode("bad%2").has_value());
-  EXPECT_FALSE(percent_decode("bad%zz").has_value());
+  EXPECT_EQ(util::percent_decode("a%20b%2Fc").value(), "a b/c");
+  EXPECT_EQ(util::percent_decode("a+b", true).value(), "a b");
+  EXPECT_EQ(util::percent_decode("a+b").value(), "a+b");
+  EXPECT_FALSE(util::percent_decode("bad%2").has_value());
+  EXPECT_FALSE(util::percent_decode("bad%zz").has_value());
 }
 
 TEST(Encoding, QueryStringKeepsOrderAndRepeats) {
-  auto q = parse_query("metric=a&bins=20&metric=b%20c&flag");
+  auto q = util::parse_query("metric=a&bins=20&metric=b%20c&flag");
   ASSERT_EQ(q.size(), 4u);
   EXPECT_EQ(q[0], (std::pair<std::string, std::string>{"metric", "a"}));
   EXPECT_EQ(q[2].second, "b c");
@@ -22,13 +23,13 @@ TEST(Encoding, QueryStringKeepsOrderAndRepeats) {
 }
 
 TEST(Encoding, Utf8ValidationRejectsMalformedSequences) {
-  EXPECT_TRUE(is_valid_utf8("plain ascii"));
-  EXPECT_TRUE(is_valid_utf8("caf\xC3\xA9 \xF0\x9F\x98\x80"));
-  EXPECT_FALSE(is_valid_utf8("\xFF\xFE"));
-  EXPECT_FALSE(is_valid_utf8("\xC3"));              // truncated
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate
-  EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+  EXPECT_TRUE(util::is_valid_utf8("plain ascii"));
+  EXPECT_TRUE(util::is_valid_utf8("caf\xC3\xA9 \xF0\x9F\x98\x80"));
+  EXPECT_FALSE(util::is_valid_utf8("\xFF\xFE"));
+  EXPECT_FALSE(util::is_valid_utf8("\xC3"));              // truncated
+  EXPECT_FALSE(util::is_valid_utf8("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(util::is_valid_utf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(util::is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
 }
 
 TEST(Encoding, GzipAcceptanceHonoursQZero) {

@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "http/http_error.h"
 #include "http/json_body.h"
 #include "http/request.h"
 #include "http/request_id.h"
+#include "util/http_error.h"
 
 namespace axis::http {
 namespace {
@@ -13,13 +13,13 @@ namespace {
 using nlohmann::json;
 
 TEST(Errors, ExplicitErrorRendersDetailString) {
-  HttpError e(404, "Dataset not found");
+  util::HttpError e(404, "Dataset not found");
   EXPECT_EQ(e.status(), 404);
   EXPECT_EQ(json::parse(e.body()), (json{{"detail", "Dataset not found"}}));
 }
 
 TEST(Errors, ValidationErrorRendersListWithNumericLocParts) {
-  HttpError e({{"json_invalid", {"body", "12"}, "JSON decode error", "{}"}});
+  util::HttpError e({{"json_invalid", {"body", "12"}, "JSON decode error", "{}"}});
   EXPECT_EQ(e.status(), 422);
   json body = json::parse(e.body());
   ASSERT_TRUE(body["detail"].is_array());
@@ -29,7 +29,7 @@ TEST(Errors, ValidationErrorRendersListWithNumericLocParts) {
 }
 
 TEST(Errors, DetailIsEscapedEvenWithQuotesAndControlCharacters) {
-  json body = json::parse(detail_body("bad \"name\"\n'; DROP TABLE x; --"));
+  json body = json::parse(util::detail_body("bad \"name\"\n'; DROP TABLE x; --"));
   EXPECT_EQ(body["detail"], "bad \"name\"\n'; DROP TABLE x; --");
 }
 
@@ -43,7 +43,7 @@ int status_of(const std::string& body, std::string* type) {
   try {
     parse_json_body(with_body(body));
     return 200;
-  } catch (const HttpError& e) {
+  } catch (const util::HttpError& e) {
     *type = e.issues().empty() ? "" : e.issues()[0].type;
     return e.status();
   }

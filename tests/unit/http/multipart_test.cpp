@@ -4,9 +4,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "http/http_error.h"
 #include "http/multipart.h"
 #include "http/request.h"
+#include "util/http_error.h"
 
 namespace axis::http {
 namespace {
@@ -86,8 +86,8 @@ TEST_F(Multipart, ParseMultipartThrows400ForOtherContentTypes) {
   req.body = "{}";
   try {
     parse_multipart(req, dir_.string());
-    FAIL() << "expected an HttpError";
-  } catch (const HttpError& e) {
+    FAIL() << "expected an util::HttpError";
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     EXPECT_NE(std::string(e.what()).find("multipart/form-data"), std::string::npos);
   }

@@ -4,8 +4,8 @@
 #include <fstream>
 #include <string>
 
-#include "http/http_error.h"
 #include "ingest/csv_file.h"
+#include "util/http_error.h"
 
 namespace axis::ingest {
 namespace {
@@ -33,7 +33,7 @@ CsvLimits small_limits() {
 std::string refusal(const std::string& bytes, const CsvLimits& limits = small_limits()) {
   try {
     inspect_csv(write_file(bytes), limits);
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     return std::to_string(e.status()) + " " + e.what();
   }
   return "accepted";

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "http/http_error.h"
 #include "ingest/tree_rows.h"
+#include "util/http_error.h"
 
 namespace axis::ingest {
 namespace {
@@ -16,15 +16,15 @@ const std::vector<std::string> kTreeColumns = {
     "explanation", "critique",       "evaluation_metadata",          "data_metadata"};
 
 // Runs convert_to_tree on `text` and returns the HttpError it throws.
-http::HttpError error_of(const std::string& text) {
+util::HttpError error_of(const std::string& text) {
   Json rows = Json::parse(text);
   try {
     convert_to_tree(rows);
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     return e;
   }
   ADD_FAILURE() << "no error for " << text;
-  return http::HttpError(0, "");
+  return util::HttpError(0, "");
 }
 
 TEST(TreeRows, FlatRowsGetTheTreeDefaults) {
@@ -82,13 +82,13 @@ TEST(TreeRows, AnEmptyArrayHasTheTreeColumns) {
 }
 
 TEST(TreeRows, BodyThatIsNotAListOfObjects) {
-  const http::HttpError list = error_of(R"({"data": []})");
+  const util::HttpError list = error_of(R"({"data": []})");
   EXPECT_EQ(list.status(), 422);
   ASSERT_EQ(list.issues().size(), 1u);
   EXPECT_EQ(list.issues()[0].type, "list_type");
   EXPECT_EQ(list.issues()[0].loc, (std::vector<std::string>{"body"}));
 
-  const http::HttpError dict = error_of(R"([{"metric_name": "a", "metric_score": 1}, 3, "x"])");
+  const util::HttpError dict = error_of(R"([{"metric_name": "a", "metric_score": 1}, 3, "x"])");
   EXPECT_EQ(dict.status(), 422);
   ASSERT_EQ(dict.issues().size(), 2u);
   EXPECT_EQ(dict.issues()[0].type, "dict_type");
@@ -98,7 +98,7 @@ TEST(TreeRows, BodyThatIsNotAListOfObjects) {
 }
 
 TEST(TreeRows, RowsWithoutMetricColumnsAre400) {
-  const http::HttpError e = error_of(R"([{"dataset_id": "q1", "metric_name": "a"}])");
+  const util::HttpError e = error_of(R"([{"dataset_id": "q1", "metric_name": "a"}])");
   EXPECT_EQ(e.status(), 400);
   EXPECT_STREQ(e.what(),
                "Rows are not in tree or flat format: missing column(s) metric_score. "
@@ -107,7 +107,7 @@ TEST(TreeRows, RowsWithoutMetricColumnsAre400) {
 }
 
 TEST(TreeRows, ScoresAndWeightsMustBeNumbers) {
-  const http::HttpError e = error_of(R"([
+  const util::HttpError e = error_of(R"([
     {"metric_name": "a", "metric_score": 0.5, "weight": 1},
     {"metric_name": "a", "metric_score": "high", "weight": true}
   ])");
@@ -127,7 +127,7 @@ TEST(TreeRows, AtMostTwentyIssuesAreListed) {
   try {
     convert_to_tree(rows);
     FAIL();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.issues().size(), 20u);
   }
 }

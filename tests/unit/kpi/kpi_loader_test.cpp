@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
-#include "http/http_error.h"
+#include <thread>
+#include <vector>
+
 #include "kpi_fixture.h"
+#include "util/http_error.h"
 
 namespace axis::kpi {
 namespace {
@@ -13,7 +16,7 @@ using Texts = std::vector<std::string>;
 std::string refusal(KpiFixture& f, const std::string& csv) {
   try {
     f.load(csv);
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     return e.what();
   }
@@ -114,20 +117,39 @@ TEST(KpiLoader, ExampleIsStoredOnce) {
                                                         "a,1,2024-01-01\n"))
                               .parent_path()
                               .string();
-  const auto first = load_kpi_example(f.catalog(), dir, "kpi");
+  ingest::ExampleStore examples(f.catalog());
+  const auto first = load_kpi_example(examples, dir, "kpi");
   EXPECT_EQ(first.dataset.source, "example:kpi");
   EXPECT_EQ(first.dataset.row_count, 1);
-  const auto again = load_kpi_example(f.catalog(), dir, "kpi");
+  const auto again = load_kpi_example(examples, dir, "kpi");
   EXPECT_EQ(again.dataset.id, first.dataset.id);
   EXPECT_EQ(again.message, "Example 'kpi' with 1 row");
   EXPECT_EQ(f.catalog().list("kpi").size(), 1u);
   try {
-    load_kpi_example(f.catalog(), dir, "monitoring");
+    load_kpi_example(examples, dir, "monitoring");
     FAIL() << "an unknown example was loaded";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 404);
     EXPECT_STREQ(e.what(), "Dataset not found. Available: ['kpi']");
   }
+}
+
+TEST(KpiLoader, ExampleIsStoredOnceWhenFirstRequestsComeTogether) {
+  KpiFixture f;
+  const std::string dir = std::filesystem::path(f.write("kpi_example.csv",
+                                                        "kpi_name,numeric_value,created_at\n"
+                                                        "a,1,2024-01-01\n"))
+                              .parent_path()
+                              .string();
+  ingest::ExampleStore examples(f.catalog());
+  std::vector<std::thread> requests;
+  std::vector<std::string> ids(8);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    requests.emplace_back([&, i] { ids[i] = load_kpi_example(examples, dir, "kpi").dataset.id; });
+  }
+  for (auto& r : requests) r.join();
+  EXPECT_EQ(f.catalog().list("kpi").size(), 1u);
+  for (const auto& id : ids) EXPECT_EQ(id, ids[0]);
 }
 
 }  // namespace

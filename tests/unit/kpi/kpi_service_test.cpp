@@ -11,9 +11,9 @@
 #include <string>
 
 #include "config/settings.h"
-#include "http/http_error.h"
 #include "kpi/kpi_service.h"
 #include "kpi_fixture.h"
+#include "util/http_error.h"
 
 namespace axis::kpi {
 namespace {
@@ -265,7 +265,7 @@ TEST_F(KpiServiceTest, TimeBoundsNarrowTheRows) {
   try {
     service({}).categories(f);
     FAIL() << "an inverted range was accepted";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     EXPECT_STREQ(e.what(),
                  "time_start (2024-01-10T12:00:00+02:00) must not be after time_end (2024-01-10)");
@@ -274,7 +274,7 @@ TEST_F(KpiServiceTest, TimeBoundsNarrowTheRows) {
   try {
     service({}).filter_options(f);
     FAIL() << "a bad time was accepted";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 422);
     ASSERT_EQ(e.issues().size(), 1u);
     EXPECT_EQ(e.issues()[0].loc, (Texts{"query", "time_start"}));
@@ -322,7 +322,7 @@ TEST(KpiServiceEmpty, NoKpiDatasetGivesEmptyViews) {
   try {
     s.trends(unknown);
     FAIL() << "an unknown dataset was accepted";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 404);
     EXPECT_STREQ(e.what(), "Dataset 'nope' not found");
   }

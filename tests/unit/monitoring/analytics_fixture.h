@@ -31,9 +31,9 @@
 #include <string>
 
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::monitoring::testing {
 
@@ -110,7 +110,7 @@ inline nlohmann::json parse(const std::string& text) { return nlohmann::json::pa
 inline int status_of(const std::function<void()>& f) {
   try {
     f();
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     return e.status();
   }
   return 200;

@@ -2,9 +2,9 @@
 // worked out by hand from the rows listed there.
 #include <gtest/gtest.h>
 
-#include "http/http_error.h"
-#include "monitoring/monitoring_analytics.h"
 #include "analytics_fixture.h"
+#include "monitoring/monitoring_analytics.h"
+#include "util/http_error.h"
 
 namespace axis::monitoring {
 namespace {
@@ -30,7 +30,7 @@ TEST(MonitoringAnalyticsEmpty, NoDatasetIs404) {
   try {
     summary_json(fx.catalog(), {});
     FAIL() << "expected a 404";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 404);
     EXPECT_STREQ(e.what(), "No monitoring data yet: upload a monitoring CSV or load the example");
   }
@@ -42,7 +42,7 @@ TEST_F(MonitoringAnalytics, UnknownOrForeignDatasetIs404) {
     try {
       summary_json(catalog(), request(id));
       FAIL() << "expected a 404 for " << id;
-    } catch (const http::HttpError& e) {
+    } catch (const util::HttpError& e) {
       EXPECT_EQ(e.status(), 404);
     }
   }
@@ -282,7 +282,7 @@ TEST_F(MonitoringAnalytics, ClassificationBreakdown) {
   try {
     classification_breakdown_json(catalog(), request(), "no_such_column");
     FAIL() << "expected a 400";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
   }
 }

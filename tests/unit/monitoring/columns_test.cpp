@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "http/http_error.h"
 #include "monitoring/monitoring_columns.h"
+#include "util/http_error.h"
 
 namespace axis::monitoring {
 namespace {
@@ -71,11 +71,11 @@ TEST(MonitoringColumns, columns_that_collide_after_normalising_are_refused) {
   try {
     name_columns({"Latency", "latency ", "x"}, {});
     FAIL() << "expected a 400";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     EXPECT_STREQ(e.what(), "Duplicate column names after normalising the header: latency");
   }
-  EXPECT_THROW(name_columns({"Source Name", "source-name"}, {}), http::HttpError);
+  EXPECT_THROW(name_columns({"Source Name", "source-name"}, {}), util::HttpError);
 }
 
 TEST(MonitoringColumns, the_header_as_written_is_kept_for_reading_the_file) {

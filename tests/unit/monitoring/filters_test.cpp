@@ -1,11 +1,11 @@
 #include <gtest/gtest.h>
 
-#include "analytics/sql_text.h"
-#include "http/http_error.h"
+#include "analytics_fixture.h"
 #include "monitoring/monitoring_filters.h"
 #include "store/connection.h"
+#include "store/sql_text.h"
 #include "store/store.h"
-#include "analytics_fixture.h"
+#include "util/http_error.h"
 
 namespace axis::monitoring {
 namespace {
@@ -30,10 +30,10 @@ class FiltersTest : public ::testing::Test {
                          {"environment", "VARCHAR"}, {"source_name", "VARCHAR"},
                          {"metric_category", "VARCHAR"}, {"timestamp", "TIMESTAMP"}}) {
     auto conn = store_.connection();
-    analytics::SqlWhere where;
+    store::SqlWhere where;
     const auto* ts = find_column(columns, "timestamp");
     add_row_filters(where, f, resolve_time_range(*conn, f), columns, ts ? timestamp_sql(*ts) : "");
-    return analytics::cell_int(conn->query("SELECT count(*) FROM t" + where.sql(), where.values())
+    return store::cell_int(conn->query("SELECT count(*) FROM t" + where.sql(), where.values())
                                    .scalar());
   }
 
@@ -46,7 +46,7 @@ TEST_F(FiltersTest, GroupByAllowlistNamesTheAllowedColumns) {
   try {
     check_group_by("query");
     FAIL() << "expected a 400";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     EXPECT_EQ(e.status(), 400);
     EXPECT_NE(std::string(e.what()).find("Allowed: environment, source_name, source_component, "
                                          "source_type, metric_name, evaluation_name, model_name"),
@@ -122,7 +122,7 @@ TEST_F(FiltersTest, UnreadableTimeIs422AndReversedWindowIs400) {
   try {
     resolve_time_range(*conn, f);
     FAIL() << "expected a 422";
-  } catch (const http::HttpError& e) {
+  } catch (const util::HttpError& e) {
     ASSERT_EQ(e.status(), 422);
     ASSERT_EQ(e.issues().size(), 1u);
     EXPECT_EQ(e.issues()[0].type, "datetime_parsing");

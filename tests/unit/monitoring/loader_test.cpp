@@ -6,10 +6,10 @@
 #include <random>
 
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "monitoring/monitoring_loader.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::monitoring {
 namespace {
@@ -40,7 +40,7 @@ class MonitoringLoaderTest : public ::testing::Test {
   std::string refusal(const std::string& csv) {
     try {
       load(csv);
-    } catch (const http::HttpError& e) {
+    } catch (const util::HttpError& e) {
       EXPECT_EQ(e.status(), 400);
       EXPECT_TRUE(catalog_.list().empty());
       EXPECT_EQ(count_tables(), 0);
@@ -239,7 +239,7 @@ TEST_F(MonitoringLoaderTest, broken_csv_is_refused_and_stores_nothing) {
 
 TEST_F(MonitoringLoaderTest, a_refused_file_leaves_earlier_datasets_intact) {
   const LoadResult first = load("dataset_id,latency\na,1\n");
-  EXPECT_THROW(load("dataset_id,timestamp\na,not a time\n"), http::HttpError);
+  EXPECT_THROW(load("dataset_id,timestamp\na,not a time\n"), util::HttpError);
   const auto all = catalog_.list("monitoring");
   ASSERT_EQ(all.size(), 1u);
   EXPECT_EQ(all[0].id, first.dataset.id);

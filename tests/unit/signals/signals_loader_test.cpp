@@ -7,13 +7,13 @@
 #include <random>
 
 #include "datasets/catalog.h"
-#include "http/http_error.h"
 #include "signals/display_config.h"
 #include "signals/schema_cache.h"
 #include "signals/signal_kpis.h"
 #include "signals/signals_loader.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::signals {
 namespace {
@@ -59,7 +59,7 @@ class SignalsLoaderTest : public ::testing::Test {
   std::string load_error(const std::string& text) {
     try {
       load(text);
-    } catch (const http::HttpError& e) {
+    } catch (const util::HttpError& e) {
       EXPECT_EQ(e.status(), 400);
       return e.what();
     }

@@ -1,11 +1,11 @@
-#include "analytics/sql_text.h"
+#include "store/sql_text.h"
 
 #include <charconv>
 #include <cmath>
 
-namespace axis::analytics {
+namespace axis::store {
 
-SqlWhere& SqlWhere::add(std::string condition, std::vector<store::Value> values) {
+SqlWhere& SqlWhere::add(std::string condition, std::vector<Value> values) {
   conditions_.push_back(std::move(condition));
   for (auto& v : values) values_.push_back(std::move(v));
   return *this;
@@ -62,4 +62,4 @@ std::string join_names(const std::vector<std::string>& names) {
   return out;
 }
 
-}  // namespace axis::analytics
+}  // namespace axis::store

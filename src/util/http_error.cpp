@@ -1,12 +1,12 @@
-#include "http/http_error.h"
+#include "util/http_error.h"
+#include "util/json_text.h"
 
 #include <nlohmann/json.hpp>
 
-namespace axis::http {
+namespace axis::util {
 
 std::string detail_body(const std::string& message) {
-  return nlohmann::json{{"detail", message}}.dump(-1, ' ', false,
-                                                  nlohmann::json::error_handler_t::replace);
+  return json_text(nlohmann::json{{"detail", message}});
 }
 
 std::string HttpError::body() const {
@@ -23,8 +23,7 @@ std::string HttpError::body() const {
     if (input.is_discarded()) input = issue.input_json;
     list.push_back({{"type", issue.type}, {"loc", loc}, {"msg", issue.msg}, {"input", input}});
   }
-  return nlohmann::json{{"detail", list}}.dump(-1, ' ', false,
-                                               nlohmann::json::error_handler_t::replace);
+  return json_text(nlohmann::json{{"detail", list}});
 }
 
-}  // namespace axis::http
+}  // namespace axis::util

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace axis::http {
+namespace axis::util {
 
 // One entry of a 422 validation error list: {"type","loc","msg","input"}.
 struct ValidationIssue {
@@ -36,4 +36,4 @@ class HttpError : public std::runtime_error {
 // {"detail": message} with message JSON-escaped.
 std::string detail_body(const std::string& message);
 
-}  // namespace axis::http
+}  // namespace axis::util

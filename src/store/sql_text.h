@@ -1,4 +1,4 @@
-// Small helpers shared by the evaluation services: a WHERE clause built from fixed SQL
+// SQL-building helpers shared by the services: a WHERE clause built from fixed SQL
 // fragments with bound values, and readers for the text cells store::Result hands out.
 #pragma once
 
@@ -9,22 +9,22 @@
 
 #include "store/value.h"
 
-namespace axis::analytics {
+namespace axis::store {
 
 // Conditions joined with AND. Each fragment is AXIS's own SQL with ? placeholders; the values
 // are bound in the order the fragments were added.
 class SqlWhere {
  public:
-  SqlWhere& add(std::string condition, std::vector<store::Value> values = {});
+  SqlWhere& add(std::string condition, std::vector<Value> values = {});
   // " WHERE a AND b", or "" when there is no condition.
   std::string sql() const;
   // "a AND b", or "true".
   std::string conditions() const;
-  const std::vector<store::Value>& values() const { return values_; }
+  const std::vector<Value>& values() const { return values_; }
 
  private:
   std::vector<std::string> conditions_;
-  std::vector<store::Value> values_;
+  std::vector<Value> values_;
 };
 
 // "?, ?, ?" for n values.
@@ -38,4 +38,4 @@ std::int64_t cell_int(const std::optional<std::string>& cell);
 // Names joined with ", " (for error messages).
 std::string join_names(const std::vector<std::string>& names);
 
-}  // namespace axis::analytics
+}  // namespace axis::store
