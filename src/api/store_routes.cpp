@@ -3,11 +3,7 @@
 #include "api/monitoring_params.h"
 #include "api/routes.h"
 #include "app/app.h"
-#include "browse/browse_data.h"
-#include "browse/browse_metadata.h"
-#include "datasets/catalog.h"
-#include "store/connection.h"
-#include "store/store.h"
+#include "browse/browse_service.h"
 
 namespace axis::api {
 namespace {
@@ -16,9 +12,8 @@ const http::QueryParamDoc kDataset{
     "dataset_id", "string", false,
     "Dataset id (default: the newest dataset of the kind the name maps to)"};
 
-browse::BrowseTable open_table(app::App& app, const http::Request& req, const QueryParams& params) {
-  return browse::open_browse_table(app.catalog(), req.param("dataset"),
-                                   params.text("dataset_id").value_or(""));
+browse::BrowseService service(app::App& app) {
+  return browse::BrowseService(app.catalog(), app.browse_cache());
 }
 
 }  // namespace
@@ -26,9 +21,8 @@ browse::BrowseTable open_table(app::App& app, const http::Request& req, const Qu
 void register_store_routes(http::Router& router, app::App& app) {
   router.add("GET", "/api/store/metadata/{dataset}", [&app](const http::Request& req) {
     QueryParams params(req);
-    const browse::BrowseTable table = open_table(app, req, params);
-    auto conn = app.catalog().store().connection();
-    return http::Response::json(browse::metadata_json(*conn, table));
+    const std::string dataset_id = params.text("dataset_id").value_or("");
+    return http::Response::json(service(app).metadata(req.param("dataset"), dataset_id));
   }, {"store", "Row count, columns, filter values, time range and score summary of a dataset",
       http::BodyKind::none, {kDataset}});
 
@@ -52,10 +46,9 @@ void register_store_routes(http::Router& router, app::App& app) {
     q.columns = comma_list(params.text("columns").value_or(""));
     q.filters = monitoring_filters(params);
     q.search = params.text("search");
+    const std::string dataset_id = params.text("dataset_id").value_or("");
     params.check();
-    const browse::BrowseTable table = open_table(app, req, params);
-    auto conn = app.catalog().store().connection();
-    return http::Response::json(browse::page_json(*conn, table, q));
+    return http::Response::json(service(app).page(req.param("dataset"), dataset_id, q));
   }, {"store", "A page of a dataset's rows: filtered, searched, sorted", http::BodyKind::none,
       std::move(data_docs)});
 }

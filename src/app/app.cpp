@@ -9,6 +9,7 @@
 #include "api/routes.h"
 #include "app/background_worker.h"
 #include "app/health_monitor.h"
+#include "browse/browse_cache.h"
 #include "copilot/copilot_service.h"
 #include "database/database_service.h"
 #include "datasets/catalog.h"
@@ -65,6 +66,7 @@ App::App(config::Settings settings, AppOptions options)
                                                              : std::string(AXIS_SOURCE_DIR) + "/data/examples"),
       started_(std::chrono::steady_clock::now()) {
   for (const std::string& warning : settings_.warnings) spdlog::warn("config: {}", warning);
+  browse_cache_ = std::make_unique<browse::BrowseCache>();
   if (settings_.store.enabled) {
     const auto& s = settings_.store;
     store_ = std::make_unique<store::Store>(
@@ -72,8 +74,9 @@ App::App(config::Settings settings, AppOptions options)
     spdlog::info("store open at {} (schema version {})", s.path, store_->schema_version());
     catalog_ = std::make_unique<datasets::DatasetCatalog>(*store_);
     summaries_ = std::make_unique<analytics::SummaryTables>(*store_);
-    sync_ = std::make_unique<sync::SyncEngine>(*store_, settings_, s.path + ".lock",
-                                               settings_.server.data_dir + "/tmp");
+    sync_ = std::make_unique<sync::SyncEngine>(
+        *store_, settings_, s.path + ".lock", settings_.server.data_dir + "/tmp",
+        [cache = browse_cache_.get()] { cache->forget_everything(); });
     examples_ = std::make_unique<ingest::ExampleStore>(*catalog_);
     if (options.load_samples) ingest::load_starter_examples(*examples_, examples_dir_);
   }

@@ -20,6 +20,7 @@ class UsageLog;
 namespace axis::copilot { class CopilotService; }
 namespace axis::database { class DatabaseService; }
 namespace axis::ingest { class ExampleStore; }
+namespace axis::browse { class BrowseCache; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -71,6 +72,8 @@ class App {
   database::DatabaseService& database() const { return *database_; }
   // Stores each bundled example once (one lock for every kind); 503 like catalog().
   ingest::ExampleStore& examples() const;
+  // What store browsing remembers between requests; emptied after every sync.
+  browse::BrowseCache& browse_cache() const { return *browse_cache_; }
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
   // Who may call /api (AXIS_API_TOKEN, AXIS_AUTH_PROXY_HEADER); disabled when neither is set.
@@ -88,6 +91,8 @@ class App {
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<datasets::DatasetCatalog> catalog_;
   std::unique_ptr<analytics::SummaryTables> summaries_;
+  // Declared before sync_, which empties it after a sync: it must outlive the engine.
+  std::unique_ptr<browse::BrowseCache> browse_cache_;
   std::unique_ptr<sync::SyncEngine> sync_;
   std::unique_ptr<BackgroundWorker> background_;
   std::unique_ptr<util::AnswerCache> answers_;

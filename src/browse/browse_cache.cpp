@@ -25,27 +25,6 @@ void append_value(std::string& out, const store::Value& v) {
 
 }  // namespace
 
-LruCache<std::int64_t>& counts_cache() {
-  static LruCache<std::int64_t> cache(4096);
-  return cache;
-}
-
-LruCache<RowList>& rows_cache() {
-  static LruCache<RowList> cache(64u << 20);
-  return cache;
-}
-
-LruCache<std::string>& metadata_cache() {
-  static LruCache<std::string> cache(8u << 20);
-  return cache;
-}
-
-void forget_everything() {
-  counts_cache().clear();
-  rows_cache().clear();
-  metadata_cache().clear();
-}
-
 std::string cache_key(const std::string& kind, const std::string& table, const std::string& sql,
                       const std::vector<store::Value>& values) {
   std::string key = kind + '\x1e' + table + '\x1e' + sql;

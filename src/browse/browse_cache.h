@@ -21,14 +21,22 @@ using util::LruCache;
 // The rows of a small search, as JSON objects in page order.
 using RowList = std::shared_ptr<const std::vector<std::string>>;
 
-// The process-wide caches: counts and time bounds (4096 entries), the rows of searches that
-// match few rows (64 MiB of JSON), and metadata replies (8 MiB).
-LruCache<std::int64_t>& counts_cache();
-LruCache<RowList>& rows_cache();
-LruCache<std::string>& metadata_cache();
+// The three caches: counts and time bounds (4096 entries), the rows of searches that match few
+// rows (64 MiB of JSON), and metadata replies (8 MiB). Owned by the App and handed to the
+// browse service; the sync engine empties them after it replaced a table.
+class BrowseCache {
+ public:
+  LruCache<std::int64_t> counts{4096};
+  LruCache<RowList> rows{64u << 20};
+  LruCache<std::string> metadata{8u << 20};
 
-// Empties the three caches: a table that a sync replaced must not be answered from them.
-void forget_everything();
+  // Empties the three caches: a table that a sync replaced must not be answered from them.
+  void forget_everything() {
+    counts.clear();
+    rows.clear();
+    metadata.clear();
+  }
+};
 
 // A key naming a query exactly: its kind, table, SQL and bound values.
 std::string cache_key(const std::string& kind, const std::string& table, const std::string& sql,

@@ -88,32 +88,32 @@ std::string count_key(const BrowseTable& t, const store::SqlWhere& where, std::s
   return cache_key("count", t.table_name, sql, where.values());
 }
 
-std::int64_t count_rows(store::Connection& conn, const BrowseTable& t,
+std::int64_t count_rows(BrowseCache& cache, store::Connection& conn, const BrowseTable& t,
                         const store::SqlWhere& where) {
   std::string sql;
   const std::string key = count_key(t, where, sql);
-  if (auto cached = counts_cache().get(key)) return *cached;
+  if (auto cached = cache.counts.get(key)) return *cached;
   const std::int64_t n = store::cell_int(conn.query(sql, where.values()).scalar());
-  counts_cache().put(key, n);
+  cache.counts.put(key, n);
   return n;
 }
 
 // The oldest and newest time (epoch microseconds) of a TIMESTAMP column, if it has any.
 std::optional<std::pair<std::int64_t, std::int64_t>> time_bounds(
-    store::Connection& conn, const BrowseTable& t, const datasets::ColumnInfo& column) {
+    BrowseCache& cache, store::Connection& conn, const BrowseTable& t, const datasets::ColumnInfo& column) {
   const std::string q = datasets::quote_ident(column.name);
   const std::string sql = "SELECT epoch_us(min(" + q + ")), epoch_us(max(" + q + ")) FROM " +
                           datasets::quote_ident(t.table_name);
   const std::string min_key = cache_key("min", t.table_name, sql, {});
   const std::string max_key = cache_key("max", t.table_name, sql, {});
-  auto lo = counts_cache().get(min_key), hi = counts_cache().get(max_key);
+  auto lo = cache.counts.get(min_key), hi = cache.counts.get(max_key);
   if (!lo || !hi) {
     auto rows = conn.execute(sql).rows();
     if (!rows.at(0)[0] || !rows.at(0)[1]) return std::nullopt;
     lo = store::cell_int(rows[0][0]);
     hi = store::cell_int(rows[0][1]);
-    counts_cache().put(min_key, *lo);
-    counts_cache().put(max_key, *hi);
+    cache.counts.put(min_key, *lo);
+    cache.counts.put(max_key, *hi);
   }
   return std::make_pair(*lo, *hi);
 }
@@ -125,7 +125,7 @@ constexpr double kSlices[] = {1.0 / 1024, 1.0 / 256, 1.0 / 64, 1.0 / 16, 1.0 / 4
 // (ascending: oldest) slice of the time span that should hold enough matching rows: rows
 // outside the slice all sort after the rows in it, so when the slice yields the whole page,
 // that is the page. Otherwise the next, larger slice is tried, and finally the whole table.
-void page_rows(store::Connection& conn, const BrowseTable& t, const std::string& select,
+void page_rows(BrowseCache& cache, store::Connection& conn, const BrowseTable& t, const std::string& select,
                const Order& order, const store::SqlWhere& where, std::int64_t total,
                std::int64_t offset, std::int64_t page_size, std::string& out) {
   const std::int64_t expected = std::min(page_size, total - offset);
@@ -140,7 +140,7 @@ void page_rows(store::Connection& conn, const BrowseTable& t, const std::string&
     return std::make_pair(n, std::move(rows));
   };
   if (order.time) {
-    if (auto bounds = time_bounds(conn, t, *order.time)) {
+    if (auto bounds = time_bounds(cache, conn, t, *order.time)) {
       const auto [lo, hi] = *bounds;
       const double span = static_cast<double>(hi - lo);
       const std::string column = "_t." + datasets::quote_ident(order.time->name);
@@ -163,7 +163,7 @@ void page_rows(store::Connection& conn, const BrowseTable& t, const std::string&
   out += run(where).second;
 }
 
-// Searches that match at most this many rows keep all their rows in rows_cache(), so paging
+// Searches that match at most this many rows keep all their rows in cache.rows, so paging
 // through them (or asking again) does not scan the table again.
 constexpr std::int64_t kSmallMatches = 1000;
 
@@ -172,7 +172,8 @@ constexpr std::int64_t kSmallMatches = 1000;
 // to be larger. The query finds the first kSmallMatches + 1 matches in table order reading only
 // the columns the conditions use (it stops early when there are many), then reads the whole
 // rows of just those and sorts them.
-std::optional<RowList> small_matches(store::Connection& conn, const BrowseTable& t,
+std::optional<RowList> small_matches(BrowseCache& cache, store::Connection& conn,
+                                     const BrowseTable& t,
                                      const std::string& select, const Order& order,
                                      const store::SqlWhere& where) {
   const std::string table = datasets::quote_ident(t.table_name);
@@ -183,9 +184,9 @@ std::optional<RowList> small_matches(store::Connection& conn, const BrowseTable&
       where.sql() + " LIMIT " + std::to_string(kSmallMatches + 1) + ")) ORDER BY _axis_k" +
       order.direction + " NULLS LAST, _axis_rid";
   const std::string key = cache_key("rows", t.table_name, sql, where.values());
-  if (auto cached = rows_cache().get(key)) return cached;
+  if (auto cached = cache.rows.get(key)) return cached;
   std::string count_sql;
-  if (auto n = counts_cache().get(count_key(t, where, count_sql)); n && *n > kSmallMatches) {
+  if (auto n = cache.counts.get(count_key(t, where, count_sql)); n && *n > kSmallMatches) {
     return std::nullopt;
   }
   auto rows = std::make_shared<std::vector<std::string>>();
@@ -195,7 +196,7 @@ std::optional<RowList> small_matches(store::Connection& conn, const BrowseTable&
     bytes += row.size() + sizeof(std::string);
   });
   if (static_cast<std::int64_t>(rows->size()) > kSmallMatches) return std::nullopt;
-  rows_cache().put(key, rows, bytes + key.size());
+  cache.rows.put(key, rows, bytes + key.size());
   return rows;
 }
 
@@ -213,7 +214,8 @@ std::string slice_json(const std::vector<std::string>& rows, std::int64_t offset
 
 }  // namespace
 
-std::string page_json(store::Connection& conn, const BrowseTable& t, const BrowseQuery& q) {
+std::string page_json(BrowseCache& cache, store::Connection& conn, const BrowseTable& t,
+                      const BrowseQuery& q) {
   std::string select;
   if (q.columns.empty()) {
     for (const auto& c : t.columns) select += (select.empty() ? "" : ", ") + select_item(c);
@@ -227,16 +229,16 @@ std::string page_json(store::Connection& conn, const BrowseTable& t, const Brows
   const std::int64_t offset = (q.page - 1) * q.page_size;
   std::optional<RowList> matches;
   if (q.search && !q.search->empty()) {
-    matches = small_matches(conn, t, select, order, where);
+    matches = small_matches(cache, conn, t, select, order, where);
   }
   const std::int64_t total =
-      matches ? static_cast<std::int64_t>((*matches)->size()) : count_rows(conn, t, where);
+      matches ? static_cast<std::int64_t>((*matches)->size()) : count_rows(cache, conn, t, where);
   std::string out = "{\"success\":true,\"total\":" + std::to_string(total) +
                     ",\"page\":" + std::to_string(q.page) +
                     ",\"page_size\":" + std::to_string(q.page_size) + ",\"data\":";
   if (matches) out += slice_json(**matches, offset, q.page_size);
   else if (offset >= total) out += "[]";
-  else page_rows(conn, t, select, order, where, total, offset, q.page_size, out);
+  else page_rows(cache, conn, t, select, order, where, total, offset, q.page_size, out);
   return out + "}";
 }
 

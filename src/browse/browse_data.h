@@ -14,6 +14,8 @@ namespace axis::store { class Connection; }
 
 namespace axis::browse {
 
+class BrowseCache;
+
 inline constexpr std::int64_t kMaxPageSize = 500;
 
 struct BrowseQuery {
@@ -32,6 +34,7 @@ struct BrowseQuery {
 // {success, data, total, page, page_size}. Throws HttpError 400 for an unknown sort_by or
 // columns entry, and the time window's 422/400. Totals, time bounds and the rows of searches
 // matching at most 1000 rows are remembered (browse_cache.h). Blocking.
-std::string page_json(store::Connection& conn, const BrowseTable& table, const BrowseQuery& query);
+std::string page_json(BrowseCache& cache, store::Connection& conn, const BrowseTable& table,
+                      const BrowseQuery& query);
 
 }  // namespace axis::browse

@@ -76,9 +76,9 @@ const std::vector<std::string>& filter_value_fields() {
   return fields;
 }
 
-std::string metadata_json(store::Connection& conn, const BrowseTable& t) {
+std::string metadata_json(BrowseCache& cache, store::Connection& conn, const BrowseTable& t) {
   const std::string key = cache_key("metadata", t.table_name, t.name, {});
-  if (auto cached = metadata_cache().get(key)) return *cached;
+  if (auto cached = cache.metadata.get(key)) return *cached;
   Json columns = Json::array();
   for (const auto& c : t.columns) {
     columns.push_back({{"column_name", c.name}, {"column_type", c.type}});
@@ -93,7 +93,7 @@ std::string metadata_json(store::Connection& conn, const BrowseTable& t) {
   if (t.column("metric_score")) metadata["summary_stats"] = summary_stats(conn, t);
   std::string reply = util::json_text(Json{{"success", true}, {"dataset", t.name},
                                            {"dataset_id", t.dataset.id}, {"metadata", metadata}});
-  metadata_cache().put(key, reply, reply.size() + key.size());
+  cache.metadata.put(key, reply, reply.size() + key.size());
   return reply;
 }
 

@@ -17,7 +17,6 @@
 #include <condition_variable>
 #include <atomic>
 
-#include "browse/browse_cache.h"
 #include "datasets/catalog.h"
 #include "store/connection.h"
 #include "store/store.h"
@@ -67,7 +66,7 @@ nlohmann::json optional_json(const std::optional<std::string>& s) {
 // The engine's state and work; SyncEngine forwards to it.
 struct SyncEngine::Impl {
   Impl(store::Store& store, const config::Settings& settings, std::string lock_path,
-       std::string tmp_root);
+       std::string tmp_root, std::function<void()> after_commit);
   ~Impl();
 
   Start start(const std::string& name, bool full);
@@ -96,6 +95,7 @@ struct SyncEngine::Impl {
   store::Store& store_;
   const config::Settings& settings_;
   std::string lock_path_, tmp_root_;
+  std::function<void()> after_commit_;
   std::vector<SyncTarget> targets_;
   mutable std::mutex mutex_;
   std::map<std::string, DatasetStatus> status_;
@@ -107,11 +107,13 @@ struct SyncEngine::Impl {
 };
 
 SyncEngine::Impl::Impl(store::Store& store, const config::Settings& settings,
-                       std::string lock_path, std::string tmp_root)
+                       std::string lock_path, std::string tmp_root,
+                       std::function<void()> after_commit)
     : store_(store),
       settings_(settings),
       lock_path_(std::move(lock_path)),
       tmp_root_(std::move(tmp_root)),
+      after_commit_(std::move(after_commit)),
       targets_(sync_targets(settings)) {
   for (const auto& t : targets_) status_[t.name] = {};
   remove_leftovers();
@@ -294,7 +296,7 @@ void SyncEngine::Impl::sync(const SyncTarget& target, bool full) {
     }
     spdlog::info("sync {}: committed in {:.1f} s", target.name,
                  std::chrono::duration<double>(std::chrono::steady_clock::now() - read_done).count());
-    browse::forget_everything();
+    if (after_commit_) after_commit_();
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     spdlog::info("sync {}: {} ({} rows, {:.1f} s)", target.name, incremental ? "incremental" : "full",
                  committed.rows, secs);
@@ -396,8 +398,10 @@ std::string SyncEngine::Impl::status_json() const {
 }
 
 SyncEngine::SyncEngine(store::Store& store, const config::Settings& settings,
-                       std::string lock_path, std::string tmp_root)
-    : impl_(std::make_unique<Impl>(store, settings, std::move(lock_path), std::move(tmp_root))) {}
+                       std::string lock_path, std::string tmp_root,
+                       std::function<void()> after_commit)
+    : impl_(std::make_unique<Impl>(store, settings, std::move(lock_path), std::move(tmp_root),
+                                   std::move(after_commit))) {}
 
 SyncEngine::~SyncEngine() = default;
 

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,8 +38,10 @@ struct DatasetStatus {
 class SyncEngine {
  public:
   // `lock_path`: the flock file (<store file>.lock); `tmp_root`: where CSV files are spooled.
+  // `after_commit` (may be empty) runs on the sync's thread after a sync replaced or extended
+  // its tables, e.g. to forget answers cached from the old rows.
   SyncEngine(store::Store& store, const config::Settings& settings, std::string lock_path,
-             std::string tmp_root);
+             std::string tmp_root, std::function<void()> after_commit = {});
   ~SyncEngine();  // stops the scheduler and waits for running syncs
   SyncEngine(const SyncEngine&) = delete;
   SyncEngine& operator=(const SyncEngine&) = delete;

@@ -3,9 +3,9 @@
 // way the rows are those of the plain ORDER BY.
 #include <gtest/gtest.h>
 
+#include "../monitoring/analytics_fixture.h"
 #include "browse/browse_cache.h"
 #include "browse/browse_data.h"
-#include "../monitoring/analytics_fixture.h"
 
 namespace axis::browse {
 namespace {
@@ -29,7 +29,7 @@ class BrowsePaging : public ::testing::Test {
   std::vector<int> page(BrowseQuery q) {
     auto conn = fx_.store().connection();
     const Json reply =
-        parse(page_json(*conn, open_browse_table(fx_.catalog(), "monitoring", ""), q));
+        parse(page_json(cache_, *conn, open_browse_table(fx_.catalog(), "monitoring", ""), q));
     std::vector<int> out;
     for (const auto& row : reply["data"]) out.push_back(row["n"]);
     total_ = reply["total"];
@@ -42,6 +42,7 @@ class BrowsePaging : public ::testing::Test {
   }
 
   AnalyticsFixture fx_;
+  BrowseCache cache_;
   std::int64_t total_ = 0;
 };
 

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "../monitoring/analytics_fixture.h"
+#include "browse/browse_cache.h"
 #include "browse/browse_data.h"
 #include "browse/browse_metadata.h"
 #include "util/http_error.h"
@@ -33,7 +34,7 @@ class Browse : public ::testing::Test {
   }
   Json page(const std::string& name, const BrowseQuery& q) {
     auto conn = fx_.store().connection();
-    return parse(page_json(*conn, open(name), q));
+    return parse(page_json(cache_, *conn, open(name), q));
   }
   static std::vector<std::string> ids(const Json& reply, const char* key = "dataset_id") {
     std::vector<std::string> out;
@@ -42,6 +43,7 @@ class Browse : public ::testing::Test {
   }
 
   AnalyticsFixture fx_;
+  BrowseCache cache_;
 };
 
 TEST_F(Browse, NamesMapToTheNewestDatasetOfTheirKind) {
@@ -58,7 +60,7 @@ TEST_F(Browse, NamesMapToTheNewestDatasetOfTheirKind) {
 
 TEST_F(Browse, MonitoringMetadata) {
   auto conn = fx_.store().connection();
-  const Json m = parse(metadata_json(*conn, open("monitoring")))["metadata"];
+  const Json m = parse(metadata_json(cache_, *conn, open("monitoring")))["metadata"];
   EXPECT_EQ(m["row_count"], 14);
   EXPECT_EQ(m["columns"][0],
             Json::parse(R"({"column_name":"dataset_id","column_type":"VARCHAR"})"));
@@ -81,7 +83,7 @@ TEST_F(Browse, MonitoringMetadata) {
 
 TEST_F(Browse, KpiMetadataUsesCreatedAt) {
   auto conn = fx_.store().connection();
-  const Json reply = parse(metadata_json(*conn, open("kpi")));
+  const Json reply = parse(metadata_json(cache_, *conn, open("kpi")));
   EXPECT_EQ(reply["dataset"], "kpi");
   const Json& m = reply["metadata"];
   EXPECT_EQ(m["filter_values"]["kpi_name"], Json::parse(R"(["csat","nps"])"));
@@ -93,7 +95,7 @@ TEST_F(Browse, FilterValuesAreCappedAndSorted) {
   fx_.add("many", "SELECT 'src-' || lpad(CAST(i AS VARCHAR), 3, '0') AS source_name "
                   "FROM range(250) t(i) ORDER BY i DESC");
   auto conn = fx_.store().connection();
-  const Json values = parse(metadata_json(*conn, open("monitoring", "many")))["metadata"]
+  const Json values = parse(metadata_json(cache_, *conn, open("monitoring", "many")))["metadata"]
                                          ["filter_values"]["source_name"];
   ASSERT_EQ(values.size(), 200u);
   EXPECT_EQ(values[0], "src-000");
@@ -155,7 +157,7 @@ TEST_F(Browse, SearchIsCaseInsensitiveAndTakesWildcardsLiterally) {
     BrowseQuery q;
     q.search = text;
     auto conn = fx_.store().connection();
-    const Json reply = parse(page_json(*conn, open("monitoring", "texts"), q));
+    const Json reply = parse(page_json(cache_, *conn, open("monitoring", "texts"), q));
     std::vector<int> out;
     for (const auto& row : reply["data"]) out.push_back(row["n"]);
     return out;

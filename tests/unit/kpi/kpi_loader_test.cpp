@@ -110,13 +110,17 @@ TEST(KpiLoader, BadValuesAreRefusedWithTheirRow) {
             Texts{"0"});
 }
 
+// The folder of a one-row kpi_example.csv written by the fixture.
+std::string example_dir(KpiFixture& f) {
+  return std::filesystem::path(
+             f.write("kpi_example.csv", "kpi_name,numeric_value,created_at\na,1,2024-01-01\n"))
+      .parent_path()
+      .string();
+}
+
 TEST(KpiLoader, ExampleIsStoredOnce) {
   KpiFixture f;
-  const std::string dir = std::filesystem::path(f.write("kpi_example.csv",
-                                                        "kpi_name,numeric_value,created_at\n"
-                                                        "a,1,2024-01-01\n"))
-                              .parent_path()
-                              .string();
+  const std::string dir = example_dir(f);
   ingest::ExampleStore examples(f.catalog());
   const auto first = load_kpi_example(examples, dir, "kpi");
   EXPECT_EQ(first.dataset.source, "example:kpi");
@@ -136,11 +140,7 @@ TEST(KpiLoader, ExampleIsStoredOnce) {
 
 TEST(KpiLoader, ExampleIsStoredOnceWhenFirstRequestsComeTogether) {
   KpiFixture f;
-  const std::string dir = std::filesystem::path(f.write("kpi_example.csv",
-                                                        "kpi_name,numeric_value,created_at\n"
-                                                        "a,1,2024-01-01\n"))
-                              .parent_path()
-                              .string();
+  const std::string dir = example_dir(f);
   ingest::ExampleStore examples(f.catalog());
   std::vector<std::thread> requests;
   std::vector<std::string> ids(8);
