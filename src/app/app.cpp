@@ -22,6 +22,7 @@
 #include "ingest/examples.h"
 #include "llm/providers.h"
 #include "llm/usage_log.h"
+#include "monitoring/monitoring_answers.h"
 #include "store/store.h"
 #include "sync/sync_engine.h"
 #include "util/answer_cache.h"
@@ -83,6 +84,10 @@ App::App(config::Settings settings, AppOptions options)
   prepare_spool_dir(spool_dir());
   background_ = std::make_unique<BackgroundWorker>();
   answers_ = std::make_unique<util::AnswerCache>(kAnswerBudgetBytes);
+  if (catalog_) {
+    monitoring_answers_ = std::make_unique<monitoring::MonitoringAnswers>(
+        *catalog_, *answers_, monitoring::parse_monitoring_config(settings_.monitoring_db));
+  }
   llm_usage_ = std::make_unique<llm::UsageLog>(store_.get());
   llm_ = std::make_unique<llm::Providers>(
       settings_.ai, [log = llm_usage_.get()](const llm::CallRecord& call) { log->record(call); });
@@ -121,6 +126,11 @@ App::~App() {
 datasets::DatasetCatalog& App::catalog() const {
   if (!catalog_) throw util::HttpError(503, "The store is disabled (duckdb.yaml enabled: false)");
   return *catalog_;
+}
+
+const monitoring::MonitoringAnswers& App::monitoring_answers() const {
+  catalog();  // 503 when the store is disabled
+  return *monitoring_answers_;
 }
 
 ingest::ExampleStore& App::examples() const {

@@ -21,6 +21,7 @@ namespace axis::copilot { class CopilotService; }
 namespace axis::database { class DatabaseService; }
 namespace axis::ingest { class ExampleStore; }
 namespace axis::browse { class BrowseCache; }
+namespace axis::monitoring { class MonitoringAnswers; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -62,7 +63,6 @@ class App {
   // Work requests start but do not wait for.
   BackgroundWorker& background() const { return *background_; }
   // Finished replies of the analytics reads, by a key naming table, endpoint and parameters.
-  util::AnswerCache& answers() const { return *answers_; }
   http::Metrics& metrics() const { return *metrics_; }
   // The configured LLM providers (possibly none) and the log of their calls.
   const llm::Providers& llm() const { return *llm_; }
@@ -74,6 +74,8 @@ class App {
   ingest::ExampleStore& examples() const;
   // What store browsing remembers between requests; emptied after every sync.
   browse::BrowseCache& browse_cache() const { return *browse_cache_; }
+  // The monitoring analytics behind the answer cache; 503 like catalog().
+  const monitoring::MonitoringAnswers& monitoring_answers() const;
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
   // Who may call /api (AXIS_API_TOKEN, AXIS_AUTH_PROXY_HEADER); disabled when neither is set.
@@ -96,6 +98,7 @@ class App {
   std::unique_ptr<sync::SyncEngine> sync_;
   std::unique_ptr<BackgroundWorker> background_;
   std::unique_ptr<util::AnswerCache> answers_;
+  std::unique_ptr<monitoring::MonitoringAnswers> monitoring_answers_;
   std::unique_ptr<llm::UsageLog> llm_usage_;
   std::unique_ptr<llm::Providers> llm_;
   std::unique_ptr<copilot::CopilotService> copilot_;

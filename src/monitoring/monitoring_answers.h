@@ -1,0 +1,69 @@
+// MonitoringAnswers: the monitoring analytics (monitoring_analytics.h, alerts.h) behind the App's
+// answer cache. Every answer is kept under a key naming the dataset's table, its creation time
+// and row count, the request's filters and the endpoint's own parameters, so a newer upload or a
+// deleted dataset is never answered from the cache; concurrent requests for one answer wait for
+// one computation (util/answer_cache.h). warm() computes the answers a first visit to the
+// Monitoring page asks for, by calling these same methods.
+//
+// Owned by the App. Thread-safe. Every method blocks (DuckDB); HttpError 404 when there is no
+// monitoring dataset (or `dataset_id` names none), 400/422 for bad parameters. Replies are the
+// finished JSON text the analytics functions build.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "monitoring/monitoring_analytics_scope.h"
+#include "monitoring/monitoring_config.h"
+
+namespace axis::datasets { class DatasetCatalog; }
+namespace axis::util { class AnswerCache; }
+
+namespace axis::monitoring {
+
+class MonitoringAnswers {
+ public:
+  // All three must outlive the service; `config` is monitoring_db's thresholds and anomaly rules.
+  MonitoringAnswers(const datasets::DatasetCatalog& catalog, util::AnswerCache& cache,
+                    MonitoringConfig config)
+      : catalog_(catalog), cache_(cache), config_(std::move(config)) {}
+
+  std::string summary(const AnalyticsRequest& request) const;
+  std::string trends(const AnalyticsRequest& request, const std::string& granularity) const;
+  std::string latency_distribution(const AnalyticsRequest& request, int bins,
+                                   const std::optional<std::string>& group_by) const;
+  std::string class_distribution(const AnalyticsRequest& request, const std::string& metric,
+                                 const std::string& group_by) const;
+  std::string metric_breakdown(const AnalyticsRequest& request, double threshold,
+                               const std::optional<std::string>& group_by) const;
+  std::string correlation(const AnalyticsRequest& request,
+                          const std::vector<std::string>& metrics) const;
+  std::string classification_breakdown(const AnalyticsRequest& request,
+                                       const std::string& category_source) const;
+  std::string classification_trends(const AnalyticsRequest& request, const std::string& metric,
+                                    const std::string& granularity,
+                                    const std::string& category_source) const;
+  std::string analysis_insights(const AnalyticsRequest& request, std::int64_t page,
+                                std::int64_t limit) const;
+  std::string alerts(const AnalyticsRequest& request, const std::string& granularity) const;
+
+  // Computes and keeps what the Monitoring page asks for first, for `dataset_id` without
+  // filters: the summary, daily alerts and trends, the latency distribution, the metric
+  // breakdown at the pass threshold, the classification breakdown, the first page of insights,
+  // then hourly and weekly trends. A failure (the dataset deleted meanwhile) stops it quietly.
+  void warm(const std::string& dataset_id, const std::vector<std::string>& visible_metrics) const;
+
+ private:
+  std::string answer(const std::string& endpoint, AnalyticsRequest request,
+                     const std::string& parameters,
+                     const std::function<std::string(const AnalyticsRequest&)>& compute) const;
+
+  const datasets::DatasetCatalog& catalog_;
+  util::AnswerCache& cache_;
+  MonitoringConfig config_;
+};
+
+}  // namespace axis::monitoring
