@@ -2,20 +2,16 @@
 
 #include <filesystem>
 
-#include <spdlog/spdlog.h>
-
-#include "analytics/eval_dataset.h"
-#include "analytics/summary_tables.h"
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
 #include "api/dataset_replies.h"
 #include "api/routes.h"
 #include "app/app.h"
-#include "app/background_worker.h"
 #include "http/multipart.h"
 #include "http/router.h"
 #include "ingest/dataset_loader.h"
 #include "ingest/examples.h"
+#include "uploads/upload_service.h"
 #include "util/http_error.h"
 
 namespace axis::api {
@@ -43,7 +39,7 @@ void register_data_routes(http::Router& router, app::App& app) {
 
   router.add("GET", "/api/data/example/{name}", [&app](const http::Request& req) {
     auto loaded = ingest::load_example(app.examples(), app.examples_dir(), req.param("name"));
-    summarise_later(app, loaded.dataset);
+    app.uploads().summarise_later(loaded.dataset);
     return http::Response::json(upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply));
   }, {"data", "Load a bundled example dataset (model, comparison, annotation, align)"});
 }

@@ -1,17 +1,11 @@
 #include "api/dataset_replies.h"
 
-#include <spdlog/spdlog.h>
-
-#include "analytics/eval_dataset.h"
-#include "analytics/summary_tables.h"
 #include "api/dataset_json.h"
-#include "api/monitoring_warmup.h"
 #include "app/app.h"
-#include "app/background_worker.h"
 #include "datasets/rows.h"
-#include "ingest/dataset_loader.h"
 #include "monitoring/monitoring_loader.h"
 #include "signals/signals_service.h"
+#include "uploads/upload_service.h"
 #include "util/http_error.h"
 
 namespace axis::api {
@@ -28,19 +22,7 @@ void append_json_member(std::string& out, const char* name, const std::string& j
   out += json_text;
 }
 
-void summarise_later(app::App& app, const datasets::DatasetInfo& dataset) {
-  app.background().post("summaries of dataset " + dataset.id, [&app, id = dataset.id] {
-    try {
-      const auto ds = analytics::EvalDataset::open_any(app.catalog(), id);
-      if (ds.is_metric_rows()) app.summaries().ensure(ds);
-    } catch (const util::HttpError& e) {
-      spdlog::debug("no summaries for dataset {}: {}", id, e.what());  // e.g. deleted meanwhile
-    }
-  });
-}
-
 http::Response monitoring_reply(app::App& app, const monitoring::LoadResult& loaded) {
-  warm_monitoring_answers(app, loaded.dataset.id);
   const json extra = {{"metric_columns", loaded.metric_columns}, {"warnings", loaded.warnings}};
   return http::Response::json(
       upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply, extra));
@@ -82,17 +64,16 @@ http::Response store_csv_reply(app::App& app, DatasetKind kind, const ingest::Cs
                                const std::string& name, const std::string& source) {
   switch (kind) {
     case DatasetKind::evaluation: {
-      auto result = ingest::DatasetLoader(app.catalog()).load({file, name, source, ""});
-      summarise_later(app, result.dataset);
+      const auto result = app.uploads().store_evaluation(file, name, source);
       return http::Response::json(
           upload_reply(app.catalog(), result.dataset, result.message, kMaxRowsInReply));
     }
     case DatasetKind::monitoring:
-      return monitoring_reply(app, monitoring::MonitoringLoader(app.catalog()).load(
-                                       {file, name, source, app.settings().monitoring_db.columns}));
+      return monitoring_reply(app, app.uploads().store_monitoring(file, name, source));
     case DatasetKind::human_signals: {
-      const auto view = signals::SignalsService(app.catalog(), app.settings()).upload(file, name);
-      return http::Response::json(hs_reply(app, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
+      const auto view = app.uploads().store_signals(file, name);
+      return http::Response::json(
+          hs_reply(app, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
     }
   }
   throw std::logic_error("store_csv_reply: unknown kind");

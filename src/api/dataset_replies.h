@@ -20,11 +20,7 @@ namespace axis::api {
 
 constexpr std::int64_t kMaxRowsInReply = 10000;
 
-// Builds a new evaluation dataset's summaries in the background right after the reply.
-void summarise_later(app::App& app, const datasets::DatasetInfo& dataset);
-
-// The reply M: the upload reply plus the metric columns and any coercion warnings; the
-// Monitoring page's first answers are computed in the background from here on.
+// The reply M: the upload reply plus the metric columns and any coercion warnings.
 http::Response monitoring_reply(app::App& app, const monitoring::LoadResult& loaded);
 
 // The HS reply: cases [offset, offset + limit) as `data`, plus the schema, layout and KPIs.
@@ -39,8 +35,9 @@ enum class DatasetKind { evaluation, monitoring, human_signals };
 // data → evaluation, monitoring, human_signals; HttpError 400 for anything else.
 DatasetKind dataset_kind_of_store(const std::string& store);
 
-// Stores the checked CSV `file` as a dataset of `kind` named `name` (source `source`) and returns
-// the reply its upload route gives (U, M or HS). Bad files are 400 as uploads are.
+// Stores the checked CSV `file` as a dataset of `kind` named `name` (source `source`) through the
+// upload service and returns the reply its upload route gives (U, M or HS). Bad files are 400
+// as uploads are.
 http::Response store_csv_reply(app::App& app, DatasetKind kind, const ingest::CsvFile& file,
                                const std::string& name, const std::string& source);
 

@@ -7,7 +7,6 @@
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
 #include "api/dataset_replies.h"
-#include "api/monitoring_warmup.h"
 #include "api/routes.h"
 #include "api/source_db_config.h"
 #include "app/app.h"
@@ -17,6 +16,7 @@
 #include "monitoring/monitoring_columns.h"
 #include "monitoring/monitoring_config.h"
 #include "monitoring/monitoring_loader.h"
+#include "uploads/upload_service.h"
 #include "util/http_error.h"
 
 namespace axis::api {
@@ -64,7 +64,9 @@ void register_monitoring_routes(http::Router& router, app::App& app) {
       http::BodyKind::multipart});
 
   router.add("GET", "/api/monitoring/example/{name}", [&app](const http::Request& req) {
-    return monitoring_reply(app, load_example(app, req.param("name")));
+    const auto loaded = load_example(app, req.param("name"));
+    app.uploads().warm_monitoring_later(loaded.dataset.id);
+    return monitoring_reply(app, loaded);
   }, {"monitoring", "Load the bundled monitoring example (name: monitoring)"});
 
   router.add("GET", "/api/monitoring/db-config", [&app](const http::Request&) {

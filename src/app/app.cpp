@@ -7,7 +7,7 @@
 
 #include "analytics/summary_tables.h"
 #include "api/routes.h"
-#include "app/background_worker.h"
+#include "util/background_worker.h"
 #include "app/health_monitor.h"
 #include "browse/browse_cache.h"
 #include "copilot/copilot_service.h"
@@ -25,6 +25,7 @@
 #include "monitoring/monitoring_answers.h"
 #include "store/store.h"
 #include "sync/sync_engine.h"
+#include "uploads/upload_service.h"
 #include "util/answer_cache.h"
 #include "util/http_error.h"
 
@@ -82,11 +83,13 @@ App::App(config::Settings settings, AppOptions options)
     if (options.load_samples) ingest::load_starter_examples(*examples_, examples_dir_);
   }
   prepare_spool_dir(spool_dir());
-  background_ = std::make_unique<BackgroundWorker>();
+  background_ = std::make_unique<util::BackgroundWorker>();
   answers_ = std::make_unique<util::AnswerCache>(kAnswerBudgetBytes);
   if (catalog_) {
     monitoring_answers_ = std::make_unique<monitoring::MonitoringAnswers>(
         *catalog_, *answers_, monitoring::parse_monitoring_config(settings_.monitoring_db));
+    uploads_ = std::make_unique<uploads::UploadService>(uploads::UploadDeps{
+        *catalog_, settings_, *background_, *summaries_, *monitoring_answers_, *browse_cache_});
   }
   llm_usage_ = std::make_unique<llm::UsageLog>(store_.get());
   llm_ = std::make_unique<llm::Providers>(
@@ -131,6 +134,11 @@ datasets::DatasetCatalog& App::catalog() const {
 const monitoring::MonitoringAnswers& App::monitoring_answers() const {
   catalog();  // 503 when the store is disabled
   return *monitoring_answers_;
+}
+
+const uploads::UploadService& App::uploads() const {
+  catalog();  // 503 when the store is disabled
+  return *uploads_;
 }
 
 ingest::ExampleStore& App::examples() const {

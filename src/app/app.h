@@ -11,7 +11,10 @@
 namespace axis::store { class Store; }
 namespace axis::datasets { class DatasetCatalog; }
 namespace axis::analytics { class SummaryTables; }
-namespace axis::util { class AnswerCache; }
+namespace axis::util {
+class AnswerCache;
+class BackgroundWorker;
+}
 namespace axis::sync { class SyncEngine; }
 namespace axis::llm {
 class Providers;
@@ -22,6 +25,7 @@ namespace axis::database { class DatabaseService; }
 namespace axis::ingest { class ExampleStore; }
 namespace axis::browse { class BrowseCache; }
 namespace axis::monitoring { class MonitoringAnswers; }
+namespace axis::uploads { class UploadService; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -33,7 +37,6 @@ class AuthPolicy;
 namespace axis::app {
 
 class HealthMonitor;
-class BackgroundWorker;
 
 struct AppOptions {
   bool load_samples = true;  // store the example model and comparison datasets on first start
@@ -61,7 +64,7 @@ class App {
   // The PostgreSQL sync engine; throws HttpError 503 when the store is disabled.
   sync::SyncEngine& sync() const;
   // Work requests start but do not wait for.
-  BackgroundWorker& background() const { return *background_; }
+  util::BackgroundWorker& background() const { return *background_; }
   // Finished replies of the analytics reads, by a key naming table, endpoint and parameters.
   http::Metrics& metrics() const { return *metrics_; }
   // The configured LLM providers (possibly none) and the log of their calls.
@@ -76,6 +79,8 @@ class App {
   browse::BrowseCache& browse_cache() const { return *browse_cache_; }
   // The monitoring analytics behind the answer cache; 503 like catalog().
   const monitoring::MonitoringAnswers& monitoring_answers() const;
+  // Stores checked CSVs by kind and queues what their pages need next; 503 like catalog().
+  const uploads::UploadService& uploads() const;
   const http::StaticSite& site() const { return *site_; }
   const http::Router& router() const { return *router_; }
   // Who may call /api (AXIS_API_TOKEN, AXIS_AUTH_PROXY_HEADER); disabled when neither is set.
@@ -96,9 +101,10 @@ class App {
   // Declared before sync_, which empties it after a sync: it must outlive the engine.
   std::unique_ptr<browse::BrowseCache> browse_cache_;
   std::unique_ptr<sync::SyncEngine> sync_;
-  std::unique_ptr<BackgroundWorker> background_;
+  std::unique_ptr<util::BackgroundWorker> background_;
   std::unique_ptr<util::AnswerCache> answers_;
   std::unique_ptr<monitoring::MonitoringAnswers> monitoring_answers_;
+  std::unique_ptr<uploads::UploadService> uploads_;
   std::unique_ptr<llm::UsageLog> llm_usage_;
   std::unique_ptr<llm::Providers> llm_;
   std::unique_ptr<copilot::CopilotService> copilot_;

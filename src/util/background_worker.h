@@ -11,7 +11,7 @@
 #include <string>
 #include <thread>
 
-namespace axis::app {
+namespace axis::util {
 
 class BackgroundWorker {
  public:
@@ -36,4 +36,4 @@ class BackgroundWorker {
   std::thread thread_;
 };
 
-}  // namespace axis::app
+}  // namespace axis::util

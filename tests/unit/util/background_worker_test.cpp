@@ -6,9 +6,9 @@
 #include <thread>
 #include <vector>
 
-#include "app/background_worker.h"
+#include "util/background_worker.h"
 
-namespace axis::app {
+namespace axis::util {
 namespace {
 
 TEST(BackgroundWorker, RunsJobsInOrderAndSurvivesAThrowingJob) {
@@ -38,4 +38,4 @@ TEST(BackgroundWorker, DestructionDropsQueuedJobsAndWaitsForTheRunningOne) {
 }
 
 }  // namespace
-}  // namespace axis::app
+}  // namespace axis::util

@@ -1,10 +1,10 @@
-#include "app/background_worker.h"
+#include "util/background_worker.h"
 
 #include <spdlog/spdlog.h>
 
 #include <exception>
 
-namespace axis::app {
+namespace axis::util {
 
 BackgroundWorker::BackgroundWorker() : thread_([this] { loop(); }) {}
 
@@ -55,4 +55,4 @@ void BackgroundWorker::loop() {
   idle_.notify_all();
 }
 
-}  // namespace axis::app
+}  // namespace axis::util
