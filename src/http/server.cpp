@@ -160,7 +160,29 @@ struct Server::Impl {
 
   asio::io_context& main_context() { return *contexts[0]; }
   awaitable<void> accept_loop();
+  // One connection: requests read, answered and written in turn until either side ends it.
   awaitable<void> session(tcp::socket socket);
+  // What read_request got: the request (when its body fit), and how the exchange may go on.
+  struct Incoming {
+    Request req;
+    bool body_ok = true;    // false: the body was over `limit` (413)
+    std::size_t limit = 0;  // the body limit of the request's content type
+    bool keep_alive = false;
+    unsigned version = 11;
+    Clock::time_point started;  // when its header had arrived
+  };
+  // Reads one request: the header within its timeout, then the body (multipart parts straight to
+  // their files). nullopt ends the connection (closed, timed out, or a malformed header that was
+  // answered with 400 here). A request counts as in flight (Metrics) from its header on; the
+  // caller ends the count for a request it got.
+  awaitable<std::optional<Incoming>> read_request(beast::tcp_stream& stream,
+                                                  beast::flat_buffer& buffer, bool first,
+                                                  const std::string& peer);
+  // Writes `response` (whole, a file, or a stream) and the access-log line. Returns false when
+  // the connection must end (write error, stream sent, no keep-alive).
+  awaitable<bool> write_reply(beast::tcp_stream& stream, Response& response, const Request& req,
+                              const std::string& route_label, const Incoming& in,
+                              Clock::time_point started);
   awaitable<Response> dispatch(Request& req, std::string& route_label);
   awaitable<Response> run_blocking(const Handler& handler, const Request& req);
   awaitable<void> drain();
@@ -372,172 +394,192 @@ awaitable<void> Server::Impl::session(tcp::socket socket) {
   }
   beast::tcp_stream stream(std::move(socket));
   beast::flat_buffer buffer;
-  bool first = true;
   try {
-    while (true) {
-      bhttp::request_parser<bhttp::string_body> parser;
-      parser.header_limit(32 * 1024);
-      parser.body_limit(boost::none);  // the real limit depends on the content type, below
-      stream.expires_after(std::chrono::seconds(first ? options.header_timeout_seconds
-                                                      : options.idle_timeout_seconds));
-      boost::system::error_code ec;
-      co_await bhttp::async_read_header(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
-      if (ec) {
-        if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
-            ec == asio::error::eof || ec == asio::error::connection_reset) {
-          break;
-        }
-        bhttp::response<bhttp::string_body> bad{bhttp::status::bad_request, 11};
-        bad.set(bhttp::field::content_type, "application/json");
-        bad.set(bhttp::field::connection, "close");
-        bad.body() = util::detail_body("Bad request: " + ec.message());
-        bad.prepare_payload();
-        co_await bhttp::async_write(stream, bad, asio::redirect_error(use_awaitable, ec));
-        break;
-      }
-      first = false;
-      bool keep_alive = false;
-      const auto started = Clock::now();
-      metrics.request_started();
+    for (bool first = true;; first = false) {
+      std::optional<Incoming> in = co_await read_request(stream, buffer, first, peer);
+      if (!in) break;
+      const auto started = in->started;
       struct InFlight {
         Metrics& m;
         ~InFlight() { m.request_finished(); }
       } in_flight{metrics};
 
-      auto& head = parser.get();
-      const unsigned version = head.version();
-      const bool multipart =
-          util::ascii_lower(head[bhttp::field::content_type]).starts_with("multipart/form-data");
-      const std::size_t limit = multipart ? options.max_upload_bytes : options.max_json_bytes;
-      Response response;
-      bool body_ok = true;
-      Request req;
-      if (parser.content_length() && *parser.content_length() > limit) {
-        body_ok = false;
-      } else if (!parser.is_done() &&
-                 util::ascii_lower(head[bhttp::field::expect]) == "100-continue") {
-        bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, version};
-        co_await bhttp::async_write(stream, cont, asio::redirect_error(use_awaitable, ec));
-      }
-      if (body_ok && multipart) {
-        // Uploads are decoded as they arrive: file parts go straight to their own files, so a
-        // 1 GB file never sits in memory nor twice on disk.
-        bhttp::request_parser<bhttp::buffer_body> body_parser(std::move(parser));
-        body_parser.body_limit(limit);
-        MultipartDecoder decoder(body_parser.get()[bhttp::field::content_type], options.spool_dir);
-        stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-        std::vector<char> chunk(kUploadChunk);
-        // Beast reads at most the buffer's free capacity per call; after the header that is
-        // small, and a large upload would cost a system call (and a timer) per kilobyte.
-        buffer.reserve(kUploadChunk);
-        while (!body_parser.is_done()) {
-          body_parser.get().body().data = chunk.data();
-          body_parser.get().body().size = chunk.size();
-          co_await bhttp::async_read(stream, buffer, body_parser, asio::redirect_error(use_awaitable, ec));
-          if (ec == bhttp::error::need_buffer) ec = {};
-          if (ec) break;
-          decoder.feed(std::string_view(chunk.data(), chunk.size() - body_parser.get().body().size));
-        }
-        if (ec == bhttp::error::body_limit) body_ok = false;
-        else if (ec) break;
-        req = to_request(body_parser.get().base(), body_parser.get().method_string(),
-                         body_parser.get().target(), peer);
-        keep_alive = body_ok && body_parser.keep_alive() && !stopping;
-        if (body_ok) req.multipart = decoder.finish();
-      } else {
-        if (body_ok) {
-          parser.body_limit(limit);
-          if (!parser.is_done()) {
-            buffer.reserve(kJsonReadChunk);
-            stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-            co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
-            if (ec == bhttp::error::body_limit) body_ok = false;
-            else if (ec) break;
-          }
-        }
-        keep_alive = body_ok && parser.keep_alive() && !stopping;
-        req = to_request(parser.get().base(), parser.get().method_string(), parser.get().target(), peer);
-        req.body = std::move(parser.get().body());
-      }
-      const std::string accept_encoding(req.header("accept-encoding"));
       std::string route_label = "unmatched";
-      if (!body_ok) {
+      Response response;
+      if (!in->body_ok) {
         response = error_response(413, "Request body too large: the limit is " +
-                                           std::to_string(limit) + " bytes");
+                                           std::to_string(in->limit) + " bytes");
       } else {
-        response = co_await dispatch(req, route_label);
+        response = co_await dispatch(in->req, route_label);
       }
       if (response.stream && live_streams->load() >= options.max_streams) {
         response = error_response(503, "Too many open streams; try again shortly");
         response.header("Retry-After", "5");
       }
-
       // Counted before the reply goes out, so a client that reads /metrics right after a
       // response always sees that request.
-      metrics.record(req.method, route_label, response.status,
+      metrics.record(in->req.method, route_label, response.status,
                      std::chrono::duration<double>(Clock::now() - started).count());
-      std::size_t bytes = 0;
-      if (response.stream) {
-        keep_alive = false;  // the connection ends with the stream
-        bytes = co_await write_stream(stream, response, req, route_label, version);
-        ec = asio::error::eof;
-      } else if (response.file_path.empty()) {
-        bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(response.status), version};
-        set_headers(res, response, req, route_label, cors);
-        if (response.compressible && response.body.size() >= kGzipMinBytes &&
-            res.find(bhttp::field::content_encoding) == res.end() && accepts_gzip(accept_encoding)) {
-          response.body = gzip_compress(response.body);
-          res.set(bhttp::field::content_encoding, "gzip");
-          res.insert(bhttp::field::vary, "Accept-Encoding");
-        }
-        bytes = response.body.size();
-        res.keep_alive(keep_alive);
-        res.content_length(bytes);
-        if (req.method != "HEAD") res.body() = std::move(response.body);
-        stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-        co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
-      } else {
-        struct RemoveAfter {
-          const Response& r;
-          ~RemoveAfter() {
-            if (r.remove_file) std::remove(r.file_path.c_str());
-          }
-        } remove_after{response};
-        bhttp::response<bhttp::file_body> res{static_cast<bhttp::status>(response.status), version};
-        set_headers(res, response, req, route_label, cors);
-        res.body().open(response.file_path.c_str(), beast::file_mode::scan, ec);
-        if (ec) {
-          spdlog::error("cannot open response file {}: {}", response.file_path, ec.message());
-          break;
-        }
-        bytes = static_cast<std::size_t>(res.body().size());
-        res.keep_alive(keep_alive);
-        res.content_length(bytes);
-        stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-        if (req.method == "HEAD") {
-          bhttp::response_serializer<bhttp::file_body> sr{res};
-          co_await bhttp::async_write_header(stream, sr, asio::redirect_error(use_awaitable, ec));
-        } else {
-          co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
-        }
-      }
-
-      const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-      if (options.access_log) {
-        if (auto log = spdlog::get("access")) {
-          log->info("{} {} {} {} {:.2f}ms {} {} {}", req.method, req.path, response.status, bytes,
-                    seconds * 1000.0, req.request_id,
-                    req.client_address.empty() ? req.peer_address : req.client_address,
-                    req.user.empty() ? "-" : req.user);
-        }
-      }
-      if (ec || !keep_alive) break;
+      if (!co_await write_reply(stream, response, in->req, route_label, *in, started)) break;
     }
   } catch (const std::exception& e) {
     spdlog::debug("connection closed after error: {}", e.what());
   }
   boost::system::error_code ignored;
   stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+}
+
+awaitable<std::optional<Server::Impl::Incoming>> Server::Impl::read_request(
+    beast::tcp_stream& stream, beast::flat_buffer& buffer, bool first, const std::string& peer) {
+  bhttp::request_parser<bhttp::string_body> parser;
+  parser.header_limit(32 * 1024);
+  parser.body_limit(boost::none);  // the real limit depends on the content type, below
+  stream.expires_after(std::chrono::seconds(first ? options.header_timeout_seconds
+                                                  : options.idle_timeout_seconds));
+  boost::system::error_code ec;
+  co_await bhttp::async_read_header(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+  if (ec) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+        ec == asio::error::eof || ec == asio::error::connection_reset) {
+      co_return std::nullopt;
+    }
+    bhttp::response<bhttp::string_body> bad{bhttp::status::bad_request, 11};
+    bad.set(bhttp::field::content_type, "application/json");
+    bad.set(bhttp::field::connection, "close");
+    bad.body() = util::detail_body("Bad request: " + ec.message());
+    bad.prepare_payload();
+    co_await bhttp::async_write(stream, bad, asio::redirect_error(use_awaitable, ec));
+    co_return std::nullopt;
+  }
+
+  Incoming in;
+  in.started = Clock::now();
+  metrics.request_started();
+  struct Uncount {  // ends the count when no request comes of it
+    Metrics& m;
+    bool armed = true;
+    ~Uncount() {
+      if (armed) m.request_finished();
+    }
+  } uncount{metrics};
+  auto& head = parser.get();
+  in.version = head.version();
+  const bool multipart =
+      util::ascii_lower(head[bhttp::field::content_type]).starts_with("multipart/form-data");
+  in.limit = multipart ? options.max_upload_bytes : options.max_json_bytes;
+  if (parser.content_length() && *parser.content_length() > in.limit) {
+    in.body_ok = false;
+  } else if (!parser.is_done() &&
+             util::ascii_lower(head[bhttp::field::expect]) == "100-continue") {
+    bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, in.version};
+    co_await bhttp::async_write(stream, cont, asio::redirect_error(use_awaitable, ec));
+  }
+  if (in.body_ok && multipart) {
+    // Uploads are decoded as they arrive: file parts go straight to their own files, so a
+    // 1 GB file never sits in memory nor twice on disk.
+    bhttp::request_parser<bhttp::buffer_body> body_parser(std::move(parser));
+    body_parser.body_limit(in.limit);
+    MultipartDecoder decoder(body_parser.get()[bhttp::field::content_type], options.spool_dir);
+    stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+    std::vector<char> chunk(kUploadChunk);
+    // Beast reads at most the buffer's free capacity per call; after the header that is
+    // small, and a large upload would cost a system call (and a timer) per kilobyte.
+    buffer.reserve(kUploadChunk);
+    while (!body_parser.is_done()) {
+      body_parser.get().body().data = chunk.data();
+      body_parser.get().body().size = chunk.size();
+      co_await bhttp::async_read(stream, buffer, body_parser, asio::redirect_error(use_awaitable, ec));
+      if (ec == bhttp::error::need_buffer) ec = {};
+      if (ec) break;
+      decoder.feed(std::string_view(chunk.data(), chunk.size() - body_parser.get().body().size));
+    }
+    if (ec == bhttp::error::body_limit) in.body_ok = false;
+    else if (ec) co_return std::nullopt;
+    in.req = to_request(body_parser.get().base(), body_parser.get().method_string(),
+                        body_parser.get().target(), peer);
+    in.keep_alive = in.body_ok && body_parser.keep_alive() && !stopping;
+    if (in.body_ok) in.req.multipart = decoder.finish();
+    uncount.armed = false;
+    co_return in;
+  }
+  if (in.body_ok) {
+    parser.body_limit(in.limit);
+    if (!parser.is_done()) {
+      buffer.reserve(kJsonReadChunk);
+      stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+      co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+      if (ec == bhttp::error::body_limit) in.body_ok = false;
+      else if (ec) co_return std::nullopt;
+    }
+  }
+  in.keep_alive = in.body_ok && parser.keep_alive() && !stopping;
+  in.req = to_request(parser.get().base(), parser.get().method_string(), parser.get().target(), peer);
+  in.req.body = std::move(parser.get().body());
+  uncount.armed = false;
+  co_return in;
+}
+
+awaitable<bool> Server::Impl::write_reply(beast::tcp_stream& stream, Response& response,
+                                          const Request& req, const std::string& route_label,
+                                          const Incoming& in, Clock::time_point started) {
+  boost::system::error_code ec;
+  bool keep_alive = in.keep_alive;
+  std::size_t bytes = 0;
+  if (response.stream) {
+    keep_alive = false;  // the connection ends with the stream
+    bytes = co_await write_stream(stream, response, req, route_label, in.version);
+  } else if (response.file_path.empty()) {
+    bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(response.status), in.version};
+    set_headers(res, response, req, route_label, cors);
+    if (response.compressible && response.body.size() >= kGzipMinBytes &&
+        res.find(bhttp::field::content_encoding) == res.end() &&
+        accepts_gzip(req.header("accept-encoding"))) {
+      response.body = gzip_compress(response.body);
+      res.set(bhttp::field::content_encoding, "gzip");
+      res.insert(bhttp::field::vary, "Accept-Encoding");
+    }
+    bytes = response.body.size();
+    res.keep_alive(keep_alive);
+    res.content_length(bytes);
+    if (req.method != "HEAD") res.body() = std::move(response.body);
+    stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+    co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
+  } else {
+    struct RemoveAfter {
+      const Response& r;
+      ~RemoveAfter() {
+        if (r.remove_file) std::remove(r.file_path.c_str());
+      }
+    } remove_after{response};
+    bhttp::response<bhttp::file_body> res{static_cast<bhttp::status>(response.status), in.version};
+    set_headers(res, response, req, route_label, cors);
+    res.body().open(response.file_path.c_str(), beast::file_mode::scan, ec);
+    if (ec) {
+      spdlog::error("cannot open response file {}: {}", response.file_path, ec.message());
+      co_return false;
+    }
+    bytes = static_cast<std::size_t>(res.body().size());
+    res.keep_alive(keep_alive);
+    res.content_length(bytes);
+    stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+    if (req.method == "HEAD") {
+      bhttp::response_serializer<bhttp::file_body> sr{res};
+      co_await bhttp::async_write_header(stream, sr, asio::redirect_error(use_awaitable, ec));
+    } else {
+      co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
+    }
+  }
+
+  const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+  if (options.access_log) {
+    if (auto log = spdlog::get("access")) {
+      log->info("{} {} {} {} {:.2f}ms {} {} {}", req.method, req.path, response.status, bytes,
+                seconds * 1000.0, req.request_id,
+                req.client_address.empty() ? req.peer_address : req.client_address,
+                req.user.empty() ? "-" : req.user);
+    }
+  }
+  co_return !ec && keep_alive;
 }
 
 awaitable<std::size_t> Server::Impl::write_stream(beast::tcp_stream& stream, Response& response,
