@@ -14,7 +14,6 @@
 #include "http/json_body.h"
 #include "http/router.h"
 #include "util/http_error.h"
-#include "util/random_id.h"
 #include "util/scoped_path.h"
 
 namespace axis::api {
@@ -189,11 +188,6 @@ std::string handle_of(const http::Request& req, const Body& body) {
   return handle;
 }
 
-// A spool file for import rows, removed when the request ends.
-util::ScopedPath import_file(const app::App& app) {
-  return util::ScopedPath(app.spool_dir() + "/db-import-" + util::random_hex_id() + ".csv");
-}
-
 // The imported rows at `file` stored as a dataset of the handle's store, answered like that
 // store's upload route.
 http::Response store_import(app::App& app, const util::ScopedPath& file,
@@ -210,7 +204,7 @@ void add_import_routes(http::Router& router, app::App& app) {
     const std::int64_t limit = int_field(body, "limit", 10000, 1, 10000);
     const bool distinct = bool_field(body, "dedupe_on_id", true);
     const std::string handle = handle_of(req, body);
-    const util::ScopedPath file = import_file(app);
+    const util::ScopedPath file = import_spool_file(app);
     const auto spooled = app.database().import_table(handle, m, limit, distinct, file.path());
     return store_import(app, file, spooled, m.table.schema + "." + m.table.name);
   }, {"database", "Import a table's mapped, filtered rows as a dataset of the handle's store",
@@ -222,7 +216,7 @@ void add_import_routes(http::Router& router, app::App& app) {
     const std::int64_t limit = int_field(body, "limit", 10000, 1, 50000);
     const bool distinct = bool_field(body, "dedupe_on_id", false);
     const std::string handle = handle_of(req, body);
-    const util::ScopedPath file = import_file(app);
+    const util::ScopedPath file = import_spool_file(app);
     const auto spooled = app.database().import_query(handle, sql, limit, distinct, file.path());
     return store_import(app, file, spooled, "Database query");
   }, {"database", "Import the rows of one read-only SELECT as a dataset of the handle's store",

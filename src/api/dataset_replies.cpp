@@ -6,6 +6,7 @@
 #include "monitoring/monitoring_loader.h"
 #include "signals/signals_service.h"
 #include "uploads/upload_service.h"
+#include "util/random_id.h"
 #include "util/http_error.h"
 
 namespace axis::api {
@@ -52,6 +53,10 @@ std::string hs_reply(const app::App& app, const signals::SignalsView& v, std::in
   return out + "}";
 }
 
+
+util::ScopedPath import_spool_file(const app::App& app) {
+  return util::ScopedPath(app.spool_dir() + "/db-import-" + util::random_hex_id() + ".csv");
+}
 
 DatasetKind dataset_kind_of_store(const std::string& store) {
   if (store == "data") return DatasetKind::evaluation;

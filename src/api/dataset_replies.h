@@ -11,6 +11,7 @@
 #include "datasets/catalog.h"
 #include "http/response.h"
 #include "ingest/csv_file.h"
+#include "util/scoped_path.h"
 
 namespace axis::app { class App; }
 namespace axis::monitoring { struct LoadResult; }
@@ -31,6 +32,9 @@ std::string hs_reply(const app::App& app, const signals::SignalsView& v, std::in
 void append_json_member(std::string& out, const char* name, const std::string& json_text);
 
 enum class DatasetKind { evaluation, monitoring, human_signals };
+
+// A fresh spool file for the rows of a database import, removed when the request ends.
+util::ScopedPath import_spool_file(const app::App& app);
 
 // data → evaluation, monitoring, human_signals; HttpError 400 for anything else.
 DatasetKind dataset_kind_of_store(const std::string& store);

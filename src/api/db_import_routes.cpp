@@ -8,14 +8,12 @@
 #include "app/app.h"
 #include "database/database_service.h"
 #include "http/router.h"
-#include "util/random_id.h"
-#include "util/scoped_path.h"
 
 namespace axis::api {
 namespace {
 
 http::Response import_source(app::App& app, const config::SourceSettings& source, DatasetKind kind) {
-  const util::ScopedPath file(app.spool_dir() + "/db-import-" + util::random_hex_id() + ".csv");
+  const util::ScopedPath file = import_spool_file(app);
   // Monitoring imports are renamed by their loader (aliases, the columns map) instead.
   app.database().import_source(source, kind != DatasetKind::monitoring, file.path());
   return store_csv_reply(app, kind, ingest::inspect_csv(file.path(), csv_limits(app.settings().server)),

@@ -83,74 +83,67 @@ Connected DatabaseService::connect(const std::string& store, ConnectRequest requ
   return {handles_.add(info, store), version};
 }
 
-std::string DatabaseService::tables(const std::string& handle) {
+template <class F>
+auto DatabaseService::through(const std::string& handle, F&& work) {
   const Handle h = handles_.get(handle);
-  const config::SourceSettings& s = source(h.store);
-  return on_connection(h.conninfo, s.query_timeout, [&](pg::PgConnection& conn, int timeout) {
-    return tables_json(conn, s.tables, timeout);
+  return on_connection(h.conninfo, source(h.store).query_timeout,
+                       [&](pg::PgConnection& conn, int timeout) { return work(h, conn, timeout); });
+}
+
+std::string DatabaseService::tables(const std::string& handle) {
+  return through(handle, [&](const Handle& h, pg::PgConnection& conn, int timeout) {
+    return tables_json(conn, source(h.store).tables, timeout);
   });
 }
 
 std::string DatabaseService::schema(const std::string& handle, const TableRef& table) {
-  const Handle h = handles_.get(handle);
-  return on_connection(h.conninfo, source(h.store).query_timeout,
-                       [&](pg::PgConnection& conn, int timeout) {
-                         return schema_json(conn, table, timeout);
-                       });
+  return through(handle, [&](const Handle&, pg::PgConnection& conn, int timeout) {
+    return schema_json(conn, table, timeout);
+  });
 }
 
 std::string DatabaseService::distinct_values(const std::string& handle, const TableRef& table,
                                              const std::string& column, std::int64_t limit) {
-  const Handle h = handles_.get(handle);
-  return on_connection(h.conninfo, source(h.store).query_timeout,
-                       [&](pg::PgConnection& conn, int timeout) {
-                         return distinct_values_json(conn, table, column, limit, timeout);
-                       });
+  return through(handle, [&](const Handle&, pg::PgConnection& conn, int timeout) {
+    return distinct_values_json(conn, table, column, limit, timeout);
+  });
 }
 
 std::string DatabaseService::preview(const std::string& handle, const MappedTable& t,
                                      std::int64_t limit) {
-  const Handle h = handles_.get(handle);
-  return on_connection(h.conninfo, source(h.store).query_timeout,
-                       [&](pg::PgConnection& conn, int timeout) {
-                         return preview_json(conn, t.table, t.mappings, t.filters, limit, timeout);
-                       });
+  return through(handle, [&](const Handle&, pg::PgConnection& conn, int timeout) {
+    return preview_json(conn, t.table, t.mappings, t.filters, limit, timeout);
+  });
 }
 
 std::string DatabaseService::query(const std::string& handle, const std::string& sql,
                                    std::int64_t limit) {
-  const Handle h = handles_.get(handle);
-  return on_connection(h.conninfo, source(h.store).query_timeout,
-                       [&](pg::PgConnection& conn, int timeout) {
-                         return query_json(conn, sql, limit, timeout);
-                       });
+  return through(handle, [&](const Handle&, pg::PgConnection& conn, int timeout) {
+    return query_json(conn, sql, limit, timeout);
+  });
 }
 
 SpooledRows DatabaseService::import_table(const std::string& handle, const MappedTable& t,
                                           std::int64_t limit, bool distinct,
                                           const std::string& path) {
-  const Handle h = handles_.get(handle);
-  const std::int64_t rows = on_connection(
-      h.conninfo, source(h.store).query_timeout, [&](pg::PgConnection& conn, int timeout) {
-        const std::string select =
-            import_select(conn, t.table, t.mappings, t.filters, limit, distinct, timeout);
-        return copy_select_to_csv(conn, select, path, timeout);
-      });
-  if (rows == 0) throw util::HttpError(400, "The query returned no rows; nothing was imported");
-  return {h.store, rows};
+  const auto spooled = through(handle, [&](const Handle& h, pg::PgConnection& conn, int timeout) {
+    const std::string select =
+        import_select(conn, t.table, t.mappings, t.filters, limit, distinct, timeout);
+    return SpooledRows{h.store, copy_select_to_csv(conn, select, path, timeout)};
+  });
+  if (spooled.rows == 0) throw util::HttpError(400, "The query returned no rows; nothing was imported");
+  return spooled;
 }
 
 SpooledRows DatabaseService::import_query(const std::string& handle, const std::string& sql,
                                           std::int64_t limit, bool distinct,
                                           const std::string& path) {
   const std::string select = query_import_select(sql, limit, distinct);  // 422 before connecting
-  const Handle h = handles_.get(handle);
-  const std::int64_t rows = on_connection(
-      h.conninfo, source(h.store).query_timeout, [&](pg::PgConnection& conn, int timeout) {
-        return copy_select_to_csv(conn, select, path, timeout);
-      });
-  if (rows == 0) throw util::HttpError(400, "The query returned no rows; nothing was imported");
-  return {h.store, rows};
+  const auto spooled = through(handle, [&](const Handle& h, pg::PgConnection& conn, int timeout) {
+    return SpooledRows{h.store, copy_select_to_csv(conn, select, path, timeout)};
+  });
+  if (spooled.rows == 0) throw util::HttpError(400, "The query returned no rows; nothing was imported");
+  return spooled;
 }
 
 std::int64_t DatabaseService::import_source(const config::SourceSettings& s, bool rename,

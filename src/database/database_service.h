@@ -87,6 +87,11 @@ class DatabaseService {
                              const std::string& path);
 
  private:
+  // Runs work(handle, conn, timeout) on a fresh connection of `handle` with its source's
+  // statement timeout (defined in the .cpp, its only user).
+  template <class F>
+  auto through(const std::string& handle, F&& work);
+
   const config::Settings& settings_;
   HandleRegistry handles_;
 };

@@ -37,9 +37,7 @@ struct FileCloser {
 // kept; the body is only measured.
 class Scanner {
  public:
-  explicit Scanner(const CsvLimits& limits) : limits_(limits) {
-    for (const char c : {',', '"', '\n', '\r'}) special_[static_cast<unsigned char>(c)] = true;
-  }
+  explicit Scanner(const CsvLimits& limits) : limits_(limits) {}
 
   void feed(std::string_view chunk) {
     const char* p = chunk.data();
@@ -284,7 +282,6 @@ class Scanner {
   static constexpr unsigned char kBom[3] = {0xEF, 0xBB, 0xBF};
 
   const CsvLimits& limits_;
-  bool special_[256] = {};
   State state_ = State::field_start;
   bool in_header_ = true, bom_ok_ = true, seen_text_ = false;
   bool cr_pending_ = false;  // a CR ended the last record; is an LF next?
