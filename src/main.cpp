@@ -7,7 +7,7 @@
 #include <iostream>
 
 #include "app/app.h"
-#include "app/healthcheck.h"
+#include "health/healthcheck.h"
 #include "app/sync_command.h"
 #include "config/loader.h"
 #include "config/masked.h"
@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
 
   if (*health) {
     if (health_url.empty()) health_url = "http://127.0.0.1:" + std::to_string(settings.server.port);
-    auto result = axis::app::run_healthcheck(health_url, health_timeout);
+    auto result = axis::health::run_healthcheck(health_url, health_timeout);
     std::cout << (result.healthy ? "healthy: " : "unhealthy: ") << result.message << "\n";
     return result.healthy ? 0 : 1;
   }

@@ -6,7 +6,6 @@
 #include "api/body_fields.h"
 #include "api/routes.h"
 #include "api/sse_writer.h"
-#include "app/app.h"
 #include "config/settings.h"
 #include "copilot/chat_service.h"
 #include "copilot/copilot_service.h"
@@ -61,11 +60,11 @@ Json thoughts_json(const std::vector<copilot::Thought>& thoughts) {
 
 const char* const kCopilotDisabled = "The AI copilot is disabled on this server (COPILOT_ENABLED=false).";
 
-http::Response copilot_stream(const app::App& app, const http::Request& req) {
+http::Response copilot_stream(const AiServices& services, const http::Request& req) {
   auto request = copilot_request(http::parse_json_body(req));
-  const auto& service = app.copilot();
+  const auto& service = services.copilot;
   service.check(request);
-  const bool enabled = app.settings().ai.copilot_enabled;
+  const bool enabled = services.settings.ai.copilot_enabled;
   return http::Response::event_stream([&service, request, enabled](http::StreamSink& sink) {
     SseWriter sse(sink);
     if (!enabled || !service.configured()) {
@@ -92,12 +91,12 @@ http::Response copilot_stream(const app::App& app, const http::Request& req) {
   });
 }
 
-http::Response copilot_chat(const app::App& app, const http::Request& req) {
+http::Response copilot_chat(const AiServices& services, const http::Request& req) {
   auto request = copilot_request(http::parse_json_body(req));
-  const auto& service = app.copilot();
+  const auto& service = services.copilot;
   service.check(request);
-  if (!app.settings().ai.copilot_enabled || !service.configured()) {
-    const char* why = app.settings().ai.copilot_enabled ? copilot::CopilotService::not_configured_message()
+  if (!services.settings.ai.copilot_enabled || !service.configured()) {
+    const char* why = services.settings.ai.copilot_enabled ? copilot::CopilotService::not_configured_message()
                                                         : kCopilotDisabled;
     return http::Response::json(util::json_text(Json{{"success", false}, {"response", why},
                                           {"thoughts", Json::array()}, {"skills_used", Json::array()}}));
@@ -118,7 +117,7 @@ http::Response copilot_chat(const app::App& app, const http::Request& req) {
 }
 
 // POST /api/ai/chat: a plain conversation with the model (no tools).
-http::Response chat(const app::App& app, const http::Request& req) {
+http::Response chat(const AiServices& services, const http::Request& req) {
   const BodyJson body = http::parse_json_body(req);
   require_object(body);
   auto it = body.find("messages");
@@ -145,7 +144,7 @@ http::Response chat(const app::App& app, const http::Request& req) {
     input.data_context_json = util::json_text(*ctx);
   }
   input.stream = body.value("stream", false);
-  const copilot::ChatService service(app.llm(), app.settings().ai);
+  const copilot::ChatService service(services.llm, services.settings.ai);
   if (!service.configured()) {
     return http::Response::json(util::json_text(Json{{"success", false}, {"message", kChatNotConfigured}, {"response", nullptr}}));
   }
@@ -178,7 +177,7 @@ http::Response chat(const app::App& app, const http::Request& req) {
 
 // POST /api/ai/query: the question answered by the agent over the posted rows; the tools' own
 // results are returned too.
-http::Response query(const app::App& app, const http::Request& req) {
+http::Response query(const AiServices& services, const http::Request& req) {
   const BodyJson body = http::parse_json_body(req);
   copilot::CopilotRequest request;
   request.message = required_string(body, "query");
@@ -187,7 +186,7 @@ http::Response query(const app::App& app, const http::Request& req) {
     return http::Response::json(util::json_text(Json{{"success", false}, {"message", "No data provided for query"}}));
   }
   request.posted_rows_json = util::json_text(*data);
-  const auto& service = app.copilot();
+  const auto& service = services.copilot;
   if (!service.configured()) {
     return http::Response::json(util::json_text(Json{{"success", false}, {"message", kChatNotConfigured}}));
   }
@@ -234,35 +233,35 @@ std::string required_session(const http::Request& req) {
   return *id;
 }
 
-const copilot::HistoryStore& history_of(const app::App& app) {
-  app.catalog();  // 503 when the store is disabled
-  return *app.copilot().history();
+const copilot::HistoryStore& history_of(const AiServices& services) {
+  services.catalog.get();  // 503 when the store is disabled
+  return *services.copilot.history();
 }
 
 }  // namespace
 
-void register_ai_routes(http::Router& router, app::App& app) {
-  router.add("GET", "/api/ai/status", [&app](const http::Request&) {
-    const auto& ai = app.settings().ai;
+void register_ai_routes(http::Router& router, const AiServices& services) {
+  router.add("GET", "/api/ai/status", [services](const http::Request&) {
+    const auto& ai = services.settings.ai;
     const bool on = ai.copilot_enabled;
-    const llm::LlmClient* client = app.llm().preferred();
+    const llm::LlmClient* client = services.llm.preferred();
     return http::Response::json(util::json_text(Json{
-        {"configured", app.llm().any()},
+        {"configured", services.llm.any()},
         {"model", ai.llm_model_name},
         {"copilot_model", client ? Json(llm::copilot_model(*client, ai)) : Json(nullptr)},
-        {"providers", {{"openai", app.llm().has("openai")}, {"anthropic", app.llm().has("anthropic")}}},
+        {"providers", {{"openai", services.llm.has("openai")}, {"anthropic", services.llm.has("anthropic")}}},
         {"features", {{"chat", true}, {"query", true}, {"analyze", true}, {"stream", true}, {"copilot", on}}}}));
   }, {"ai", "Whether an LLM provider is configured, the model and the features"}, false);
-  router.add("POST", "/api/ai/chat", [&app](const http::Request& r) { return chat(app, r); },
+  router.add("POST", "/api/ai/chat", [services](const http::Request& r) { return chat(services, r); },
              {"ai", "Chat with the model (no tools); stream:true answers as SSE", http::BodyKind::json});
-  router.add("POST", "/api/ai/query", [&app](const http::Request& r) { return query(app, r); },
+  router.add("POST", "/api/ai/query", [services](const http::Request& r) { return query(services, r); },
              {"ai", "Answer a question about the posted rows with the data tools", http::BodyKind::json});
   router.add("POST", "/api/ai/analyze", [](const http::Request& r) { return analyze(r); },
              {"ai", "Rule-based insights on the posted rows (no LLM)", http::BodyKind::json,
               {{"focus", "string", false, "Accepted for compatibility"}}});
-  router.add("POST", "/api/ai/copilot/stream", [&app](const http::Request& r) { return copilot_stream(app, r); },
+  router.add("POST", "/api/ai/copilot/stream", [services](const http::Request& r) { return copilot_stream(services, r); },
              {"ai", "Ask the copilot; thoughts, answer tokens and the response arrive as SSE", http::BodyKind::json});
-  router.add("POST", "/api/ai/copilot/chat", [&app](const http::Request& r) { return copilot_chat(app, r); },
+  router.add("POST", "/api/ai/copilot/chat", [services](const http::Request& r) { return copilot_chat(services, r); },
              {"ai", "Ask the copilot; one JSON reply", http::BodyKind::json});
   router.add("GET", "/api/ai/copilot/skills", [](const http::Request&) {
     Json skills = Json::array();
@@ -272,20 +271,20 @@ void register_ai_routes(http::Router& router, app::App& app) {
     }
     return http::Response::json(util::json_text(Json{{"success", true}, {"skills", skills}, {"total", skills.size()}}));
   }, {"ai", "The tools the copilot can use"}, false);
-  router.add("GET", "/api/ai/copilot/history", [&app](const http::Request& r) {
+  router.add("GET", "/api/ai/copilot/history", [services](const http::Request& r) {
     const std::string id = required_session(r);
     Json messages = Json::array();
-    for (const auto& m : history_of(app).all(id)) {
+    for (const auto& m : history_of(services).all(id)) {
       messages.push_back({{"role", m.role}, {"content", m.content}, {"created_at", m.created_at}});
     }
     return http::Response::json(util::json_text(Json{{"session_id", id}, {"messages", messages}}));
   }, {"ai", "A copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
-  router.add("DELETE", "/api/ai/copilot/history", [&app](const http::Request& r) {
+  router.add("DELETE", "/api/ai/copilot/history", [services](const http::Request& r) {
     const std::string id = required_session(r);
-    const long long removed = history_of(app).clear(id);
+    const long long removed = history_of(services).clear(id);
     return http::Response::json(util::json_text(Json{{"success", true}, {"session_id", id}, {"removed", removed}}));
   }, {"ai", "Forget a copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
-  router.add("GET", "/api/ai/usage", [&app](const http::Request& r) {
+  router.add("GET", "/api/ai/usage", [services](const http::Request& r) {
     const auto text = r.query_param("days");
     int days = 30;
     if (text) {
@@ -296,7 +295,7 @@ void register_ai_routes(http::Router& router, app::App& app) {
       }
       if (days < 1 || days > 3650) throw util::HttpError(422, "days must be an integer from 1 to 3650");
     }
-    return http::Response::json(app.llm_usage().summary_json(days));
+    return http::Response::json(services.usage.summary_json(days));
   }, {"ai", "LLM calls and tokens per feature, provider and model", http::BodyKind::none,
       {{"days", "integer", false, "Window in days (default 30)"}}});
 }

@@ -7,7 +7,6 @@
 #include "analytics/summary_tables.h"
 #include "api/evaluation_params.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "datasets/catalog.h"
 #include "http/json_body.h"
 #include "http/router.h"
@@ -58,12 +57,12 @@ std::vector<std::string> body_metrics(const Json& body) {
 
 class AnalyticsContext {
  public:
-  explicit AnalyticsContext(app::App& app) : app_(app) {}
+  explicit AnalyticsContext(const AnalyticsServices& services) : services_(services) {}
 
   Source source(const http::Request& req, QueryParams& params) const {
     Source s;
     s.dataset_id = params.text("dataset_id");
-    if (!s.dataset_id && blank(req.body) && app_.store() && app_.catalog().newest()) {
+    if (!s.dataset_id && blank(req.body) && services_.catalog.enabled() && services_.catalog->newest()) {
       s.dataset_id = "";
     }
     if (!s.dataset_id || !blank(req.body)) s.body = http::parse_json_body(req);
@@ -72,12 +71,11 @@ class AnalyticsContext {
   }
 
   analytics::AnalyticsService service() const {
-    const datasets::DatasetCatalog& catalog = app_.catalog();  // 503 when the store is off
-    return analytics::AnalyticsService(catalog, app_.summaries());
+    return analytics::AnalyticsService(*services_.catalog, *services_.summaries);
   }
 
  private:
-  app::App& app_;
+  AnalyticsServices services_;
 };
 
 Json summary_json(const analytics::SummaryResult& r) {
@@ -143,8 +141,8 @@ const http::QueryParamDoc kDataset{"dataset_id", "string", false,
 
 }  // namespace
 
-void register_analytics_routes(http::Router& router, app::App& app) {
-  auto ctx = std::make_shared<AnalyticsContext>(app);
+void register_analytics_routes(http::Router& router, const AnalyticsServices& services) {
+  auto ctx = std::make_shared<AnalyticsContext>(services);
 
   router.add("POST", "/api/analytics/summary", [ctx](const http::Request& req) {
     QueryParams params(req);

@@ -9,7 +9,6 @@
 
 #include "annotations/annotation_store.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "http/json_body.h"
 #include "http/router.h"
 #include "util/http_error.h"
@@ -90,10 +89,12 @@ const http::QueryParamDoc kDatasetParam{"dataset_id", "string", true, "The datas
 
 }  // namespace
 
-void register_annotation_routes(http::Router& router, app::App& app) {
-  router.add("GET", "/api/annotations", [&app](const http::Request& req) {
+void register_annotation_routes(http::Router& router,
+                                util::StoreBacked<datasets::DatasetCatalog> catalog,
+                                const std::string& spool_dir) {
+  router.add("GET", "/api/annotations", [catalog, spool_dir](const http::Request& req) {
     const std::string id = required_dataset_id(req);
-    annotations::AnnotationStore store(app.catalog());
+    annotations::AnnotationStore store(*catalog);
     const auto found = store.list(id);
     json list = json::array();
     for (const auto& a : found.annotations) list.push_back(annotation_json(a));
@@ -102,20 +103,20 @@ void register_annotation_routes(http::Router& router, app::App& app) {
   }, {"annotations", "Annotations of a dataset's cases and the annotation progress",
       http::BodyKind::none, {kDatasetParam}});
 
-  router.add("GET", "/api/annotations/export", [&app](const http::Request& req) {
+  router.add("GET", "/api/annotations/export", [catalog, spool_dir](const http::Request& req) {
     const std::string id = required_dataset_id(req);
-    annotations::AnnotationStore store(app.catalog());
-    TempFile file(app.spool_dir());  // emptied at start-up, so a crash leaves nothing behind
+    annotations::AnnotationStore store(*catalog);
+    TempFile file(spool_dir);  // emptied at start-up, so a crash leaves nothing behind
     const std::string name = store.export_csv(id, file.path());
     return http::Response::temp_file(file.release(), "text/csv; charset=utf-8")
         .header("Content-Disposition", attachment(name));
   }, {"annotations", "The dataset's first row per case with judgment, critique, user_tags and "
       "annotation_flagged, as CSV", http::BodyKind::none, {kDatasetParam}});
 
-  router.add("PUT", "/api/annotations/{case_id}", [&app](const http::Request& req) {
+  router.add("PUT", "/api/annotations/{case_id}", [catalog, spool_dir](const http::Request& req) {
     const std::string id = required_dataset_id(req);
     const auto patch = annotations::parse_annotation_patch(http::parse_json_body(req));
-    annotations::AnnotationStore store(app.catalog());
+    annotations::AnnotationStore store(*catalog);
     const auto saved = store.upsert(id, req.param("case_id"), patch);
     return http::Response::json(json{{"success", true},
                                      {"annotation", annotation_json(saved.annotation)},
@@ -123,9 +124,9 @@ void register_annotation_routes(http::Router& router, app::App& app) {
   }, {"annotations", "Create or update the annotation of one case (fields not sent are kept)",
       http::BodyKind::json, {kDatasetParam}});
 
-  router.add("DELETE", "/api/annotations/{case_id}", [&app](const http::Request& req) {
+  router.add("DELETE", "/api/annotations/{case_id}", [catalog, spool_dir](const http::Request& req) {
     const std::string id = required_dataset_id(req);
-    annotations::AnnotationStore store(app.catalog());
+    annotations::AnnotationStore store(*catalog);
     const auto progress = store.remove(id, req.param("case_id"));
     return http::Response::json(
         json{{"success", true}, {"progress", progress_json(progress)}}.dump());

@@ -3,16 +3,15 @@
 #include <nlohmann/json.hpp>
 
 #include "api/routes.h"
-#include "app/app.h"
 #include "http/auth.h"
 #include "http/router.h"
 #include "util/json_text.h"
 
 namespace axis::api {
 
-void register_auth_routes(http::Router& router, app::App& app) {
-  router.add("GET", "/api/auth/status", [&app](const http::Request& req) {
-    const auto& policy = app.auth();
+void register_auth_routes(http::Router& router, const http::AuthPolicy& auth) {
+  router.add("GET", "/api/auth/status", [&auth](const http::Request& req) {
+    const auto& policy = auth;
     const http::AuthDecision decision = policy.check(req);
     const bool authenticated = !policy.enabled() || !decision.method.empty();
     const nlohmann::json body = {

@@ -2,8 +2,7 @@
 
 #include "api/asset_files.h"
 #include "api/routes.h"
-#include "app/app.h"
-#include "app/health_monitor.h"
+#include "health/health_monitor.h"
 #include "config/masked.h"
 #include "http/router.h"
 #include "plugins/registry.h"
@@ -77,12 +76,12 @@ json plugins_json(const std::string& enabled_spec) {
   return {{"plugins", list}};
 }
 
-json runtime_json(app::App& app) {
-  const config::Settings& s = app.settings();
-  const app::HealthSnapshot health = app.health().snapshot();
+json runtime_json(const config::Settings& s, const health::HealthMonitor& monitor,
+                  store::Store* st) {
+  const health::HealthSnapshot health = monitor.snapshot();
   json store = {{"enabled", s.store.enabled}, {"path", s.store.path},
                 {"duckdb_version", store::duckdb_version()}};
-  if (auto* st = app.store()) {
+  if (st != nullptr) {
     store["open"] = health.store.open;
     store["writable"] = health.store.writable;
     store["size_bytes"] = st->file_bytes();
@@ -90,14 +89,15 @@ json runtime_json(app::App& app) {
     store["connections"] = st->pool_size();
     store["tables"] = st->tables();
   }
-  return {{"version", AXIS_VERSION}, {"uptime_seconds", app.uptime_seconds()},
+  return {{"version", AXIS_VERSION}, {"uptime_seconds", monitor.uptime_seconds()},
           {"store", store}, {"config", config::masked_settings_json(s)}};
 }
 
 }  // namespace
 
-void register_config_routes(http::Router& router, app::App& app) {
-  const config::Settings& s = app.settings();
+void register_config_routes(http::Router& router, const config::Settings& settings,
+                            const health::HealthMonitor& health, store::Store* store) {
+  const config::Settings& s = settings;
   // The configuration is immutable, so these bodies are rendered once.
   const std::string theme = theme_json(s.theme).dump();
   const std::string agents = agents_json(s.agents).dump();
@@ -119,13 +119,15 @@ void register_config_routes(http::Router& router, app::App& app) {
   router.add("GET", "/api/config/plugins", constant(plugins),
              {"config", "Known plugins, their navigation and state"}, false);
   router.add("GET", "/api/config/assets/{asset_type}/{filename}",
-             [&app](const http::Request& req) {
-               return serve_asset(app.settings().server.custom_dir, req.param("asset_type"),
+             [&s](const http::Request& req) {
+               return serve_asset(s.server.custom_dir, req.param("asset_type"),
                                   req.param("filename"));
              },
              {"config", "A branding or agent image from the custom directory"});
   router.add("GET", "/api/config/runtime",
-             [&app](const http::Request&) { return http::Response::json(runtime_json(app).dump()); },
+             [&s, &health, store](const http::Request&) {
+               return http::Response::json(runtime_json(s, health, store).dump());
+             },
              {"config", "Resolved configuration (secrets masked) and store status"});
 }
 

@@ -6,7 +6,6 @@
 #include "api/dataset_json.h"
 #include "api/dataset_replies.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "http/multipart.h"
 #include "http/router.h"
 #include "ingest/dataset_loader.h"
@@ -21,26 +20,26 @@ using nlohmann::json;
 
 }  // namespace
 
-void register_data_routes(http::Router& router, app::App& app) {
-  router.add("POST", "/api/data/upload", [&app](const http::Request& req) {
-    auto form = http::parse_multipart(req, app.spool_dir());
-    const CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
-    return store_csv_reply(app, DatasetKind::evaluation, upload.file, upload.name, "upload");
+void register_data_routes(http::Router& router, const IntakeServices& intake) {
+  router.add("POST", "/api/data/upload", [intake](const http::Request& req) {
+    auto form = http::parse_multipart(req, intake.spool_dir);
+    const CsvUpload upload = csv_upload(*form, csv_limits(intake.settings.server));
+    return store_csv_reply(intake, DatasetKind::evaluation, upload.file, upload.name, "upload");
   }, {"data", "Upload an evaluation CSV; it is stored as a dataset", http::BodyKind::multipart});
 
-  router.add("POST", "/api/data/detect-format", [&app](const http::Request& req) {
-    auto form = http::parse_multipart(req, app.spool_dir());
-    const CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
-    auto d = ingest::DatasetLoader(app.catalog()).detect(upload.file);
+  router.add("POST", "/api/data/detect-format", [intake](const http::Request& req) {
+    auto form = http::parse_multipart(req, intake.spool_dir);
+    const CsvUpload upload = csv_upload(*form, csv_limits(intake.settings.server));
+    auto d = ingest::DatasetLoader(*intake.catalog).detect(upload.file);
     return http::Response::json(json{{"format", ingest::format_name(d.format)},
                                      {"columns", d.columns},
                                      {"row_count", d.row_count}}.dump());
   }, {"data", "Detect the format of a CSV without storing it", http::BodyKind::multipart});
 
-  router.add("GET", "/api/data/example/{name}", [&app](const http::Request& req) {
-    auto loaded = ingest::load_example(app.examples(), app.examples_dir(), req.param("name"));
-    app.uploads().summarise_later(loaded.dataset);
-    return http::Response::json(upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply));
+  router.add("GET", "/api/data/example/{name}", [intake](const http::Request& req) {
+    auto loaded = ingest::load_example(*intake.examples, intake.examples_dir, req.param("name"));
+    intake.uploads->summarise_later(loaded.dataset);
+    return http::Response::json(upload_reply(*intake.catalog, loaded.dataset, loaded.message, kMaxRowsInReply));
   }, {"data", "Load a bundled example dataset (model, comparison, annotation, align)"});
 }
 

@@ -16,7 +16,7 @@ using Json = nlohmann::ordered_json;
 
 }  // namespace
 
-void register_data_transform_routes(http::Router& router, app::App&) {
+void register_data_transform_routes(http::Router& router) {
   router.add("POST", "/api/data/convert-tree", [](const http::Request& req) {
     Json rows = http::parse_json_body(req);
     const std::vector<std::string> columns = ingest::convert_to_tree(rows);

@@ -8,7 +8,6 @@
 #include "api/dataset_replies.h"
 #include "api/evaluation_params.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "config/connection_parts.h"
 #include "database/database_service.h"
 #include "http/json_body.h"
@@ -104,15 +103,15 @@ json defaults_json(const config::SourceSettings& s) {
           {"row_limit", s.row_limit}};
 }
 
-void add_connection_routes(http::Router& router, app::App& app) {
-  router.add("GET", "/api/database/defaults", [&app](const http::Request& req) {
-    return http::Response::json(defaults_json(app.database().source(store_param(req))).dump());
+void add_connection_routes(http::Router& router, database::DatabaseService& database) {
+  router.add("GET", "/api/database/defaults", [&database](const http::Request& req) {
+    return http::Response::json(defaults_json(database.source(store_param(req))).dump());
   }, {"database", "The configured connection of a store's source (no password)", http::BodyKind::none,
       {{"store", "string", false, "data | monitoring | human_signals (default data)"}}});
 
-  router.add("POST", "/api/database/connect", [&app](const http::Request& req) {
+  router.add("POST", "/api/database/connect", [&database](const http::Request& req) {
     const std::string store = store_param(req);
-    app.database().source(store);  // an unknown store is refused before the body is read
+    database.source(store);  // an unknown store is refused before the body is read
     const Body body = object_body(req);
     database::ConnectRequest request;
     request.db_type = text_field(body, "db_type", false);
@@ -122,60 +121,60 @@ void add_connection_routes(http::Router& router, app::App& app) {
     request.port = static_cast<int>(int_field(body, "port", 5432, 1, 65535));
     request.database = text_field(body, "database", true);
     request.username = text_field(body, "username", true);
-    const database::Connected c = app.database().connect(store, std::move(request));
+    const database::Connected c = database.connect(store, std::move(request));
     return http::Response::json(json{{"success", true}, {"handle", c.handle},
                                      {"message", "Connected to PostgreSQL " + c.version},
                                      {"version", c.version}}.dump());
   }, {"database", "Connect to a PostgreSQL database; returns a handle valid 15 minutes",
       http::BodyKind::json, {{"store", "string", false, "data | monitoring | human_signals"}}});
 
-  router.add("DELETE", "/api/database/{handle}", [&app](const http::Request& req) {
-    const bool removed = app.database().disconnect(req.param("handle"));
+  router.add("DELETE", "/api/database/{handle}", [&database](const http::Request& req) {
+    const bool removed = database.disconnect(req.param("handle"));
     return http::Response::json(json{{"success", true},
                                      {"message", removed ? "Disconnected" : "Handle was not open"}}.dump());
   }, {"database", "Close a connection handle"});
 
-  router.add("GET", "/api/database/stats", [&app](const http::Request&) {
-    return http::Response::json(json{{"active_handles", app.database().live_handles()},
+  router.add("GET", "/api/database/stats", [&database](const http::Request&) {
+    return http::Response::json(json{{"active_handles", database.live_handles()},
                                      {"max_handles", database::HandleRegistry::kMaxHandles}}.dump());
   }, {"database", "Open connection handles"});
 }
 
-void add_read_routes(http::Router& router, app::App& app) {
-  router.add("GET", "/api/database/{handle}/tables", [&app](const http::Request& req) {
-    return http::Response::json(app.database().tables(req.param("handle")));
+void add_read_routes(http::Router& router, database::DatabaseService& database) {
+  router.add("GET", "/api/database/{handle}/tables", [&database](const http::Request& req) {
+    return http::Response::json(database.tables(req.param("handle")));
   }, {"database", "Tables and views of the connected database (the configured allowlist only)"});
 
-  router.add("GET", "/api/database/{handle}/schema", [&app](const http::Request& req) {
+  router.add("GET", "/api/database/{handle}/schema", [&database](const http::Request& req) {
     QueryParams params(req);
     database::TableRef t;
     t.name = params.required("table");
     t.schema = params.text("schema").value_or("public");
     params.check();
-    return http::Response::json(app.database().schema(req.param("handle"), t));
+    return http::Response::json(database.schema(req.param("handle"), t));
   }, {"database", "Columns and sample values of a table", http::BodyKind::none,
       {{"table", "string", true, "Table name"}, {"schema", "string", false, "Schema (default public)"}}});
 
-  router.add("POST", "/api/database/{handle}/distinct-values", [&app](const http::Request& req) {
+  router.add("POST", "/api/database/{handle}/distinct-values", [&database](const http::Request& req) {
     const Body body = object_body(req);
     const database::TableRef t = table_field(body);
     const std::string column = text_field(body, "column", true);
     const std::int64_t limit = int_field(body, "limit", 100, 1, 1000);
-    return http::Response::json(app.database().distinct_values(req.param("handle"), t, column, limit));
+    return http::Response::json(database.distinct_values(req.param("handle"), t, column, limit));
   }, {"database", "Distinct values of a column", http::BodyKind::json});
 
-  router.add("POST", "/api/database/{handle}/preview", [&app](const http::Request& req) {
+  router.add("POST", "/api/database/{handle}/preview", [&database](const http::Request& req) {
     const Body body = object_body(req);
     const database::MappedTable m = mapped_table(body);
     const std::int64_t limit = int_field(body, "limit", 10, 1, 100);
-    return http::Response::json(app.database().preview(req.param("handle"), m, limit));
+    return http::Response::json(database.preview(req.param("handle"), m, limit));
   }, {"database", "Preview mapped, filtered rows of a table", http::BodyKind::json});
 
-  router.add("POST", "/api/database/{handle}/query", [&app](const http::Request& req) {
+  router.add("POST", "/api/database/{handle}/query", [&database](const http::Request& req) {
     const Body body = object_body(req);
     const std::string sql = text_field(body, "query", true);
     const std::int64_t limit = int_field(body, "limit", 10, 1, 100);
-    return http::Response::json(app.database().query(req.param("handle"), sql, limit));
+    return http::Response::json(database.query(req.param("handle"), sql, limit));
   }, {"database", "Run one read-only SELECT (first rows only)", http::BodyKind::json});
 }
 
@@ -190,45 +189,47 @@ std::string handle_of(const http::Request& req, const Body& body) {
 
 // The imported rows at `file` stored as a dataset of the handle's store, answered like that
 // store's upload route.
-http::Response store_import(app::App& app, const util::ScopedPath& file,
+http::Response store_import(const IntakeServices& intake, const util::ScopedPath& file,
                             const database::SpooledRows& spooled, const std::string& name) {
-  return store_csv_reply(app, dataset_kind_of_store(spooled.store),
-                         ingest::inspect_csv(file.path(), csv_limits(app.settings().server)), name,
+  return store_csv_reply(intake, dataset_kind_of_store(spooled.store),
+                         ingest::inspect_csv(file.path(), csv_limits(intake.settings.server)), name,
                          "database");
 }
 
-void add_import_routes(http::Router& router, app::App& app) {
-  router.add("POST", "/api/database/{handle}/import", [&app](const http::Request& req) {
+void add_import_routes(http::Router& router, database::DatabaseService& database,
+                       const IntakeServices& intake) {
+  router.add("POST", "/api/database/{handle}/import", [&database, intake](const http::Request& req) {
     const Body body = object_body(req);
     const database::MappedTable m = mapped_table(body);
     const std::int64_t limit = int_field(body, "limit", 10000, 1, 10000);
     const bool distinct = bool_field(body, "dedupe_on_id", true);
     const std::string handle = handle_of(req, body);
-    const util::ScopedPath file = import_spool_file(app);
-    const auto spooled = app.database().import_table(handle, m, limit, distinct, file.path());
-    return store_import(app, file, spooled, m.table.schema + "." + m.table.name);
+    const util::ScopedPath file = import_spool_file(intake);
+    const auto spooled = database.import_table(handle, m, limit, distinct, file.path());
+    return store_import(intake, file, spooled, m.table.schema + "." + m.table.name);
   }, {"database", "Import a table's mapped, filtered rows as a dataset of the handle's store",
       http::BodyKind::json});
 
-  router.add("POST", "/api/database/{handle}/query-import", [&app](const http::Request& req) {
+  router.add("POST", "/api/database/{handle}/query-import", [&database, intake](const http::Request& req) {
     const Body body = object_body(req);
     const std::string sql = text_field(body, "query", true);
     const std::int64_t limit = int_field(body, "limit", 10000, 1, 50000);
     const bool distinct = bool_field(body, "dedupe_on_id", false);
     const std::string handle = handle_of(req, body);
-    const util::ScopedPath file = import_spool_file(app);
-    const auto spooled = app.database().import_query(handle, sql, limit, distinct, file.path());
-    return store_import(app, file, spooled, "Database query");
+    const util::ScopedPath file = import_spool_file(intake);
+    const auto spooled = database.import_query(handle, sql, limit, distinct, file.path());
+    return store_import(intake, file, spooled, "Database query");
   }, {"database", "Import the rows of one read-only SELECT as a dataset of the handle's store",
       http::BodyKind::json});
 }
 
 }  // namespace
 
-void register_database_routes(http::Router& router, app::App& app) {
-  add_connection_routes(router, app);
-  add_read_routes(router, app);
-  add_import_routes(router, app);
+void register_database_routes(http::Router& router, database::DatabaseService& database,
+                       const IntakeServices& intake) {
+  add_connection_routes(router, database);
+  add_read_routes(router, database);
+  add_import_routes(router, database, intake);
 }
 
 }  // namespace axis::api

@@ -1,7 +1,7 @@
 #include "api/dataset_replies.h"
 
 #include "api/dataset_json.h"
-#include "app/app.h"
+#include "api/routes.h"
 #include "datasets/rows.h"
 #include "monitoring/monitoring_loader.h"
 #include "signals/signals_service.h"
@@ -23,13 +23,14 @@ void append_json_member(std::string& out, const char* name, const std::string& j
   out += json_text;
 }
 
-http::Response monitoring_reply(app::App& app, const monitoring::LoadResult& loaded) {
+http::Response monitoring_reply(const datasets::DatasetCatalog& catalog,
+                                const monitoring::LoadResult& loaded) {
   const json extra = {{"metric_columns", loaded.metric_columns}, {"warnings", loaded.warnings}};
   return http::Response::json(
-      upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply, extra));
+      upload_reply(catalog, loaded.dataset, loaded.message, kMaxRowsInReply, extra));
 }
 
-std::string hs_reply(const app::App& app, const signals::SignalsView& v, std::int64_t offset,
+std::string hs_reply(const datasets::DatasetCatalog& catalog, const signals::SignalsView& v, std::int64_t offset,
                      std::int64_t limit, const json& extra) {
   json columns = json::array();
   for (const auto& c : v.cases.columns) columns.push_back(c.name);
@@ -49,13 +50,13 @@ std::string hs_reply(const app::App& app, const signals::SignalsView& v, std::in
   append_json_member(out, "metric_schema", v.metric_schema);
   append_json_member(out, "display_config", v.display_config);
   append_json_member(out, "kpis", v.kpis);
-  append_json_member(out, "data", datasets::rows_json(app.catalog(), v.cases, offset, limit));
+  append_json_member(out, "data", datasets::rows_json(catalog, v.cases, offset, limit));
   return out + "}";
 }
 
 
-util::ScopedPath import_spool_file(const app::App& app) {
-  return util::ScopedPath(app.spool_dir() + "/db-import-" + util::random_hex_id() + ".csv");
+util::ScopedPath import_spool_file(const IntakeServices& intake) {
+  return util::ScopedPath(intake.spool_dir + "/db-import-" + util::random_hex_id() + ".csv");
 }
 
 DatasetKind dataset_kind_of_store(const std::string& store) {
@@ -65,20 +66,20 @@ DatasetKind dataset_kind_of_store(const std::string& store) {
   throw util::HttpError(400, "Unknown store '" + store + "'. Available: data, monitoring, human_signals");
 }
 
-http::Response store_csv_reply(app::App& app, DatasetKind kind, const ingest::CsvFile& file,
+http::Response store_csv_reply(const IntakeServices& intake, DatasetKind kind, const ingest::CsvFile& file,
                                const std::string& name, const std::string& source) {
   switch (kind) {
     case DatasetKind::evaluation: {
-      const auto result = app.uploads().store_evaluation(file, name, source);
+      const auto result = intake.uploads->store_evaluation(file, name, source);
       return http::Response::json(
-          upload_reply(app.catalog(), result.dataset, result.message, kMaxRowsInReply));
+          upload_reply(*intake.catalog, result.dataset, result.message, kMaxRowsInReply));
     }
     case DatasetKind::monitoring:
-      return monitoring_reply(app, app.uploads().store_monitoring(file, name, source));
+      return monitoring_reply(*intake.catalog, intake.uploads->store_monitoring(file, name, source));
     case DatasetKind::human_signals: {
-      const auto view = app.uploads().store_signals(file, name);
+      const auto view = intake.uploads->store_signals(file, name);
       return http::Response::json(
-          hs_reply(app, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
+          hs_reply(*intake.catalog, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
     }
   }
   throw std::logic_error("store_csv_reply: unknown kind");

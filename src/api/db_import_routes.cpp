@@ -5,32 +5,33 @@
 #include "api/csv_upload.h"
 #include "api/dataset_replies.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "database/database_service.h"
 #include "http/router.h"
 
 namespace axis::api {
 namespace {
 
-http::Response import_source(app::App& app, const config::SourceSettings& source, DatasetKind kind) {
-  const util::ScopedPath file = import_spool_file(app);
+http::Response import_source(database::DatabaseService& database, const IntakeServices& intake,
+                             const config::SourceSettings& source, DatasetKind kind) {
+  const util::ScopedPath file = import_spool_file(intake);
   // Monitoring imports are renamed by their loader (aliases, the columns map) instead.
-  app.database().import_source(source, kind != DatasetKind::monitoring, file.path());
-  return store_csv_reply(app, kind, ingest::inspect_csv(file.path(), csv_limits(app.settings().server)),
+  database.import_source(source, kind != DatasetKind::monitoring, file.path());
+  return store_csv_reply(intake, kind, ingest::inspect_csv(file.path(), csv_limits(intake.settings.server)),
                          source.name + " import", "database");
 }
 
 }  // namespace
 
-void register_db_import_routes(http::Router& router, app::App& app) {
-  router.add("POST", "/api/data/eval-db-import", [&app](const http::Request&) {
-    return import_source(app, app.settings().eval_db, DatasetKind::evaluation);
+void register_db_import_routes(http::Router& router, database::DatabaseService& database,
+                               const IntakeServices& intake) {
+  router.add("POST", "/api/data/eval-db-import", [&database, intake](const http::Request&) {
+    return import_source(database, intake, intake.settings.eval_db, DatasetKind::evaluation);
   }, {"data", "Import eval_db's queries (LIMIT row_limit) as an evaluation dataset"});
-  router.add("POST", "/api/monitoring/db-import", [&app](const http::Request&) {
-    return import_source(app, app.settings().monitoring_db, DatasetKind::monitoring);
+  router.add("POST", "/api/monitoring/db-import", [&database, intake](const http::Request&) {
+    return import_source(database, intake, intake.settings.monitoring_db, DatasetKind::monitoring);
   }, {"monitoring", "Import monitoring_db's queries (LIMIT row_limit) as a monitoring dataset"});
-  router.add("POST", "/api/human-signals/db-import", [&app](const http::Request&) {
-    return import_source(app, app.settings().human_signals_db, DatasetKind::human_signals);
+  router.add("POST", "/api/human-signals/db-import", [&database, intake](const http::Request&) {
+    return import_source(database, intake, intake.settings.human_signals_db, DatasetKind::human_signals);
   }, {"human-signals", "Import human_signals_db's queries (LIMIT row_limit) as a human-signals dataset"});
 }
 

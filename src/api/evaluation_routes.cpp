@@ -8,7 +8,6 @@
 #include "analytics/summary_tables.h"
 #include "api/evaluation_params.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "http/router.h"
 #include "util/json_text.h"
 
@@ -23,12 +22,12 @@ Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : 
 // The catalog and the shared summary tables; both answer 503 when the store is off.
 class EvaluationContext {
  public:
-  explicit EvaluationContext(app::App& app) : app_(app) {}
-  const datasets::DatasetCatalog& catalog() const { return app_.catalog(); }
-  analytics::SummaryTables& summaries() const { return app_.summaries(); }
+  explicit EvaluationContext(const AnalyticsServices& services) : services_(services) {}
+  const datasets::DatasetCatalog& catalog() const { return *services_.catalog; }
+  analytics::SummaryTables& summaries() const { return *services_.summaries; }
 
  private:
-  app::App& app_;
+  AnalyticsServices services_;
 };
 
 analytics::EvalScope scope_of(QueryParams& params) {
@@ -247,8 +246,8 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
 
 }  // namespace
 
-void register_evaluation_routes(http::Router& router, app::App& app) {
-  auto ctx = std::make_shared<EvaluationContext>(app);
+void register_evaluation_routes(http::Router& router, const AnalyticsServices& services) {
+  auto ctx = std::make_shared<EvaluationContext>(services);
   register_scorecard_routes(router, ctx);
   register_case_routes(router, ctx);
   register_compare_routes(router, ctx);

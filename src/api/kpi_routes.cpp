@@ -9,7 +9,6 @@
 #include "api/evaluation_params.h"
 #include "api/monitoring_params.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "http/multipart.h"
 #include "http/router.h"
 #include "kpi/kpi_loader.h"
@@ -75,26 +74,26 @@ const std::vector<http::QueryParamDoc>& filter_docs() {
 
 }  // namespace
 
-void register_kpi_routes(http::Router& router, app::App& app) {
-  auto config = std::make_shared<const kpi::KpiConfig>(kpi::kpi_config_from(app.settings().kpi_db));
+void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
+  auto config = std::make_shared<const kpi::KpiConfig>(kpi::kpi_config_from(intake.settings.kpi_db));
 
-  router.add("POST", "/api/kpi/upload", [&app](const http::Request& req) {
-    auto form = http::parse_multipart(req, app.spool_dir());
-    CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
-    auto result = kpi::load_kpi_csv(app.catalog(), {std::move(upload.file), upload.name, "upload"});
+  router.add("POST", "/api/kpi/upload", [intake](const http::Request& req) {
+    auto form = http::parse_multipart(req, intake.spool_dir);
+    CsvUpload upload = csv_upload(*form, csv_limits(intake.settings.server));
+    auto result = kpi::load_kpi_csv(*intake.catalog, {std::move(upload.file), upload.name, "upload"});
     return http::Response::json(
-        upload_reply(app.catalog(), result.dataset, result.message, kMaxRowsInReply));
+        upload_reply(*intake.catalog, result.dataset, result.message, kMaxRowsInReply));
   }, {"kpi", "Upload a KPI CSV (kpi_data columns); it is stored as a KPI dataset",
       http::BodyKind::multipart});
 
-  router.add("GET", "/api/kpi/example/{name}", [&app](const http::Request& req) {
-    auto loaded = kpi::load_kpi_example(app.examples(), app.examples_dir(), req.param("name"));
+  router.add("GET", "/api/kpi/example/{name}", [intake](const http::Request& req) {
+    auto loaded = kpi::load_kpi_example(*intake.examples, intake.examples_dir, req.param("name"));
     return http::Response::json(
-        upload_reply(app.catalog(), loaded.dataset, loaded.message, kMaxRowsInReply));
+        upload_reply(*intake.catalog, loaded.dataset, loaded.message, kMaxRowsInReply));
   }, {"kpi", "Load the bundled KPI example (kpi) once and return it"});
 
-  router.add("GET", "/api/kpi/categories", [&app, config](const http::Request& req) {
-    const auto result = kpi::KpiService(app.catalog(), *config).categories(filters_of(req));
+  router.add("GET", "/api/kpi/categories", [intake, config](const http::Request& req) {
+    const auto result = kpi::KpiService(*intake.catalog, *config).categories(filters_of(req));
     Json panels = Json::array();
     for (const auto& p : result.panels) {
       Json cards = Json::array();
@@ -110,8 +109,8 @@ void register_kpi_routes(http::Router& router, app::App& app) {
   }, {"kpi", "KPI cards grouped by category: current value, trend, sparkline",
       http::BodyKind::none, filter_docs()});
 
-  router.add("GET", "/api/kpi/trends", [&app, config](const http::Request& req) {
-    const auto result = kpi::KpiService(app.catalog(), *config).trends(filters_of(req));
+  router.add("GET", "/api/kpi/trends", [intake, config](const http::Request& req) {
+    const auto result = kpi::KpiService(*intake.catalog, *config).trends(filters_of(req));
     Json data = Json::array();
     for (const auto& p : result.data) {
       data.push_back({{"date", p.date}, {"kpi_name", p.kpi_name}, {"value", p.value},
@@ -123,8 +122,8 @@ void register_kpi_routes(http::Router& router, app::App& app) {
   }, {"kpi", "Daily values with 7- and 30-day rolling means per KPI", http::BodyKind::none,
       filter_docs()});
 
-  router.add("GET", "/api/kpi/filters", [&app, config](const http::Request& req) {
-    const auto result = kpi::KpiService(app.catalog(), *config).filter_options(filters_of(req));
+  router.add("GET", "/api/kpi/filters", [intake, config](const http::Request& req) {
+    const auto result = kpi::KpiService(*intake.catalog, *config).filter_options(filters_of(req));
     Json charts = Json::array();
     for (const auto& c : result.composition_charts) charts.push_back(chart_json(c));
     return http::Response::json(util::json_text(

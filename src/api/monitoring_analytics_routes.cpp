@@ -4,7 +4,6 @@
 
 #include "api/monitoring_params.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "monitoring/monitoring_answers.h"
 #include "util/http_error.h"
 
@@ -19,6 +18,12 @@ using monitoring::MonitoringAnswers;
 using Answer = std::function<std::string()>;
 using Reader = std::function<Answer(QueryParams&, const MonitoringAnswers&, const AnalyticsRequest&)>;
 
+// What the handlers use: the configuration (default filters) and the answers behind the cache.
+struct Deps {
+  const config::Settings& settings;
+  util::StoreBacked<const MonitoringAnswers> answers;
+};
+
 constexpr std::int64_t kMaxPage = 1'000'000'000;
 constexpr std::size_t kMaxCorrelationMetrics = 50;
 
@@ -30,34 +35,34 @@ const http::QueryParamDoc kGranularity{"granularity", "string", false,
 const http::QueryParamDoc kCategorySource{"category_source", "string", false,
                                           "Column holding the label (default explanation)"};
 
-void add(http::Router& router, app::App& app, const std::string& name, const std::string& summary,
+void add(http::Router& router, const Deps& deps, const std::string& name, const std::string& summary,
          std::vector<http::QueryParamDoc> extra, Reader reader) {
   std::vector<http::QueryParamDoc> docs = {
       {"dataset_id", "string", false, "Dataset id (default: the newest monitoring dataset)"}};
   for (auto& d : monitoring_filter_docs()) docs.push_back(std::move(d));
   for (auto& d : extra) docs.push_back(std::move(d));
   router.add("GET", "/api/monitoring/analytics/" + name,
-             [&app, reader](const http::Request& req) {
+             [deps, reader](const http::Request& req) {
                QueryParams params(req);
-               const AnalyticsRequest request = analytics_request(params, app.settings());
-               const Answer answer = reader(params, app.monitoring_answers(), request);
+               const AnalyticsRequest request = analytics_request(params, deps.settings);
+               const Answer answer = reader(params, *deps.answers, request);
                params.check();
                return http::Response::json(answer());
              },
              {"monitoring-analytics", summary, http::BodyKind::none, std::move(docs)});
 }
 
-void add_overview_routes(http::Router& router, app::App& app) {
-  add(router, app, "summary", "Record count, average score, pass rate and latency percentiles",
+void add_overview_routes(http::Router& router, const Deps& deps) {
+  add(router, deps, "summary", "Record count, average score, pass rate and latency percentiles",
       {}, [](QueryParams&, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         return [&a, r] { return a.summary(r); };
       });
-  add(router, app, "trends", "Average and percentile scores per time bucket and metric",
+  add(router, deps, "trends", "Average and percentile scores per time bucket and metric",
       {kGranularity}, [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string granularity = granularity_param(p);
         return [&a, r, granularity] { return a.trends(r, granularity); };
       });
-  add(router, app, "latency-distribution",
+  add(router, deps, "latency-distribution",
       "Latency histogram and percentiles, optionally per group",
       {{"bins", "integer", false, "Histogram bins, 5-100 (default 20)"}, kGroupBy},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
@@ -65,7 +70,7 @@ void add_overview_routes(http::Router& router, app::App& app) {
         const auto group_by = group_by_param(p);
         return [&a, r, bins, group_by] { return a.latency_distribution(r, bins, group_by); };
       });
-  add(router, app, "class-distribution", "One metric's score distribution per group",
+  add(router, deps, "class-distribution", "One metric's score distribution per group",
       {{"metric", "string", true, "The metric"}, kGroupBy},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string metric = p.required("metric");
@@ -75,15 +80,15 @@ void add_overview_routes(http::Router& router, app::App& app) {
       });
 }
 
-void add_metric_routes(http::Router& router, app::App& app) {
-  add(router, app, "metric-breakdown", "Pass rate, average and count per metric (and group)",
+void add_metric_routes(http::Router& router, const Deps& deps) {
+  add(router, deps, "metric-breakdown", "Pass rate, average and count per metric (and group)",
       {{"threshold", "number", false, "Pass threshold (default 0.5)"}, kGroupBy},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const double threshold = number_param(p, "threshold", 0.5);
         const auto group_by = group_by_param(p);
         return [&a, r, threshold, group_by] { return a.metric_breakdown(r, threshold, group_by); };
       });
-  add(router, app, "correlation", "Pearson correlation matrix of metrics",
+  add(router, deps, "correlation", "Pearson correlation matrix of metrics",
       {{"metrics", "string", true, "Comma-separated metric names"}},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const auto metrics = comma_list(p.required("metrics"));
@@ -95,13 +100,13 @@ void add_metric_routes(http::Router& router, app::App& app) {
       });
 }
 
-void add_record_routes(http::Router& router, app::App& app) {
-  add(router, app, "classification-breakdown", "Label counts of the CLASSIFICATION rows per metric",
+void add_record_routes(http::Router& router, const Deps& deps) {
+  add(router, deps, "classification-breakdown", "Label counts of the CLASSIFICATION rows per metric",
       {kCategorySource}, [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string source = p.text("category_source").value_or("explanation");
         return [&a, r, source] { return a.classification_breakdown(r, source); };
       });
-  add(router, app, "classification-trends", "Label counts of one metric per time bucket",
+  add(router, deps, "classification-trends", "Label counts of one metric per time bucket",
       {kGranularity, kCategorySource},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string metric = p.required("metric_name");
@@ -111,7 +116,7 @@ void add_record_routes(http::Router& router, app::App& app) {
           return a.classification_trends(r, metric, granularity, source);
         };
       });
-  add(router, app, "analysis-insights", "The ANALYSIS rows, newest first, a page at a time",
+  add(router, deps, "analysis-insights", "The ANALYSIS rows, newest first, a page at a time",
       {{"page", "integer", false, "Page, from 1 (default 1)"},
        {"limit", "integer", false, "Records per page, 1-100 (default 20)"}},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
@@ -121,8 +126,8 @@ void add_record_routes(http::Router& router, app::App& app) {
       });
 }
 
-void add_alert_route(http::Router& router, app::App& app) {
-  add(router, app, "alerts",
+void add_alert_route(http::Router& router, const Deps& deps) {
+  add(router, deps, "alerts",
       "Threshold alerts per source and anomaly alerts per metric (monitoring_db thresholds and "
       "anomaly_detection)",
       {kGranularity}, [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
@@ -133,11 +138,14 @@ void add_alert_route(http::Router& router, app::App& app) {
 
 }  // namespace
 
-void register_monitoring_analytics_routes(http::Router& router, app::App& app) {
-  add_overview_routes(router, app);
-  add_metric_routes(router, app);
-  add_record_routes(router, app);
-  add_alert_route(router, app);
+void register_monitoring_analytics_routes(
+    http::Router& router, const config::Settings& settings,
+    util::StoreBacked<const monitoring::MonitoringAnswers> answers) {
+  const Deps deps{settings, answers};
+  add_overview_routes(router, deps);
+  add_metric_routes(router, deps);
+  add_record_routes(router, deps);
+  add_alert_route(router, deps);
 }
 
 }  // namespace axis::api

@@ -9,7 +9,6 @@
 #include "api/dataset_replies.h"
 #include "api/routes.h"
 #include "api/source_db_config.h"
-#include "app/app.h"
 #include "http/multipart.h"
 #include "http/router.h"
 #include "ingest/example_store.h"
@@ -26,19 +25,19 @@ using nlohmann::json;
 constexpr const char* kExampleSource = "example:monitoring";
 
 // The example is stored on first use; later requests return the stored dataset.
-monitoring::LoadResult load_example(app::App& app, const std::string& name) {
-  const std::string path = app.examples_dir() + "/monitoring_example.csv";
+monitoring::LoadResult load_example(const IntakeServices& intake, const std::string& name) {
+  const std::string path = intake.examples_dir + "/monitoring_example.csv";
   if (name != "monitoring" || !std::filesystem::is_regular_file(path)) {
     throw util::HttpError(404, "Dataset not found. Available: ['monitoring']");
   }
-  return app.examples().stored<monitoring::LoadResult>(
+  return intake.examples->stored<monitoring::LoadResult>(
       kExampleSource,
       [](const datasets::DatasetInfo& existing) {
         return monitoring::LoadResult{existing, monitoring::metric_columns(existing),
                                       monitoring::processed_message(existing.row_count), {}};
       },
       [&] {
-        return monitoring::MonitoringLoader(app.catalog())
+        return monitoring::MonitoringLoader(*intake.catalog)
             .load({ingest::inspect_csv(path, ingest::CsvLimits{}), "Monitoring example",
                    kExampleSource, {}});
       });
@@ -55,22 +54,22 @@ json db_config_json(const config::SourceSettings& s) {
 
 }  // namespace
 
-void register_monitoring_routes(http::Router& router, app::App& app) {
-  router.add("POST", "/api/monitoring/upload", [&app](const http::Request& req) {
-    auto form = http::parse_multipart(req, app.spool_dir());
-    const CsvUpload upload = csv_upload(*form, csv_limits(app.settings().server));
-    return store_csv_reply(app, DatasetKind::monitoring, upload.file, upload.name, "upload");
+void register_monitoring_routes(http::Router& router, const IntakeServices& intake) {
+  router.add("POST", "/api/monitoring/upload", [intake](const http::Request& req) {
+    auto form = http::parse_multipart(req, intake.spool_dir);
+    const CsvUpload upload = csv_upload(*form, csv_limits(intake.settings.server));
+    return store_csv_reply(intake, DatasetKind::monitoring, upload.file, upload.name, "upload");
   }, {"monitoring", "Upload a monitoring CSV; it is stored as a monitoring dataset",
       http::BodyKind::multipart});
 
-  router.add("GET", "/api/monitoring/example/{name}", [&app](const http::Request& req) {
-    const auto loaded = load_example(app, req.param("name"));
-    app.uploads().warm_monitoring_later(loaded.dataset.id);
-    return monitoring_reply(app, loaded);
+  router.add("GET", "/api/monitoring/example/{name}", [intake](const http::Request& req) {
+    const auto loaded = load_example(intake, req.param("name"));
+    intake.uploads->warm_monitoring_later(loaded.dataset.id);
+    return monitoring_reply(*intake.catalog, loaded);
   }, {"monitoring", "Load the bundled monitoring example (name: monitoring)"});
 
-  router.add("GET", "/api/monitoring/db-config", [&app](const http::Request&) {
-    return http::Response::json(db_config_json(app.settings().monitoring_db).dump());
+  router.add("GET", "/api/monitoring/db-config", [intake](const http::Request&) {
+    return http::Response::json(db_config_json(intake.settings.monitoring_db).dump());
   }, {"monitoring", "The monitoring database settings, thresholds and anomaly rules (no secrets)"});
 }
 

@@ -3,7 +3,6 @@
 
 #include "api/routes.h"
 #include "api/sse_writer.h"
-#include "app/app.h"
 #include "http/json_body.h"
 #include "http/router.h"
 #include "llm/providers.h"
@@ -95,9 +94,10 @@ http::Response generate_stream(std::shared_ptr<const reports::ReportService> ser
 
 }  // namespace
 
-void register_report_routes(http::Router& router, app::App& app) {
+void register_report_routes(http::Router& router, const llm::Providers& llm,
+                            util::StoreBacked<datasets::DatasetCatalog> catalog) {
   auto service = std::make_shared<const reports::ReportService>(
-      app.llm(), app.store() ? &app.catalog() : nullptr);
+      llm, catalog.enabled() ? &*catalog : nullptr);
   router.add("POST", "/api/reports/extract-issues",
              [service](const http::Request& r) { return extract(*service, r); },
              {"reports", "The low/high/all-scoring issues of posted rows or a stored dataset (no LLM)",
@@ -108,10 +108,10 @@ void register_report_routes(http::Router& router, app::App& app) {
              [service](const http::Request& r) { return generate_stream(service, r); },
              {"reports", "Write a report, streamed as SSE (thoughts, tokens, insights, response, done)",
               http::BodyKind::json});
-  router.add("GET", "/api/reports/status", [&app](const http::Request&) {
+  router.add("GET", "/api/reports/status", [&llm](const http::Request&) {
     return http::Response::json(util::json_text(Json{
-        {"available", app.llm().any()},
-        {"providers", app.llm().names()},
+        {"available", llm.any()},
+        {"providers", llm.names()},
         {"default_model", llm::kReportModels.openai},
         {"report_types", reports::report_types()},
         {"report_modes", reports::report_modes()},

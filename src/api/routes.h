@@ -1,33 +1,99 @@
-// Route registration: each router file adds its routes to the table. Handlers parse and
-// validate, call one service, and render; they hold no SQL.
+// Route registration: each router file adds its routes to the table, given the services its
+// handlers use and nothing more. Handlers parse and validate, call one service, and render; they
+// hold no SQL. The application (app/app_routes.cpp) decides the order and hands out the services;
+// every reference and StoreBacked here must outlive the router.
 #pragma once
 
-namespace axis::http { class Router; }
-namespace axis::app { class App; }
+#include <string>
+
+#include "util/store_backed.h"
+
+namespace axis::config { struct Settings; }
+namespace axis::store { class Store; }
+namespace axis::datasets { class DatasetCatalog; }
+namespace axis::analytics { class SummaryTables; }
+namespace axis::ingest { class ExampleStore; }
+namespace axis::uploads { class UploadService; }
+namespace axis::monitoring { class MonitoringAnswers; }
+namespace axis::browse { class BrowseCache; }
+namespace axis::sync { class SyncEngine; }
+namespace axis::database { class DatabaseService; }
+namespace axis::llm {
+class Providers;
+class UsageLog;
+}
+namespace axis::copilot { class CopilotService; }
+namespace axis::health { class HealthMonitor; }
+namespace axis::http {
+class Router;
+class Metrics;
+class StaticSite;
+class AuthPolicy;
+}
 
 namespace axis::api {
 
-// Every route of the server, in the order /openapi.json lists them.
-void register_routes(http::Router& router, app::App& app);
+// What the upload, example and import routes use.
+struct IntakeServices {
+  const config::Settings& settings;
+  util::StoreBacked<datasets::DatasetCatalog> catalog;
+  util::StoreBacked<ingest::ExampleStore> examples;
+  util::StoreBacked<const uploads::UploadService> uploads;
+  std::string spool_dir;     // request bodies and upload files in flight
+  std::string examples_dir;  // the bundled example datasets
+};
 
-void register_system_routes(http::Router& router, app::App& app);  // /, /health, /metrics, docs
-void register_config_routes(http::Router& router, app::App& app);  // /api/config/*
-void register_data_routes(http::Router& router, app::App& app);    // /api/data/*
-void register_data_transform_routes(http::Router& router, app::App& app);  // rows → tree, wide
-void register_dataset_routes(http::Router& router, app::App& app); // /api/datasets/*
-void register_analytics_routes(http::Router& router, app::App& app);  // /api/analytics/*
-void register_evaluation_routes(http::Router& router, app::App& app);  // /api/evaluation/*
-void register_annotation_routes(http::Router& router, app::App& app);  // /api/annotations*
-void register_monitoring_routes(http::Router& router, app::App& app);  // /api/monitoring/*
-void register_kpi_routes(http::Router& router, app::App& app);  // /api/kpi/*
-void register_human_signals_routes(http::Router& router, app::App& app);  // /api/human-signals/*
-void register_monitoring_analytics_routes(http::Router& router, app::App& app);  // alerts
-void register_store_routes(http::Router& router, app::App& app);  // /api/store/metadata, data
-void register_store_sync_routes(http::Router& router, app::App& app);  // /api/store/sync*, status
-void register_database_routes(http::Router& router, app::App& app);  // /api/database/*
-void register_db_import_routes(http::Router& router, app::App& app);  // */db-import
-void register_ai_routes(http::Router& router, app::App& app);  // /api/ai/*
-void register_report_routes(http::Router& router, app::App& app);  // /api/reports/*
-void register_auth_routes(http::Router& router, app::App& app);  // /api/auth/status
+// What the evaluation and analytics reads use.
+struct AnalyticsServices {
+  util::StoreBacked<const datasets::DatasetCatalog> catalog;
+  util::StoreBacked<analytics::SummaryTables> summaries;
+};
+
+// What the /api/ai routes use.
+struct AiServices {
+  const config::Settings& settings;
+  const llm::Providers& llm;
+  const llm::UsageLog& usage;
+  const copilot::CopilotService& copilot;
+  util::StoreBacked<const datasets::DatasetCatalog> catalog;  // only to answer 503 without a store
+};
+
+// / , /health, /metrics, /openapi.json. `store` is null when the store is disabled.
+void register_system_routes(http::Router& router, const http::StaticSite& site,
+                            const health::HealthMonitor& health, const http::Metrics& metrics,
+                            store::Store* store);
+// /api/config/*. `store` is null when the store is disabled.
+void register_config_routes(http::Router& router, const config::Settings& settings,
+                            const health::HealthMonitor& health, store::Store* store);
+void register_data_routes(http::Router& router, const IntakeServices& intake);  // /api/data/*
+void register_data_transform_routes(http::Router& router);  // rows → tree, wide
+void register_dataset_routes(http::Router& router,  // /api/datasets/*
+                             util::StoreBacked<datasets::DatasetCatalog> catalog);
+void register_analytics_routes(http::Router& router, const AnalyticsServices& services);
+void register_evaluation_routes(http::Router& router, const AnalyticsServices& services);
+void register_annotation_routes(http::Router& router,  // /api/annotations*
+                                util::StoreBacked<datasets::DatasetCatalog> catalog,
+                                const std::string& spool_dir);
+void register_monitoring_routes(http::Router& router, const IntakeServices& intake);
+void register_kpi_routes(http::Router& router, const IntakeServices& intake);
+void register_human_signals_routes(http::Router& router, const IntakeServices& intake);
+void register_monitoring_analytics_routes(  // /api/monitoring/analytics/*
+    http::Router& router, const config::Settings& settings,
+    util::StoreBacked<const monitoring::MonitoringAnswers> answers);
+void register_store_routes(http::Router& router,  // /api/store/metadata, data
+                           util::StoreBacked<datasets::DatasetCatalog> catalog,
+                           browse::BrowseCache& cache);
+void register_store_sync_routes(http::Router& router,  // /api/store/sync*, status
+                                util::StoreBacked<sync::SyncEngine> sync);
+void register_database_routes(http::Router& router, database::DatabaseService& database,
+                              const IntakeServices& intake);  // /api/database/*
+void register_db_import_routes(http::Router& router, database::DatabaseService& database,
+                               const IntakeServices& intake);  // */db-import
+void register_ai_routes(http::Router& router, const AiServices& ai);  // /api/ai/*
+void register_report_routes(http::Router& router, const llm::Providers& llm,  // /api/reports/*
+                            util::StoreBacked<datasets::DatasetCatalog> catalog);
+void register_auth_routes(http::Router& router, const http::AuthPolicy& auth);  // /api/auth/status
+// GET requests outside /api/ that match no route: the web UI's files, index.html otherwise.
+void register_web_fallback(http::Router& router, const http::StaticSite& site);
 
 }  // namespace axis::api

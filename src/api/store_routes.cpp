@@ -2,7 +2,6 @@
 // monitoring, evaluation, KPI and human-signals tables (spec data.md §2.8, storage.md).
 #include "api/monitoring_params.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "browse/browse_service.h"
 
 namespace axis::api {
@@ -12,17 +11,19 @@ const http::QueryParamDoc kDataset{
     "dataset_id", "string", false,
     "Dataset id (default: the newest dataset of the kind the name maps to)"};
 
-browse::BrowseService service(app::App& app) {
-  return browse::BrowseService(app.catalog(), app.browse_cache());
+browse::BrowseService service(util::StoreBacked<datasets::DatasetCatalog> catalog, browse::BrowseCache& cache) {
+  return browse::BrowseService(*catalog, cache);
 }
 
 }  // namespace
 
-void register_store_routes(http::Router& router, app::App& app) {
-  router.add("GET", "/api/store/metadata/{dataset}", [&app](const http::Request& req) {
+void register_store_routes(http::Router& router,
+                           util::StoreBacked<datasets::DatasetCatalog> catalog,
+                           browse::BrowseCache& cache) {
+  router.add("GET", "/api/store/metadata/{dataset}", [catalog, &cache](const http::Request& req) {
     QueryParams params(req);
     const std::string dataset_id = params.text("dataset_id").value_or("");
-    return http::Response::json(service(app).metadata(req.param("dataset"), dataset_id));
+    return http::Response::json(service(catalog, cache).metadata(req.param("dataset"), dataset_id));
   }, {"store", "Row count, columns, filter values, time range and score summary of a dataset",
       http::BodyKind::none, {kDataset}});
 
@@ -36,7 +37,7 @@ void register_store_routes(http::Router& router, app::App& app) {
       {"search", "string", false,
        "Case-insensitive substring of query, trace_id or actual_output"}};
   for (auto& d : monitoring_filter_docs()) data_docs.push_back(std::move(d));
-  router.add("GET", "/api/store/data/{dataset}", [&app](const http::Request& req) {
+  router.add("GET", "/api/store/data/{dataset}", [catalog, &cache](const http::Request& req) {
     QueryParams params(req);
     browse::BrowseQuery q;
     q.page = params.integer("page", 1, 1, 1'000'000'000);
@@ -48,7 +49,7 @@ void register_store_routes(http::Router& router, app::App& app) {
     q.search = params.text("search");
     const std::string dataset_id = params.text("dataset_id").value_or("");
     params.check();
-    return http::Response::json(service(app).page(req.param("dataset"), dataset_id, q));
+    return http::Response::json(service(catalog, cache).page(req.param("dataset"), dataset_id, q));
   }, {"store", "A page of a dataset's rows: filtered, searched, sorted", http::BodyKind::none,
       std::move(data_docs)});
 }

@@ -4,7 +4,6 @@
 
 #include "api/evaluation_params.h"
 #include "api/routes.h"
-#include "app/app.h"
 #include "http/router.h"
 #include "sync/sync_engine.h"
 #include "util/http_error.h"
@@ -28,10 +27,10 @@ const char* kDatasets = "monitoring, human_signals, eval, kpi";
 
 }  // namespace
 
-void register_store_sync_routes(http::Router& router, app::App& app) {
-  router.add("POST", "/api/store/sync", [&app](const http::Request& req) {
+void register_store_sync_routes(http::Router& router, util::StoreBacked<sync::SyncEngine> sync) {
+  router.add("POST", "/api/store/sync", [sync](const http::Request& req) {
     const bool full = full_param(req);
-    if (!app.sync().start_all(full)) {
+    if (!sync->start_all(full)) {
       throw util::HttpError(409, "A sync is already running; try again when it has finished");
     }
     return http::Response::json(
@@ -41,10 +40,10 @@ void register_store_sync_routes(http::Router& router, app::App& app) {
   }, {"store", "Sync every configured dataset from PostgreSQL in the background",
       http::BodyKind::none, {kFull}});
 
-  router.add("POST", "/api/store/sync/{dataset}", [&app](const http::Request& req) {
+  router.add("POST", "/api/store/sync/{dataset}", [sync](const http::Request& req) {
     const std::string name = req.param("dataset");
     const bool full = full_param(req);
-    switch (app.sync().start(name, full)) {
+    switch (sync->start(name, full)) {
       case sync::SyncEngine::Start::unknown:
         throw util::HttpError(404, "Unknown dataset '" + name + "'. Available: " + kDatasets);
       case sync::SyncEngine::Start::busy:
@@ -57,12 +56,12 @@ void register_store_sync_routes(http::Router& router, app::App& app) {
   }, {"store", "Sync one dataset (monitoring, human_signals, eval, kpi) in the background",
       http::BodyKind::none, {kFull}});
 
-  router.add("POST", "/api/store/sync/{dataset}/reset-watermark", [&app](const http::Request& req) {
+  router.add("POST", "/api/store/sync/{dataset}/reset-watermark", [sync](const http::Request& req) {
     const std::string name = req.param("dataset");
-    if (!app.sync().known(name)) {
+    if (!sync->known(name)) {
       throw util::HttpError(404, "Unknown dataset '" + name + "'. Available: " + kDatasets);
     }
-    if (!app.sync().reset_watermarks(name)) {
+    if (!sync->reset_watermarks(name)) {
       return http::Response::json(
           json{{"success", false}, {"message", "No split tables found for " + name}}.dump());
     }
@@ -72,12 +71,12 @@ void register_store_sync_routes(http::Router& router, app::App& app) {
             .dump());
   }, {"store", "Clear a split dataset's watermarks so its next sync is full"});
 
-  router.add("GET", "/api/store/status", [&app](const http::Request&) {
-    if (app.store() == nullptr) {
+  router.add("GET", "/api/store/status", [sync](const http::Request&) {
+    if (!sync.enabled()) {
       return http::Response::json(
           json{{"success", true}, {"enabled", false}, {"datasets", json::object()}}.dump());
     }
-    return http::Response::json(app.sync().status_json());
+    return http::Response::json(sync->status_json());
   }, {"store", "Each synced dataset's state, rows, last sync, errors and watermarks"});
 }
 

@@ -6,8 +6,7 @@
 
 #include "api/openapi.h"
 #include "api/routes.h"
-#include "app/app.h"
-#include "app/health_monitor.h"
+#include "health/health_monitor.h"
 #include "http/encoding.h"
 #include "http/metrics.h"
 #include "http/router.h"
@@ -32,7 +31,7 @@ std::string iso_time(std::chrono::system_clock::time_point t) {
   return buf;
 }
 
-http::Response render_health(const app::HealthSnapshot& snap) {
+http::Response render_health(const health::HealthSnapshot& snap) {
   json components = {{"api", "up"}, {"data_processor", "up"}};
   json body = {{"status", snap.healthy() ? "healthy" : "unhealthy"}, {"version", AXIS_VERSION}};
   if (snap.store_enabled) {
@@ -58,7 +57,7 @@ http::Response render_health(const app::HealthSnapshot& snap) {
 // /health is polled hard by probes and load balancers: render each snapshot once.
 class HealthEndpoint {
  public:
-  explicit HealthEndpoint(const app::HealthMonitor& monitor) : monitor_(monitor) {}
+  explicit HealthEndpoint(const health::HealthMonitor& monitor) : monitor_(monitor) {}
   http::Response operator()(const http::Request&) {
     auto snap = monitor_.current();
     std::lock_guard lock(mutex_);
@@ -70,45 +69,55 @@ class HealthEndpoint {
   }
 
  private:
-  const app::HealthMonitor& monitor_;
+  const health::HealthMonitor& monitor_;
   std::mutex mutex_;
-  std::shared_ptr<const app::HealthSnapshot> rendered_for_;
+  std::shared_ptr<const health::HealthSnapshot> rendered_for_;
   http::Response cached_;
 };
 
 }  // namespace
 
-void register_system_routes(http::Router& router, app::App& app) {
-  router.add("GET", "/", [&app](const http::Request& req) {
-    if (wants_html(req)) return app.site().index(http::accepts_gzip(req.header("accept-encoding")));
+void register_system_routes(http::Router& router, const http::StaticSite& site,
+                            const health::HealthMonitor& health, const http::Metrics& metrics,
+                            store::Store* store) {
+  router.add("GET", "/", [&site](const http::Request& req) {
+    if (wants_html(req)) return site.index(http::accepts_gzip(req.header("accept-encoding")));
     return http::Response::json(
         json{{"status", "healthy"}, {"service", "AXIS API"}, {"version", AXIS_VERSION}}.dump());
   }, {"system", "Service ping (JSON), or the web UI for a browser"}, false);
 
   router.add("GET", "/health",
-             [endpoint = std::make_shared<HealthEndpoint>(app.health())](const http::Request& req) {
+             [endpoint = std::make_shared<HealthEndpoint>(health)](const http::Request& req) {
                return (*endpoint)(req);
              },
              {"system", "Health of the API, the store and each configured source"}, false);
 
-  router.add("GET", "/metrics", [&app](const http::Request&) {
+  router.add("GET", "/metrics", [&health, &metrics, store](const http::Request&) {
     std::vector<http::Metrics::Gauge> gauges;
-    if (auto* store = app.store()) {
+    if (store != nullptr) {
       gauges.push_back({"axis_store_file_bytes", "Size of the store file and its WAL.",
                         [store] { return static_cast<double>(store->file_bytes()); }});
     }
     gauges.push_back({"axis_uptime_seconds", "Seconds since the server started.",
-                      [&app] { return app.uptime_seconds(); }});
-    return http::Response::text(app.metrics().render(gauges), "text/plain; version=0.0.4; charset=utf-8");
+                      [&health] { return health.uptime_seconds(); }});
+    return http::Response::text(metrics.render(gauges), "text/plain; version=0.0.4; charset=utf-8");
   }, {"system", "Prometheus metrics"}, false);
 
-  router.add("GET", "/openapi.json", [&app](const http::Request&) {
-    return http::Response::json(openapi_document(app.router()));
+  router.add("GET", "/openapi.json", [&router](const http::Request&) {
+    return http::Response::json(openapi_document(router));
   }, {"system", "OpenAPI 3.1 description of every route"}, false);
 
   router.add("GET", "/docs", [](const http::Request&) {
     return http::Response::text(docs_page(), "text/html; charset=utf-8");
   }, {"system", "API reference page"}, false);
+}
+
+void register_web_fallback(http::Router& router, const http::StaticSite& site) {
+  router.set_fallback([&site](const http::Request& req) {
+    const bool gzip_ok = http::accepts_gzip(req.header("accept-encoding"));
+    if (auto file = site.serve(req.path, gzip_ok)) return *file;
+    return http::Response::json(R"({"detail":"Not Found"})", 404);
+  });
 }
 
 }  // namespace axis::api

@@ -6,9 +6,8 @@
 #include <thread>
 
 #include "analytics/summary_tables.h"
-#include "api/routes.h"
 #include "util/background_worker.h"
-#include "app/health_monitor.h"
+#include "health/health_monitor.h"
 #include "browse/browse_cache.h"
 #include "copilot/copilot_service.h"
 #include "database/database_service.h"
@@ -27,7 +26,6 @@
 #include "sync/sync_engine.h"
 #include "uploads/upload_service.h"
 #include "util/answer_cache.h"
-#include "util/http_error.h"
 
 namespace axis::app {
 namespace {
@@ -36,8 +34,8 @@ namespace {
 // few MB, so this holds the dashboards of many datasets and filter combinations.
 constexpr std::size_t kAnswerBudgetBytes = 128u << 20;
 
-std::vector<SourceTarget> source_targets(const config::Settings& settings) {
-  std::vector<SourceTarget> targets;
+std::vector<health::SourceTarget> source_targets(const config::Settings& settings) {
+  std::vector<health::SourceTarget> targets;
   for (const config::SourceSettings* source : settings.sources()) {
     if (source->configured()) targets.push_back({source->name, config::connection_url(*source)});
   }
@@ -65,8 +63,7 @@ App::App(config::Settings settings, AppOptions options)
     : settings_(std::move(settings)),
       examples_dir_(!options.examples_dir.empty()           ? options.examples_dir
                     : !settings_.server.examples_dir.empty() ? settings_.server.examples_dir
-                                                             : std::string(AXIS_SOURCE_DIR) + "/data/examples"),
-      started_(std::chrono::steady_clock::now()) {
+                                                             : std::string(AXIS_SOURCE_DIR) + "/data/examples") {
   for (const std::string& warning : settings_.warnings) spdlog::warn("config: {}", warning);
   browse_cache_ = std::make_unique<browse::BrowseCache>();
   if (settings_.store.enabled) {
@@ -74,10 +71,14 @@ App::App(config::Settings settings, AppOptions options)
     store_ = std::make_unique<store::Store>(
         store::StoreOptions{s.path, s.memory_limit, s.threads, s.query_concurrency});
     spdlog::info("store open at {} (schema version {})", s.path, store_->schema_version());
+  }
+  // Made first, so its uptime counts from the store's opening.
+  health_ = std::make_unique<health::HealthMonitor>(store_.get(), source_targets(settings_));
+  if (store_) {
     catalog_ = std::make_unique<datasets::DatasetCatalog>(*store_);
     summaries_ = std::make_unique<analytics::SummaryTables>(*store_);
     sync_ = std::make_unique<sync::SyncEngine>(
-        *store_, settings_, s.path + ".lock", settings_.server.data_dir + "/tmp",
+        *store_, settings_, settings_.store.path + ".lock", settings_.server.data_dir + "/tmp",
         [cache = browse_cache_.get()] { cache->forget_everything(); });
     examples_ = std::make_unique<ingest::ExampleStore>(*catalog_);
     if (options.load_samples) ingest::load_starter_examples(*examples_, examples_dir_);
@@ -111,9 +112,8 @@ App::App(config::Settings settings, AppOptions options)
                      ? std::string()
                      : ", identity header " + settings_.server.auth_proxy_header + " from trusted proxies");
   }
-  health_ = std::make_unique<HealthMonitor>(store_.get(), source_targets(settings_));
   router_ = std::make_unique<http::Router>();
-  api::register_routes(*router_, *this);
+  register_routes();
 }
 
 App::~App() {
@@ -126,42 +126,8 @@ App::~App() {
   store_.reset();
 }
 
-datasets::DatasetCatalog& App::catalog() const {
-  if (!catalog_) throw util::HttpError(503, "The store is disabled (duckdb.yaml enabled: false)");
-  return *catalog_;
-}
-
-const monitoring::MonitoringAnswers& App::monitoring_answers() const {
-  catalog();  // 503 when the store is disabled
-  return *monitoring_answers_;
-}
-
-const uploads::UploadService& App::uploads() const {
-  catalog();  // 503 when the store is disabled
-  return *uploads_;
-}
-
-ingest::ExampleStore& App::examples() const {
-  catalog();  // 503 when the store is disabled
-  return *examples_;
-}
-
-sync::SyncEngine& App::sync() const {
-  catalog();  // 503 when the store is disabled
-  return *sync_;
-}
-
-analytics::SummaryTables& App::summaries() const {
-  catalog();  // 503 when the store is disabled
-  return *summaries_;
-}
-
 std::string App::spool_dir() const {
   return settings_.server.data_dir + "/tmp/uploads";
-}
-
-double App::uptime_seconds() const {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
 }
 
 int App::serve() {

@@ -1,8 +1,9 @@
-// App: owns the configuration, the store, the route table and the services, and runs the HTTP
-// server. One per process; everything else receives what it needs from here.
+// App: owns the configuration, the store, the services and the route table, and runs the HTTP
+// server. One per process. Nothing reaches into it: each router file receives, at start-up, the
+// services its handlers use (app_routes.cpp), and the services receive theirs in their
+// constructors.
 #pragma once
 
-#include <chrono>
 #include <memory>
 #include <string>
 
@@ -34,9 +35,9 @@ class CorsPolicy;
 class AuthPolicy;
 }
 
-namespace axis::app {
+namespace axis::health { class HealthMonitor; }
 
-class HealthMonitor;
+namespace axis::app {
 
 struct AppOptions {
   bool load_samples = true;  // store the example model and comparison datasets on first start
@@ -55,44 +56,12 @@ class App {
   // Listens and serves until SIGINT/SIGTERM; returns the process exit code.
   int serve();
 
-  const config::Settings& settings() const { return settings_; }
-  store::Store* store() const { return store_.get(); }  // null when the store is disabled
-  // The dataset catalog; throws HttpError 503 when the store is disabled.
-  datasets::DatasetCatalog& catalog() const;
-  // The per-dataset analytics summaries, shared by every route; 503 like catalog().
-  analytics::SummaryTables& summaries() const;
-  // The PostgreSQL sync engine; throws HttpError 503 when the store is disabled.
-  sync::SyncEngine& sync() const;
-  // Work requests start but do not wait for.
-  util::BackgroundWorker& background() const { return *background_; }
-  // Finished replies of the analytics reads, by a key naming table, endpoint and parameters.
-  http::Metrics& metrics() const { return *metrics_; }
-  // The configured LLM providers (possibly none) and the log of their calls.
-  const llm::Providers& llm() const { return *llm_; }
-  const llm::UsageLog& llm_usage() const { return *llm_usage_; }
-  const copilot::CopilotService& copilot() const { return *copilot_; }
-  // The database import wizard's handles and reads, and the imports of configured sources.
-  database::DatabaseService& database() const { return *database_; }
-  // Stores each bundled example once (one lock for every kind); 503 like catalog().
-  ingest::ExampleStore& examples() const;
-  // What store browsing remembers between requests; emptied after every sync.
-  browse::BrowseCache& browse_cache() const { return *browse_cache_; }
-  // The monitoring analytics behind the answer cache; 503 like catalog().
-  const monitoring::MonitoringAnswers& monitoring_answers() const;
-  // Stores checked CSVs by kind and queues what their pages need next; 503 like catalog().
-  const uploads::UploadService& uploads() const;
-  const http::StaticSite& site() const { return *site_; }
-  const http::Router& router() const { return *router_; }
-  // Who may call /api (AXIS_API_TOKEN, AXIS_AUTH_PROXY_HEADER); disabled when neither is set.
-  const http::AuthPolicy& auth() const { return *auth_; }
-  HealthMonitor& health() const { return *health_; }
-  double uptime_seconds() const;
+ private:
+  // Hands each router file the services its handlers use (app_routes.cpp).
+  void register_routes();
   // Folder for request bodies and upload files in flight: <data-dir>/tmp/uploads.
   std::string spool_dir() const;
-  // Folder of the bundled example datasets.
-  const std::string& examples_dir() const { return examples_dir_; }
 
- private:
   config::Settings settings_;
   std::string examples_dir_;
   std::unique_ptr<store::Store> store_;
@@ -115,8 +84,7 @@ class App {
   std::unique_ptr<http::Router> router_;
   std::unique_ptr<http::CorsPolicy> cors_;
   std::unique_ptr<http::AuthPolicy> auth_;
-  std::unique_ptr<HealthMonitor> health_;
-  std::chrono::steady_clock::time_point started_;
+  std::unique_ptr<health::HealthMonitor> health_;
 };
 
 }  // namespace axis::app

@@ -1,4 +1,4 @@
-#include "app/healthcheck.h"
+#include "health/healthcheck.h"
 
 #include <netdb.h>
 #include <poll.h>
@@ -9,7 +9,7 @@
 #include <chrono>
 #include <cstring>
 
-namespace axis::app {
+namespace axis::health {
 namespace {
 
 struct Target {
@@ -90,4 +90,4 @@ HealthcheckResult run_healthcheck(const std::string& url, int timeout_seconds) {
   return result;
 }
 
-}  // namespace axis::app
+}  // namespace axis::health

@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace axis::app {
+namespace axis::health {
 
 struct HealthcheckResult {
   bool healthy = false;
@@ -15,4 +15,4 @@ struct HealthcheckResult {
 // timeout_seconds. Only plain http is supported.
 HealthcheckResult run_healthcheck(const std::string& url, int timeout_seconds);
 
-}  // namespace axis::app
+}  // namespace axis::health

@@ -2,10 +2,10 @@
 
 #include <thread>
 
-#include "app/health_monitor.h"
+#include "health/health_monitor.h"
 #include "store/store.h"
 
-namespace axis::app {
+namespace axis::health {
 namespace {
 
 using namespace std::chrono_literals;
@@ -52,4 +52,4 @@ TEST(HealthMonitor, UnreachableSourceIsReportedDownWithoutFailingTheService) {
 }
 
 }  // namespace
-}  // namespace axis::app
+}  // namespace axis::health

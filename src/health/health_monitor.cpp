@@ -1,10 +1,10 @@
-#include "app/health_monitor.h"
+#include "health/health_monitor.h"
 
 #include <spdlog/spdlog.h>
 
 #include "pg/pg_ping.h"
 
-namespace axis::app {
+namespace axis::health {
 
 HealthMonitor::HealthMonitor(store::Store* store, std::vector<SourceTarget> sources,
                              std::chrono::milliseconds store_interval,
@@ -68,4 +68,8 @@ void HealthMonitor::loop() {
   }
 }
 
-}  // namespace axis::app
+double HealthMonitor::uptime_seconds() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+}
+
+}  // namespace axis::health

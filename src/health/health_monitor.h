@@ -16,7 +16,7 @@
 
 #include "store/store.h"
 
-namespace axis::app {
+namespace axis::health {
 
 struct SourceTarget {
   std::string name;  // "eval_db", ...
@@ -50,6 +50,8 @@ class HealthMonitor {
   // The latest snapshot; a new object after every probe, so callers can cache what they derive
   // from it by pointer.
   std::shared_ptr<const HealthSnapshot> current() const;
+  // Seconds since the monitor was made, which the application does right after opening the store.
+  double uptime_seconds() const;
 
  private:
   void probe_store();
@@ -64,7 +66,8 @@ class HealthMonitor {
   bool stopping_ = false;
   HealthSnapshot working_;                              // guarded by mutex_
   std::atomic<std::shared_ptr<const HealthSnapshot>> published_;
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   std::thread thread_;
 };
 
-}  // namespace axis::app
+}  // namespace axis::health

@@ -1,0 +1,43 @@
+// The route table: every router file in the order /openapi.json lists them, each given the
+// services its handlers use.
+#include "app/app.h"
+
+#include "analytics/summary_tables.h"
+#include "api/routes.h"
+#include "datasets/catalog.h"
+#include "http/router.h"
+#include "ingest/examples.h"
+#include "monitoring/monitoring_answers.h"
+#include "sync/sync_engine.h"
+#include "uploads/upload_service.h"
+
+namespace axis::app {
+
+void App::register_routes() {
+  http::Router& r = *router_;
+  const api::IntakeServices intake{settings_,   catalog_.get(), examples_.get(), uploads_.get(),
+                                   spool_dir(), examples_dir_};
+  const api::AnalyticsServices analytics{catalog_.get(), summaries_.get()};
+  api::register_system_routes(r, *site_, *health_, *metrics_, store_.get());
+  api::register_config_routes(r, settings_, *health_, store_.get());
+  api::register_data_routes(r, intake);
+  api::register_data_transform_routes(r);
+  api::register_dataset_routes(r, catalog_.get());
+  api::register_analytics_routes(r, analytics);
+  api::register_evaluation_routes(r, analytics);
+  api::register_annotation_routes(r, catalog_.get(), spool_dir());
+  api::register_monitoring_routes(r, intake);
+  api::register_kpi_routes(r, intake);
+  api::register_human_signals_routes(r, intake);
+  api::register_monitoring_analytics_routes(r, settings_, monitoring_answers_.get());
+  api::register_store_routes(r, catalog_.get(), *browse_cache_);
+  api::register_store_sync_routes(r, sync_.get());
+  api::register_database_routes(r, *database_, intake);
+  api::register_db_import_routes(r, *database_, intake);
+  api::register_ai_routes(r, {settings_, *llm_, *llm_usage_, *copilot_, catalog_.get()});
+  api::register_report_routes(r, *llm_, catalog_.get());
+  api::register_auth_routes(r, *auth_);
+  api::register_web_fallback(r, *site_);
+}
+
+}  // namespace axis::app
