@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analytics/summary.h"
-#include "api/body_fields.h"
+#include "api/request_fields.h"
 #include "api/routes.h"
 #include "api/sse_writer.h"
 #include "config/settings.h"
@@ -26,21 +26,15 @@ using Json = nlohmann::ordered_json;
 
 const char* const kChatNotConfigured = copilot::ChatService::not_configured_message();
 
-std::string session_of(const BodyJson& body) {
-  const auto id = optional_string(body, "session_id");
-  if (!id || id->empty()) return "";
-  if (!copilot::valid_session_id(*id)) {
-    throw util::HttpError({{"string_pattern_mismatch", {"body", "session_id"},
-                            "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'", util::json_text(Json(*id))}});
-  }
-  return *id;
-}
+const char* const kSessionRule = "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'";
 
 copilot::CopilotRequest copilot_request(const BodyJson& body) {
+  BodyFields fields(body);
   copilot::CopilotRequest r;
-  r.message = required_string(body, "message");
-  r.session_id = session_of(body);
-  r.dataset_id = optional_string(body, "dataset_id").value_or("");
+  r.message = fields.text("message");
+  r.session_id = fields.matching("session_id", copilot::valid_session_id, kSessionRule).value_or("");
+  r.dataset_id = fields.optional_text("dataset_id").value_or("");
+  fields.check();
   if (auto it = body.find("data"); it != body.end() && it->is_array() && !it->empty()) r.posted_rows_json = util::json_text(*it);
   if (auto it = body.find("data_context"); it != body.end() && it->is_object()) {
     if (auto f = it->find("format"); f != it->end() && f->is_string()) r.format = f->get<std::string>();
@@ -119,25 +113,18 @@ http::Response copilot_chat(const AiServices& services, const http::Request& req
 // POST /api/ai/chat: a plain conversation with the model (no tools).
 http::Response chat(const AiServices& services, const http::Request& req) {
   const BodyJson body = http::parse_json_body(req);
-  require_object(body);
-  auto it = body.find("messages");
-  if (it == body.end() || !it->is_array()) {
-    throw util::HttpError({{it == body.end() ? "missing" : "list_type", {"body", "messages"},
-                            it == body.end() ? "Field required" : "Input should be a valid list", "null"}});
-  }
+  BodyFields fields(body);
   std::vector<llm::ChatMessage> messages;
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    const auto& m = (*it)[i];
-    if (!m.is_object() || !m.contains("content") || !m["content"].is_string()) {
-      throw util::HttpError({{"missing", {"body", "messages", std::to_string(i), "content"}, "Field required",
-                              util::json_text(m)}});
+  if (const BodyJson* list = fields.list("messages", true)) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      BodyFields message = fields.item("messages", (*list)[i], i);
+      const std::string content = message.text("content", 0);
+      const std::string role = message.optional_text("role").value_or("user");
+      messages.push_back({role == "assistant" ? "assistant" : "user", content, {}, ""});
     }
-    const std::string role = m.value("role", std::string("user"));
-    messages.push_back({role == "assistant" ? "assistant" : "user", m["content"].get<std::string>(), {}, ""});
+    if (list->empty()) fields.invalid("too_short", "messages", "List should have at least 1 item", list);
   }
-  if (messages.empty()) {
-    throw util::HttpError({{"too_short", {"body", "messages"}, "List should have at least 1 item", "[]"}});
-  }
+  fields.check();
   copilot::ChatInput input;
   input.messages = std::move(messages);
   if (auto ctx = body.find("data_context"); ctx != body.end() && ctx->is_object() && !ctx->empty()) {
@@ -179,8 +166,10 @@ http::Response chat(const AiServices& services, const http::Request& req) {
 // results are returned too.
 http::Response query(const AiServices& services, const http::Request& req) {
   const BodyJson body = http::parse_json_body(req);
+  BodyFields fields(body);
   copilot::CopilotRequest request;
-  request.message = required_string(body, "query");
+  request.message = fields.text("query");
+  fields.check();
   auto data = body.find("data");
   if (data == body.end() || !data->is_array() || data->empty()) {
     return http::Response::json(util::json_text(Json{{"success", false}, {"message", "No data provided for query"}}));
@@ -225,11 +214,10 @@ http::Response analyze(const http::Request& req) {
 }
 
 std::string required_session(const http::Request& req) {
-  const auto id = req.query_param("session_id");
-  if (!id || id->empty()) throw util::HttpError({{"missing", {"query", "session_id"}, "Field required", "null"}});
-  if (!copilot::valid_session_id(*id)) {
-    throw util::HttpError(422, "session_id must be 1-128 letters, digits, '-', '_', '.' or ':'");
-  }
+  QueryParams params(req);
+  params.required("session_id");
+  const auto id = params.matching("session_id", copilot::valid_session_id, kSessionRule);
+  params.check();
   return *id;
 }
 
@@ -285,16 +273,9 @@ void register_ai_routes(http::Router& router, const AiServices& services) {
     return http::Response::json(util::json_text(Json{{"success", true}, {"session_id", id}, {"removed", removed}}));
   }, {"ai", "Forget a copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
   router.add("GET", "/api/ai/usage", [services](const http::Request& r) {
-    const auto text = r.query_param("days");
-    int days = 30;
-    if (text) {
-      try {
-        days = std::stoi(*text);
-      } catch (const std::exception&) {
-        days = -1;
-      }
-      if (days < 1 || days > 3650) throw util::HttpError(422, "days must be an integer from 1 to 3650");
-    }
+    QueryParams params(r);
+    const auto days = static_cast<int>(params.integer("days", 30, 1, 3650));
+    params.check();
     return http::Response::json(services.usage.summary_json(days));
   }, {"ai", "LLM calls and tokens per feature, provider and model", http::BodyKind::none,
       {{"days", "integer", false, "Window in days (default 30)"}}});

@@ -5,7 +5,7 @@
 #include "analytics/analytics_service.h"
 #include "analytics/posted_rows.h"
 #include "analytics/summary_tables.h"
-#include "api/evaluation_params.h"
+#include "api/request_fields.h"
 #include "api/routes.h"
 #include "datasets/catalog.h"
 #include "http/json_body.h"

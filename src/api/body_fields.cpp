@@ -1,47 +1,144 @@
-#include "api/body_fields.h"
+// BodyFields (api/request_fields.h): the fields of a JSON object body.
+#include <nlohmann/json.hpp>
 
-#include "util/http_error.h"
+#include "api/request_fields.h"
 #include "util/json_text.h"
 
 namespace axis::api {
 namespace {
 
-std::string input_of(const BodyJson& v) { return util::json_text(v); }
+std::string input_of(const BodyJson* v) { return v ? util::json_text(*v) : "null"; }
+
+const char* const kNotObject = "Input should be a valid dictionary or object";
 
 }  // namespace
 
-void require_object(const BodyJson& body) {
-  if (!body.is_object()) {
-    throw util::HttpError({{"model_attributes_type", {"body"}, "Input should be a valid dictionary or object",
-                            input_of(body)}});
+BodyFields::BodyFields(const BodyJson& body) : BodyFields(&body, {"body"}, own_) {}
+
+BodyFields::BodyFields(const BodyJson* object, std::vector<std::string> loc, FieldIssues& issues)
+    : issues_(issues), object_(nullptr), loc_(std::move(loc)) {
+  if (object == nullptr) return;  // an absent optional object: every field reads as absent
+  if (!object->is_object()) {
+    issues_.add("model_attributes_type", loc_, kNotObject, input_of(object));
+    return;
   }
+  object_ = object;
 }
 
-std::string required_string(const BodyJson& body, const std::string& field, std::size_t min_length) {
-  require_object(body);
-  auto it = body.find(field);
-  if (it == body.end()) throw util::HttpError({{"missing", {"body", field}, "Field required", input_of(body)}});
-  if (!it->is_string()) {
-    throw util::HttpError({{"string_type", {"body", field}, "Input should be a valid string", input_of(*it)}});
+const BodyJson* BodyFields::find(const std::string& name) const {
+  if (object_ == nullptr) return nullptr;
+  auto it = object_->find(name);
+  if (it == object_->end() || it->is_null()) return nullptr;
+  return &*it;
+}
+
+std::vector<std::string> BodyFields::loc_of(const std::string& name) const {
+  std::vector<std::string> loc = loc_;
+  loc.push_back(name);
+  return loc;
+}
+
+void BodyFields::invalid(const std::string& type, const std::string& name, const std::string& msg,
+                         const BodyJson* input) {
+  issues_.add(type, loc_of(name), msg, input_of(input));
+}
+
+std::string BodyFields::text(const std::string& name, std::size_t min_length) {
+  const BodyJson* v = find(name);
+  if (v == nullptr) {
+    if (object_ != nullptr) issues_.add("missing", loc_of(name), "Field required", input_of(object_));
+    return "";
   }
-  std::string value = it->get<std::string>();
+  if (!v->is_string()) {
+    invalid("string_type", name, "Input should be a valid string", v);
+    return "";
+  }
+  std::string value = v->get<std::string>();
   if (value.size() < min_length) {
-    throw util::HttpError({{"string_too_short", {"body", field},
-                            "String should have at least " + std::to_string(min_length) + " character" +
-                                (min_length == 1 ? "" : "s"),
-                            input_of(*it)}});
+    invalid("string_too_short", name,
+            "String should have at least " + std::to_string(min_length) + " character" +
+                (min_length == 1 ? "" : "s"),
+            v);
   }
   return value;
 }
 
-std::optional<std::string> optional_string(const BodyJson& body, const std::string& field) {
-  require_object(body);
-  auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return std::nullopt;
-  if (!it->is_string()) {
-    throw util::HttpError({{"string_type", {"body", field}, "Input should be a valid string", input_of(*it)}});
+std::optional<std::string> BodyFields::optional_text(const std::string& name) {
+  const BodyJson* v = find(name);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_string()) {
+    invalid("string_type", name, "Input should be a valid string", v);
+    return std::nullopt;
   }
-  return it->get<std::string>();
+  return v->get<std::string>();
+}
+
+std::optional<std::string> BodyFields::matching(
+    const std::string& name, const std::function<bool(const std::string&)>& valid,
+    const std::string& msg) {
+  auto value = optional_text(name);
+  if (!value || value->empty()) return std::nullopt;
+  if (valid(*value)) return value;
+  invalid("string_pattern_mismatch", name, msg, find(name));
+  return std::nullopt;
+}
+
+std::int64_t BodyFields::integer(const std::string& name, std::int64_t fallback, std::int64_t min,
+                                 std::int64_t max) {
+  const BodyJson* v = find(name);
+  if (v == nullptr) return fallback;
+  if (!v->is_number_integer()) {
+    invalid("int_type", name, "Input should be a valid integer", v);
+    return fallback;
+  }
+  if (*v < min) {
+    invalid("greater_than_equal", name, "Input should be greater than or equal to " + std::to_string(min), v);
+    return fallback;
+  }
+  if (*v > max) {
+    invalid("less_than_equal", name, "Input should be less than or equal to " + std::to_string(max), v);
+    return fallback;
+  }
+  return v->get<std::int64_t>();
+}
+
+bool BodyFields::boolean(const std::string& name, bool fallback) {
+  const BodyJson* v = find(name);
+  if (v == nullptr) return fallback;
+  if (!v->is_boolean()) {
+    invalid("bool_type", name, "Input should be a valid boolean", v);
+    return fallback;
+  }
+  return v->get<bool>();
+}
+
+BodyFields BodyFields::object(const std::string& name, bool required) {
+  const BodyJson* v = find(name);
+  if (v == nullptr && required && object_ != nullptr) {
+    issues_.add("missing", loc_of(name), "Field required", input_of(object_));
+  }
+  return BodyFields(v, loc_of(name), issues_);
+}
+
+const BodyJson* BodyFields::list(const std::string& name, bool required) {
+  const BodyJson* v = find(name);
+  if (v == nullptr) {
+    if (required && object_ != nullptr) {
+      issues_.add("missing", loc_of(name), "Field required", input_of(object_));
+    }
+    return nullptr;
+  }
+  if (!v->is_array()) {
+    invalid("list_type", name, "Input should be a valid list", v);
+    return nullptr;
+  }
+  return v;
+}
+
+BodyFields BodyFields::item(const std::string& name, const BodyJson& value, std::size_t index) {
+  std::vector<std::string> loc = loc_of(name);
+  loc.push_back(std::to_string(index));
+  return BodyFields(&value, std::move(loc), issues_);
 }
 
 }  // namespace axis::api

@@ -1,7 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analytics/case_pivot.h"
-#include "api/evaluation_params.h"
+#include "api/request_fields.h"
 #include "api/routes.h"
 #include "http/json_body.h"
 #include "http/router.h"

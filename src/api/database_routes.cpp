@@ -6,7 +6,7 @@
 
 #include "api/csv_upload.h"
 #include "api/dataset_replies.h"
-#include "api/evaluation_params.h"
+#include "api/request_fields.h"
 #include "api/routes.h"
 #include "config/connection_parts.h"
 #include "database/database_service.h"
@@ -19,64 +19,32 @@ namespace axis::api {
 namespace {
 
 using nlohmann::json;
-using Body = nlohmann::ordered_json;
-
-Body object_body(const http::Request& req) {
-  Body body = http::parse_json_body(req);
-  if (!body.is_object()) throw util::HttpError(422, "The body must be a JSON object");
-  return body;
-}
 
 std::string store_param(const http::Request& req) {
   return req.query_param("store").value_or("data");
 }
 
-std::string text_field(const Body& body, const char* key, bool required) {
-  auto it = body.find(key);
-  if (it == body.end() || it->is_null()) {
-    if (required) throw util::HttpError(422, std::string("Field '") + key + "' is required");
-    return "";
-  }
-  if (!it->is_string()) throw util::HttpError(422, std::string("Field '") + key + "' must be a string");
-  return it->get<std::string>();
-}
-
-std::int64_t int_field(const Body& body, const char* key, std::int64_t fallback, std::int64_t lo,
-                       std::int64_t hi) {
-  auto it = body.find(key);
-  if (it == body.end() || it->is_null()) return fallback;
-  if (!it->is_number_integer() || *it < lo || *it > hi) {
-    throw util::HttpError(422, std::string("Field '") + key + "' must be a whole number from " +
-                                   std::to_string(lo) + " to " + std::to_string(hi));
-  }
-  return it->get<std::int64_t>();
-}
-
-bool bool_field(const Body& body, const char* key, bool fallback) {
-  auto it = body.find(key);
-  if (it == body.end() || it->is_null()) return fallback;
-  if (!it->is_boolean()) throw util::HttpError(422, std::string("Field '") + key + "' must be true or false");
-  return it->get<bool>();
-}
-
-database::TableRef table_field(const Body& body) {
-  auto it = body.find("table");
-  if (it == body.end() || !it->is_object()) throw util::HttpError(422, "Field 'table' is required");
+database::TableRef table_of(BodyFields& fields) {
+  BodyFields table = fields.object("table", true);
   database::TableRef t;
-  t.name = text_field(*it, "name", true);
-  if (auto schema = text_field(*it, "schema_name", false); !schema.empty()) t.schema = schema;
+  t.name = table.text("name", 0);
+  if (auto schema = table.optional_text("schema_name"); schema && !schema->empty()) t.schema = *schema;
   return t;
 }
 
-database::MappedTable mapped_table(const Body& body) {
-  database::MappedTable out{table_field(body), {}, {}};
-  for (const auto& m : body.value("mappings", Body::array())) {
-    if (!m.is_object()) throw util::HttpError(422, "Each mapping is {source, target}");
-    out.mappings.push_back({text_field(m, "source", true), text_field(m, "target", false)});
+database::MappedTable mapped_table(BodyFields& fields) {
+  database::MappedTable out{table_of(fields), {}, {}};
+  if (const BodyJson* list = fields.list("mappings", false)) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      BodyFields m = fields.item("mappings", (*list)[i], i);
+      out.mappings.push_back({m.text("source", 0), m.optional_text("target").value_or("")});
+    }
   }
-  for (const auto& f : body.value("filters", Body::array())) {
-    if (!f.is_object()) throw util::HttpError(422, "Each filter is {column, value}");
-    out.filters.push_back({text_field(f, "column", true), text_field(f, "value", true)});
+  if (const BodyJson* list = fields.list("filters", false)) {
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      BodyFields f = fields.item("filters", (*list)[i], i);
+      out.filters.push_back({f.text("column", 0), f.text("value", 0)});
+    }
   }
   return out;
 }
@@ -112,15 +80,17 @@ void add_connection_routes(http::Router& router, database::DatabaseService& data
   router.add("POST", "/api/database/connect", [&database](const http::Request& req) {
     const std::string store = store_param(req);
     database.source(store);  // an unknown store is refused before the body is read
-    const Body body = object_body(req);
+    const BodyJson body = http::parse_json_body(req);
+    BodyFields fields(body);
     database::ConnectRequest request;
-    request.db_type = text_field(body, "db_type", false);
-    request.password = text_field(body, "password", true);
-    request.ssl_mode = text_field(body, "ssl_mode", false);
-    request.host = text_field(body, "host", true);
-    request.port = static_cast<int>(int_field(body, "port", 5432, 1, 65535));
-    request.database = text_field(body, "database", true);
-    request.username = text_field(body, "username", true);
+    request.db_type = fields.optional_text("db_type").value_or("");
+    request.password = fields.text("password", 0);
+    request.ssl_mode = fields.optional_text("ssl_mode").value_or("");
+    request.host = fields.text("host");
+    request.port = static_cast<int>(fields.integer("port", 5432, 1, 65535));
+    request.database = fields.text("database");
+    request.username = fields.text("username");
+    fields.check();
     const database::Connected c = database.connect(store, std::move(request));
     return http::Response::json(json{{"success", true}, {"handle", c.handle},
                                      {"message", "Connected to PostgreSQL " + c.version},
@@ -156,32 +126,38 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
       {{"table", "string", true, "Table name"}, {"schema", "string", false, "Schema (default public)"}}});
 
   router.add("POST", "/api/database/{handle}/distinct-values", [&database](const http::Request& req) {
-    const Body body = object_body(req);
-    const database::TableRef t = table_field(body);
-    const std::string column = text_field(body, "column", true);
-    const std::int64_t limit = int_field(body, "limit", 100, 1, 1000);
+    const BodyJson body = http::parse_json_body(req);
+    BodyFields fields(body);
+    const database::TableRef t = table_of(fields);
+    const std::string column = fields.text("column", 0);
+    const std::int64_t limit = fields.integer("limit", 100, 1, 1000);
+    fields.check();
     return http::Response::json(database.distinct_values(req.param("handle"), t, column, limit));
   }, {"database", "Distinct values of a column", http::BodyKind::json});
 
   router.add("POST", "/api/database/{handle}/preview", [&database](const http::Request& req) {
-    const Body body = object_body(req);
-    const database::MappedTable m = mapped_table(body);
-    const std::int64_t limit = int_field(body, "limit", 10, 1, 100);
+    const BodyJson body = http::parse_json_body(req);
+    BodyFields fields(body);
+    const database::MappedTable m = mapped_table(fields);
+    const std::int64_t limit = fields.integer("limit", 10, 1, 100);
+    fields.check();
     return http::Response::json(database.preview(req.param("handle"), m, limit));
   }, {"database", "Preview mapped, filtered rows of a table", http::BodyKind::json});
 
   router.add("POST", "/api/database/{handle}/query", [&database](const http::Request& req) {
-    const Body body = object_body(req);
-    const std::string sql = text_field(body, "query", true);
-    const std::int64_t limit = int_field(body, "limit", 10, 1, 100);
+    const BodyJson body = http::parse_json_body(req);
+    BodyFields fields(body);
+    const std::string sql = fields.text("query", 0);
+    const std::int64_t limit = fields.integer("limit", 10, 1, 100);
+    fields.check();
     return http::Response::json(database.query(req.param("handle"), sql, limit));
   }, {"database", "Run one read-only SELECT (first rows only)", http::BodyKind::json});
 }
 
 // The handle of the URL, checked against the body's when it names one.
-std::string handle_of(const http::Request& req, const Body& body) {
+std::string handle_of(const http::Request& req, BodyFields& fields) {
   std::string handle = req.param("handle");
-  if (auto in_body = text_field(body, "handle", false); !in_body.empty() && in_body != handle) {
+  if (auto in_body = fields.optional_text("handle").value_or(""); !in_body.empty() && in_body != handle) {
     throw util::HttpError(400, "The body's handle does not match the URL's");
   }
   return handle;
@@ -199,11 +175,13 @@ http::Response store_import(const IntakeServices& intake, const util::ScopedPath
 void add_import_routes(http::Router& router, database::DatabaseService& database,
                        const IntakeServices& intake) {
   router.add("POST", "/api/database/{handle}/import", [&database, intake](const http::Request& req) {
-    const Body body = object_body(req);
-    const database::MappedTable m = mapped_table(body);
-    const std::int64_t limit = int_field(body, "limit", 10000, 1, 10000);
-    const bool distinct = bool_field(body, "dedupe_on_id", true);
-    const std::string handle = handle_of(req, body);
+    const BodyJson body = http::parse_json_body(req);
+    BodyFields fields(body);
+    const database::MappedTable m = mapped_table(fields);
+    const std::int64_t limit = fields.integer("limit", 10000, 1, 10000);
+    const bool distinct = fields.boolean("dedupe_on_id", true);
+    const std::string handle = handle_of(req, fields);
+    fields.check();
     const util::ScopedPath file = import_spool_file(intake);
     const auto spooled = database.import_table(handle, m, limit, distinct, file.path());
     return store_import(intake, file, spooled, m.table.schema + "." + m.table.name);
@@ -211,11 +189,13 @@ void add_import_routes(http::Router& router, database::DatabaseService& database
       http::BodyKind::json});
 
   router.add("POST", "/api/database/{handle}/query-import", [&database, intake](const http::Request& req) {
-    const Body body = object_body(req);
-    const std::string sql = text_field(body, "query", true);
-    const std::int64_t limit = int_field(body, "limit", 10000, 1, 50000);
-    const bool distinct = bool_field(body, "dedupe_on_id", false);
-    const std::string handle = handle_of(req, body);
+    const BodyJson body = http::parse_json_body(req);
+    BodyFields fields(body);
+    const std::string sql = fields.text("query", 0);
+    const std::int64_t limit = fields.integer("limit", 10000, 1, 50000);
+    const bool distinct = fields.boolean("dedupe_on_id", false);
+    const std::string handle = handle_of(req, fields);
+    fields.check();
     const util::ScopedPath file = import_spool_file(intake);
     const auto spooled = database.import_query(handle, sql, limit, distinct, file.path());
     return store_import(intake, file, spooled, "Database query");

@@ -1,7 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/dataset_json.h"
-#include "api/query_params.h"
+#include "api/request_fields.h"
 #include "api/routes.h"
 #include "datasets/rows.h"
 #include "http/router.h"
@@ -39,8 +39,10 @@ void register_dataset_routes(http::Router& router,
 
   router.add("GET", "/api/datasets/{dataset_id}/rows", [catalog](const http::Request& req) {
     auto d = catalog->resolve(req.param("dataset_id"));
-    const std::int64_t page = int_param(req, "page", 1, 1, 1'000'000'000);
-    const std::int64_t size = int_param(req, "page_size", 50, 1, 500);
+    QueryParams params(req);
+    const std::int64_t page = params.integer("page", 1, 1, 1'000'000'000);
+    const std::int64_t size = params.integer("page_size", 50, 1, 500);
+    params.check();
     json head = {{"success", true}, {"total", d.row_count}, {"page", page}, {"page_size", size}};
     json names = json::array();
     for (const auto& c : d.columns) names.push_back(c.name);

@@ -6,7 +6,7 @@
 #include "analytics/comparison_service.h"
 #include "analytics/scorecard_service.h"
 #include "analytics/summary_tables.h"
-#include "api/evaluation_params.h"
+#include "api/request_fields.h"
 #include "api/routes.h"
 #include "http/router.h"
 #include "util/json_text.h"

@@ -3,7 +3,7 @@
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
 #include "api/dataset_replies.h"
-#include "api/query_params.h"
+#include "api/request_fields.h"
 #include "api/routes.h"
 #include "api/source_db_config.h"
 #include "datasets/rows.h"
@@ -37,8 +37,10 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
   }, {"human-signals", "The human-signals database settings (no secrets)"});
 
   router.add("GET", "/api/human-signals/cases", [intake](const http::Request& req) {
-    const std::int64_t page = int_param(req, "page", 1, 1, 1'000'000'000);
-    const std::int64_t size = int_param(req, "page_size", 50, 1, 500);
+    QueryParams params(req);
+    const std::int64_t page = params.integer("page", 1, 1, 1'000'000'000);
+    const std::int64_t size = params.integer("page_size", 50, 1, 500);
+    params.check();
     const auto view = signals::SignalsService(*intake.catalog, intake.settings)
                           .view(req.query_param("dataset_id").value_or(""));
     return http::Response::json(

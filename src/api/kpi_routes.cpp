@@ -6,7 +6,7 @@
 
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
-#include "api/evaluation_params.h"
+#include "api/request_fields.h"
 #include "api/monitoring_params.h"
 #include "api/routes.h"
 #include "http/multipart.h"

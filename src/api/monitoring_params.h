@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "api/evaluation_params.h"
+#include "api/request_fields.h"
 #include "http/router.h"
 #include "monitoring/monitoring_analytics_scope.h"
 

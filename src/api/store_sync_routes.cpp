@@ -2,7 +2,7 @@
 // PostgreSQL sync engine's controls (spec storage.md §2).
 #include <nlohmann/json.hpp>
 
-#include "api/evaluation_params.h"
+#include "api/request_fields.h"
 #include "api/routes.h"
 #include "http/router.h"
 #include "sync/sync_engine.h"
@@ -12,6 +12,7 @@ namespace axis::api {
 namespace {
 
 using nlohmann::json;
+using Ordered = nlohmann::ordered_json;
 
 bool full_param(const http::Request& req) {
   QueryParams params(req);
@@ -24,6 +25,29 @@ const http::QueryParamDoc kFull{"full", "boolean", false,
                                 "true: rebuild from scratch instead of reading new rows only"};
 
 const char* kDatasets = "monitoring, human_signals, eval, kpi";
+
+Ordered optional_json(const std::optional<std::string>& s) { return s ? Ordered(*s) : Ordered(nullptr); }
+
+// {success, enabled, datasets{<table>: {...}}} (spec storage.md "Status").
+std::string status_json(const std::vector<sync::DatasetReport>& reports) {
+  Ordered datasets = Ordered::object();
+  for (const sync::DatasetReport& r : reports) {
+    const sync::DatasetStatus& s = r.status;
+    Ordered d = {{"state", s.state}, {"rows", s.rows}, {"last_sync", optional_json(s.last_sync)},
+              {"error", optional_json(s.error)}, {"truncated", s.truncated},
+              {"sync_type", optional_json(s.sync_type)},
+              {"last_incremental", optional_json(s.last_incremental)},
+              {"incremental_rows", s.incremental_rows},
+              {"refresh_interval_minutes", r.refresh_interval_minutes},
+              {"incremental_column", optional_json(r.incremental_column)}};
+    if (!r.watermarks.empty()) {
+      d["watermarks"] = Ordered::object();
+      for (const auto& [table, mark] : r.watermarks) d["watermarks"][table] = optional_json(mark);
+    }
+    datasets[r.table] = std::move(d);
+  }
+  return Ordered{{"success", true}, {"enabled", true}, {"datasets", datasets}}.dump();
+}
 
 }  // namespace
 
@@ -76,7 +100,7 @@ void register_store_sync_routes(http::Router& router, util::StoreBacked<sync::Sy
       return http::Response::json(
           json{{"success", true}, {"enabled", false}, {"datasets", json::object()}}.dump());
     }
-    return http::Response::json(sync->status_json());
+    return http::Response::json(status_json(sync->reports()));
   }, {"store", "Each synced dataset's state, rows, last sync, errors and watermarks"});
 }
 

@@ -65,7 +65,8 @@ Connected DatabaseService::connect(const std::string& store, ConnectRequest requ
   const config::SourceSettings& configured = source(store);
   if (!request.db_type.empty() && request.db_type != "postgres" &&
       request.db_type != "postgresql") {
-    throw util::HttpError(422, "Unsupported db_type '" + request.db_type + "'. Supported: postgres");
+    throw util::HttpError::field({"body", "db_type"}, "literal_error",
+                                 "Unsupported db_type '" + request.db_type + "'. Supported: postgres");
   }
   if (request.password == kMaskedPassword) request.password = config::configured_password(configured);
   const std::string info =

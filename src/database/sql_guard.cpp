@@ -10,7 +10,9 @@ namespace axis::database {
 namespace {
 
 [[noreturn]] void unsafe(const std::string& why) {
-  throw util::HttpError(422, "Unsafe SQL: " + why + ". Only one read-only statement (SELECT, WITH, ...) is allowed");
+  throw util::HttpError::field({"body", "query"}, "value_error",
+                              "Unsafe SQL: " + why +
+                                  ". Only one read-only statement (SELECT, WITH, ...) is allowed");
 }
 
 // Skips whitespace, -- and /* */ comments and opening parentheses.

@@ -5,8 +5,6 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -57,10 +55,6 @@ class FileLock {
   int fd_;
 };
 
-nlohmann::json optional_json(const std::optional<std::string>& s) {
-  return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
-}
-
 }  // namespace
 
 // The engine's state and work; SyncEngine forwards to it.
@@ -74,7 +68,7 @@ struct SyncEngine::Impl {
   DatasetStatus run(const std::string& name, bool full);
   bool reset_watermarks(const std::string& name);
   void start_background();
-  std::string status_json() const;
+  std::vector<DatasetReport> reports() const;
   DatasetStatus status(const std::string& name) const;
   bool split(const std::string& name) const;
 
@@ -373,28 +367,19 @@ DatasetStatus SyncEngine::Impl::status(const std::string& name) const {
   return it == status_.end() ? DatasetStatus{} : it->second;
 }
 
-std::string SyncEngine::Impl::status_json() const {
-  nlohmann::ordered_json datasets = nlohmann::ordered_json::object();
+std::vector<DatasetReport> SyncEngine::Impl::reports() const {
+  std::vector<DatasetReport> out;
   auto conn = store_.connection();
   for (const auto& t : targets_) {
-    const DatasetStatus s = status(t.name);
-    nlohmann::ordered_json d = {
-        {"state", s.state}, {"rows", s.rows}, {"last_sync", optional_json(s.last_sync)},
-        {"error", optional_json(s.error)}, {"truncated", s.truncated},
-        {"sync_type", optional_json(s.sync_type)},
-        {"last_incremental", optional_json(s.last_incremental)},
-        {"incremental_rows", s.incremental_rows},
-        {"refresh_interval_minutes", t.source->refresh_interval_minutes},
-        {"incremental_column", t.source->incremental_column.empty()
-                                   ? nlohmann::ordered_json(nullptr)
-                                   : nlohmann::ordered_json(t.source->incremental_column)}};
+    DatasetReport r{t.table, status(t.name), t.source->refresh_interval_minutes, std::nullopt, {}};
+    if (!t.source->incremental_column.empty()) r.incremental_column = t.source->incremental_column;
     if (t.split) {
-      d["watermarks"] = {{t.dataset_table, optional_json(read_watermark(*conn, t.dataset_table))},
-                         {t.results_table, optional_json(read_watermark(*conn, t.results_table))}};
+      r.watermarks = {{t.dataset_table, read_watermark(*conn, t.dataset_table)},
+                      {t.results_table, read_watermark(*conn, t.results_table)}};
     }
-    datasets[t.table] = std::move(d);
+    out.push_back(std::move(r));
   }
-  return nlohmann::ordered_json{{"success", true}, {"enabled", true}, {"datasets", datasets}}.dump();
+  return out;
 }
 
 SyncEngine::SyncEngine(store::Store& store, const config::Settings& settings,
@@ -412,7 +397,7 @@ bool SyncEngine::start_all(bool full) { return impl_->start_all(full); }
 DatasetStatus SyncEngine::run(const std::string& name, bool full) { return impl_->run(name, full); }
 bool SyncEngine::reset_watermarks(const std::string& name) { return impl_->reset_watermarks(name); }
 void SyncEngine::start_background() { impl_->start_background(); }
-std::string SyncEngine::status_json() const { return impl_->status_json(); }
+std::vector<DatasetReport> SyncEngine::reports() const { return impl_->reports(); }
 DatasetStatus SyncEngine::status(const std::string& name) const { return impl_->status(name); }
 bool SyncEngine::known(const std::string& name) const {
   return find_target(impl_->targets_, name) != nullptr;

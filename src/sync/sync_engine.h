@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "config/settings.h"
 #include "sync/sync_target.h"
@@ -33,6 +34,16 @@ struct DatasetStatus {
   bool truncated = false;
   std::optional<std::string> sync_type;  // full | incremental
   std::int64_t incremental_rows = 0;
+};
+
+// What GET /api/store/status shows of one configured dataset.
+struct DatasetReport {
+  std::string table;  // the dataset's table (the status key)
+  DatasetStatus status;
+  int refresh_interval_minutes = 0;
+  std::optional<std::string> incremental_column;
+  // Split datasets: the high-water mark of each of its two tables, in order; else empty.
+  std::vector<std::pair<std::string, std::optional<std::string>>> watermarks;
 };
 
 class SyncEngine {
@@ -58,8 +69,9 @@ class SyncEngine {
   // Start-up sync (sync_mode startup) and the periodic scheduler.
   void start_background();
 
-  // {success, enabled, datasets{<table>: {...}}} (spec storage.md "Status").
-  std::string status_json() const;
+  // Every configured dataset's status, in configuration order (spec storage.md "Status").
+  // Blocks briefly to read the watermarks from the store.
+  std::vector<DatasetReport> reports() const;
   DatasetStatus status(const std::string& name) const;
   bool known(const std::string& name) const;
   bool split(const std::string& name) const;

@@ -10,9 +10,11 @@ std::string detail_body(const std::string& message) {
 }
 
 std::string HttpError::body() const {
-  if (issues_.empty()) return detail_body(what());
+  if (issues_.empty() && status_ != 422) return detail_body(what());
+  std::vector<ValidationIssue> issues = issues_;
+  if (issues.empty()) issues.push_back({"value_error", {"body"}, what(), "null"});
   nlohmann::json list = nlohmann::json::array();
-  for (const ValidationIssue& issue : issues_) {
+  for (const ValidationIssue& issue : issues) {
     nlohmann::json loc = nlohmann::json::array();
     for (const std::string& part : issue.loc) {
       bool numeric = !part.empty() && part.find_first_not_of("0123456789") == std::string::npos;

@@ -23,9 +23,16 @@ class HttpError : public std::runtime_error {
   explicit HttpError(std::vector<ValidationIssue> issues)
       : std::runtime_error("validation error"), status_(422), issues_(std::move(issues)) {}
 
+  // A 422 with one issue at `loc` (e.g. {"body", "query"}); input_json is the offending input.
+  static HttpError field(std::vector<std::string> loc, std::string type, std::string msg,
+                         std::string input_json = "null") {
+    return HttpError({{std::move(type), std::move(loc), std::move(msg), std::move(input_json)}});
+  }
+
   int status() const { return status_; }
   const std::vector<ValidationIssue>& issues() const { return issues_; }
-  // The full response body: {"detail":"..."} or {"detail":[...]}.
+  // The full response body: {"detail":"..."}, or {"detail":[...]} for a 422 (one made with a
+  // message only lists it as one value_error at loc ["body"], so every 422 has the list shape).
   std::string body() const;
 
  private:

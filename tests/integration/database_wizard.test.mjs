@@ -95,8 +95,13 @@ describe('database wizard', { skip: noCluster }, () => {
     assert.match(wrong.json.detail, /Authentication failed/);
     const type = await call('POST', '/api/database/connect', { host: 'h', database: 'd', username: 'u', password: 'p', db_type: 'mysql' });
     assert.equal(type.status, 422);
-    const missing = await call('POST', '/api/database/connect', { host: 'h' });
+    assert.deepEqual(type.json.detail.map((d) => [d.type, d.loc.join('.')]), [['literal_error', 'body.db_type']]);
+    const missing = await call('POST', '/api/database/connect', { host: 'h', port: 'x' });
     assert.equal(missing.status, 422);
+    // Every problem at once, in the API's one 422 shape.
+    assert.deepEqual(missing.json.detail.map((d) => [d.type, d.loc.join('.')]), [
+      ['missing', 'body.password'], ['int_type', 'body.port'], ['missing', 'body.database'], ['missing', 'body.username'],
+    ]);
   });
 
   test('handles: stats, revoke, unknown handles are 401', async () => {
@@ -230,7 +235,8 @@ describe('database wizard', { skip: noCluster }, () => {
       '/* hi */ (INSERT INTO wiz.log VALUES (now()))', 'copy wiz.tickets to stdout', "SELECT ';'"]) {
       const r = await run(unsafe, 10);
       assert.equal(r.status, 422, `${unsafe}: ${JSON.stringify(r.json)}`);
-      assert.match(r.json.detail, /Unsafe SQL/);
+      assert.match(r.json.detail[0].msg, /Unsafe SQL/);
+      assert.deepEqual(r.json.detail[0].loc, ['body', 'query']);
     }
     const slow = await run('SELECT pg_sleep(5)', 1);
     assert.equal(slow.status, 408, JSON.stringify(slow.json));

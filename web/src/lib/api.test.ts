@@ -53,6 +53,18 @@ describe('fetchJson', () => {
     expect((error as ApiError).message).toBe('Nope');
   });
 
+  it('names the field of each validation issue of a 422', async () => {
+    const detail = [
+      { type: 'missing', loc: ['body', 'password'], msg: 'Field required', input: {} },
+      { type: 'int_type', loc: ['body', 'mappings', 0, 'port'], msg: 'Input should be a valid integer', input: 'x' },
+      { type: 'value_error', loc: ['body'], msg: 'Whole body wrong', input: null },
+    ];
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ detail }), { status: 422 })));
+    const error = (await fetchJson('/api/x').catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(422);
+    expect(error.message).toBe('password: Field required; mappings.0.port: Input should be a valid integer; Whole body wrong');
+  });
+
   it('gives up after the timeout', async () => {
     vi.stubGlobal(
       'fetch',

@@ -81,14 +81,21 @@ export interface FetchJsonOptions {
   token?: string;
 }
 
+/** One validation issue as text: "field: message" (the field path without "body"/"query"). */
+function issueText(issue: unknown): string | null {
+  if (!issue || typeof issue !== 'object') return null;
+  const { msg, loc } = issue as { msg?: unknown; loc?: unknown };
+  if (typeof msg !== 'string') return null;
+  const field = Array.isArray(loc) ? loc.slice(1).map(String).join('.') : '';
+  return field ? `${field}: ${msg}` : msg;
+}
+
 function detailOf(body: unknown, fallback: string): string {
   if (body && typeof body === 'object' && 'detail' in body) {
     const detail = (body as { detail: unknown }).detail;
     if (typeof detail === 'string') return detail;
     if (Array.isArray(detail)) {
-      const messages = detail
-        .map((d) => (d && typeof d === 'object' && typeof (d as { msg?: unknown }).msg === 'string' ? (d as { msg: string }).msg : null))
-        .filter((m): m is string => m !== null);
+      const messages = detail.map(issueText).filter((m): m is string => m !== null);
       if (messages.length > 0) return messages.join('; ');
     }
     if (detail !== undefined) return JSON.stringify(detail);

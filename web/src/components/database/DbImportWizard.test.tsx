@@ -90,7 +90,7 @@ describe('import from database', { timeout: 20_000 }, () => {
     const { calls } = monitoringServer(
       [EVAL_DATASET],
       databaseRoutes((body) => {
-        if (body.host === '') return { status: 422, body: { detail: [{ loc: ['body', 'host'], msg: "Field 'host' is required", type: 'missing' }] } };
+        if (body.host === '') return { status: 422, body: { detail: [{ loc: ['body', 'host'], msg: 'String should have at least 1 character', type: 'string_too_short' }] } };
         if (body.password !== '********') return { status: 400, body: { detail: 'Authentication failed: check the username and password' } };
         return connected();
       }),
@@ -105,7 +105,7 @@ describe('import from database', { timeout: 20_000 }, () => {
 
     fireEvent.change(host, { target: { value: '' } });
     fireEvent.click(screen.getByTestId('db-connect-submit'));
-    expect((await screen.findByTestId('db-connect-error')).textContent).toBe("Field 'host' is required");
+    expect((await screen.findByTestId('db-connect-error')).textContent).toBe('host: String should have at least 1 character');
 
     fireEvent.change(host, { target: { value: 'db.other' } });
     fireEvent.change(screen.getByTestId('db-connect-password'), { target: { value: 'wrong' } });

@@ -1,4 +1,4 @@
-#include "api/evaluation_params.h"
+#include "api/request_fields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -8,6 +8,21 @@
 #include "util/json_text.h"
 
 namespace axis::api {
+namespace {
+
+// Inputs are echoed back at most this long.
+constexpr std::size_t kMaxInputEcho = 100;
+
+}  // namespace
+
+void FieldIssues::add(const std::string& type, std::vector<std::string> loc, const std::string& msg,
+                      const std::string& input_json) {
+  issues_.push_back({type, std::move(loc), msg, input_json});
+}
+
+void FieldIssues::check() const {
+  if (!issues_.empty()) throw util::HttpError(issues_);
+}
 
 std::optional<std::string> QueryParams::text(const std::string& name) const {
   auto value = req_.query_param(name);
@@ -65,16 +80,20 @@ std::optional<std::string> QueryParams::choice(const std::string& name,
   return fallback;
 }
 
-void QueryParams::check() const {
-  if (!issues_.empty()) throw util::HttpError(issues_);
+std::optional<std::string> QueryParams::matching(
+    const std::string& name, const std::function<bool(const std::string&)>& valid,
+    const std::string& msg) {
+  auto value = text(name);
+  if (!value || valid(*value)) return value;
+  issue("string_pattern_mismatch", name, msg, value);
+  return std::nullopt;
 }
 
 void QueryParams::issue(const std::string& type, const std::string& name, const std::string& msg,
                         const std::optional<std::string>& input) {
   const std::string input_json =
-      input ? util::json_text(nlohmann::json(*input))
-            : "null";
-  issues_.push_back({type, {"query", name}, msg, input_json});
+      input ? util::json_text(nlohmann::json(input->substr(0, kMaxInputEcho))) : "null";
+  issues_.add(type, {"query", name}, msg, input_json);
 }
 
 }  // namespace axis::api
