@@ -14,7 +14,7 @@ using Json = nlohmann::ordered_json;
 // Two cases of experiment e1, three metrics: overall (component) over accuracy and tone.
 // q2 has a second accuracy row (the first score wins) and a null tone before a scored one.
 // q3 is in another experiment and has only "safety", which the other cases lack.
-const char* kRows = R"([
+const char* kCaseRows = R"([
   {"dataset_id": "q1", "evaluation_name": "e1", "query": "Q1", "actual_output": "A1",
    "metric_name": "overall", "metric_score": 0.7, "metric_type": "component", "parent": ""},
   {"dataset_id": "q1", "evaluation_name": "e1", "query": "Q1", "actual_output": "A1",
@@ -44,7 +44,7 @@ CaseTable pivot(const char* text, const std::optional<std::string>& metric_type)
 }
 
 TEST(CasePivot, OneRowPerCaseOneColumnPerMetric) {
-  const CaseTable t = pivot(kRows, std::nullopt);
+  const CaseTable t = pivot(kCaseRows, std::nullopt);
   EXPECT_EQ(t.metric_columns, (std::vector<std::string>{"overall", "accuracy", "tone", "safety"}));
   EXPECT_EQ(t.columns, (std::vector<std::string>{"dataset_id", "evaluation_name", "query",
                                                  "actual_output", "evaluation_metadata",
@@ -66,7 +66,7 @@ TEST(CasePivot, OneRowPerCaseOneColumnPerMetric) {
 }
 
 TEST(CasePivot, MetricTypeFilterKeepsMatchingRowsOnly) {
-  const CaseTable t = pivot(kRows, std::string("component"));
+  const CaseTable t = pivot(kCaseRows, std::string("component"));
   EXPECT_EQ(t.metric_columns, (std::vector<std::string>{"overall"}));
   EXPECT_TRUE(t.metrics.empty());
   EXPECT_EQ(t.components, (std::vector<std::string>{"overall"}));
@@ -75,7 +75,7 @@ TEST(CasePivot, MetricTypeFilterKeepsMatchingRowsOnly) {
   EXPECT_EQ(rows[0]["overall"], 0.7);
   EXPECT_EQ(rows[1]["overall"], 0.4);
 
-  const CaseTable none = pivot(kRows, std::string("judge"));
+  const CaseTable none = pivot(kCaseRows, std::string("judge"));
   EXPECT_EQ(none.rows_json, "[]");
   EXPECT_EQ(none.columns.size(), 6u);
 }
