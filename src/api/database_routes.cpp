@@ -8,6 +8,7 @@
 #include "api/dataset_replies.h"
 #include "api/request_fields.h"
 #include "api/routes.h"
+#include "api/source_replies.h"
 #include "config/connection_parts.h"
 #include "database/database_service.h"
 #include "http/json_body.h"
@@ -112,7 +113,7 @@ void add_connection_routes(http::Router& router, database::DatabaseService& data
 
 void add_read_routes(http::Router& router, database::DatabaseService& database) {
   router.add("GET", "/api/database/{handle}/tables", [&database](const http::Request& req) {
-    return http::Response::json(database.tables(req.param("handle")));
+    return http::Response::json(tables_reply(database.tables(req.param("handle"))));
   }, {"database", "Tables and views of the connected database (the configured allowlist only)"});
 
   router.add("GET", "/api/database/{handle}/schema", [&database](const http::Request& req) {
@@ -121,7 +122,7 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
     t.name = params.required("table");
     t.schema = params.text("schema").value_or("public");
     params.check();
-    return http::Response::json(database.schema(req.param("handle"), t));
+    return http::Response::json(schema_reply(database.schema(req.param("handle"), t)));
   }, {"database", "Columns and sample values of a table", http::BodyKind::none,
       {{"table", "string", true, "Table name"}, {"schema", "string", false, "Schema (default public)"}}});
 
@@ -132,7 +133,8 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
     const std::string column = fields.text("column", 0);
     const std::int64_t limit = fields.integer("limit", 100, 1, 1000);
     fields.check();
-    return http::Response::json(database.distinct_values(req.param("handle"), t, column, limit));
+    return http::Response::json(
+        values_reply(database.distinct_values(req.param("handle"), t, column, limit)));
   }, {"database", "Distinct values of a column", http::BodyKind::json});
 
   router.add("POST", "/api/database/{handle}/preview", [&database](const http::Request& req) {
@@ -141,7 +143,7 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
     const database::MappedTable m = mapped_table(fields);
     const std::int64_t limit = fields.integer("limit", 10, 1, 100);
     fields.check();
-    return http::Response::json(database.preview(req.param("handle"), m, limit));
+    return http::Response::json(rows_reply(database.preview(req.param("handle"), m, limit)));
   }, {"database", "Preview mapped, filtered rows of a table", http::BodyKind::json});
 
   router.add("POST", "/api/database/{handle}/query", [&database](const http::Request& req) {
@@ -150,7 +152,7 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
     const std::string sql = fields.text("query", 0);
     const std::int64_t limit = fields.integer("limit", 10, 1, 100);
     fields.check();
-    return http::Response::json(database.query(req.param("handle"), sql, limit));
+    return http::Response::json(rows_reply(database.query(req.param("handle"), sql, limit)));
   }, {"database", "Run one read-only SELECT (first rows only)", http::BodyKind::json});
 }
 

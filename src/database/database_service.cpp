@@ -91,36 +91,38 @@ auto DatabaseService::through(const std::string& handle, F&& work) {
                        [&](pg::PgConnection& conn, int timeout) { return work(h, conn, timeout); });
 }
 
-std::string DatabaseService::tables(const std::string& handle) {
+std::vector<SourceTable> DatabaseService::tables(const std::string& handle) {
   return through(handle, [&](const Handle& h, pg::PgConnection& conn, int timeout) {
-    return tables_json(conn, source(h.store).tables, timeout);
+    return list_tables(conn, source(h.store).tables, timeout);
   });
 }
 
-std::string DatabaseService::schema(const std::string& handle, const TableRef& table) {
+SourceSchema DatabaseService::schema(const std::string& handle, const TableRef& table) {
   return through(handle, [&](const Handle&, pg::PgConnection& conn, int timeout) {
-    return schema_json(conn, table, timeout);
+    return table_schema(conn, table, timeout);
   });
 }
 
-std::string DatabaseService::distinct_values(const std::string& handle, const TableRef& table,
-                                             const std::string& column, std::int64_t limit) {
+std::vector<std::string> DatabaseService::distinct_values(const std::string& handle,
+                                                          const TableRef& table,
+                                                          const std::string& column,
+                                                          std::int64_t limit) {
   return through(handle, [&](const Handle&, pg::PgConnection& conn, int timeout) {
-    return distinct_values_json(conn, table, column, limit, timeout);
+    return database::distinct_values(conn, table, column, limit, timeout);
   });
 }
 
-std::string DatabaseService::preview(const std::string& handle, const MappedTable& t,
-                                     std::int64_t limit) {
+SourceRows DatabaseService::preview(const std::string& handle, const MappedTable& t,
+                                    std::int64_t limit) {
   return through(handle, [&](const Handle&, pg::PgConnection& conn, int timeout) {
-    return preview_json(conn, t.table, t.mappings, t.filters, limit, timeout);
+    return preview_rows(conn, t.table, t.mappings, t.filters, limit, timeout);
   });
 }
 
-std::string DatabaseService::query(const std::string& handle, const std::string& sql,
-                                   std::int64_t limit) {
+SourceRows DatabaseService::query(const std::string& handle, const std::string& sql,
+                                  std::int64_t limit) {
   return through(handle, [&](const Handle&, pg::PgConnection& conn, int timeout) {
-    return query_json(conn, sql, limit, timeout);
+    return query_rows(conn, sql, limit, timeout);
   });
 }
 

@@ -64,14 +64,14 @@ class DatabaseService {
   bool disconnect(const std::string& handle) { return handles_.remove(handle); }
   std::size_t live_handles() { return handles_.live(); }
 
-  // The reads of source_browser.h through a handle, as their JSON text (rows straight from
-  // PostgreSQL, not re-rendered). The table list keeps to the source's allowlist.
-  std::string tables(const std::string& handle);
-  std::string schema(const std::string& handle, const TableRef& table);
-  std::string distinct_values(const std::string& handle, const TableRef& table,
-                              const std::string& column, std::int64_t limit);
-  std::string preview(const std::string& handle, const MappedTable& table, std::int64_t limit);
-  std::string query(const std::string& handle, const std::string& sql, std::int64_t limit);
+  // The reads of source_browser.h through a handle. The table list keeps to the source's
+  // allowlist.
+  std::vector<SourceTable> tables(const std::string& handle);
+  SourceSchema schema(const std::string& handle, const TableRef& table);
+  std::vector<std::string> distinct_values(const std::string& handle, const TableRef& table,
+                                           const std::string& column, std::int64_t limit);
+  SourceRows preview(const std::string& handle, const MappedTable& table, std::int64_t limit);
+  SourceRows query(const std::string& handle, const std::string& sql, std::int64_t limit);
 
   // Copies a table's mapped, filtered rows (or the rows of the user's SELECT) to a CSV with a
   // header at `path`. 400 when there is no row.

@@ -1,7 +1,5 @@
 #include "database/source_browser.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <memory>
 #include <set>
@@ -9,12 +7,10 @@
 #include "database/sql_guard.h"
 #include "pg/pg_connection.h"
 #include "util/http_error.h"
-#include "util/json_text.h"
 
 namespace axis::database {
 namespace {
 
-using Json = nlohmann::ordered_json;
 using pg::PgConnection;
 using pg::PgResult;
 
@@ -37,38 +33,31 @@ auto read_only(PgConnection& conn, int timeout_seconds, F&& read) {
   }
 }
 
-// A cell as JSON: numbers and booleans typed by their PostgreSQL type, the rest as text.
-Json cell(const std::optional<std::string>& text, unsigned type) {
-  if (!text) return nullptr;
+CellKind kind_of(unsigned type) {
   namespace oid = pg::oid;
   switch (type) {
     case oid::kInt2:
     case oid::kInt4:
     case oid::kInt8:
-      return std::stoll(*text);
+      return CellKind::integer;
     case oid::kFloat4:
     case oid::kFloat8:
-    case oid::kNumeric: {
-      const double v = std::strtod(text->c_str(), nullptr);
-      return std::isfinite(v) ? Json(v) : Json(*text);
-    }
+    case oid::kNumeric:
+      return CellKind::decimal;
     case oid::kBool:
-      return *text == "t";
+      return CellKind::boolean;
     default:
-      return *text;
+      return CellKind::text;
   }
 }
 
-Json rows_json(const PgResult& r) {
-  Json rows = Json::array();
-  for (const auto& row : r.rows) {
-    Json obj = Json::object();
-    for (std::size_t c = 0; c < r.columns.size(); ++c) obj[r.columns[c]] = cell(row[c], r.types[c]);
-    rows.push_back(std::move(obj));
-  }
-  return rows;
+SourceRows rows_of(PgResult r) {
+  SourceRows out;
+  out.columns = std::move(r.columns);
+  for (unsigned type : r.types) out.kinds.push_back(kind_of(type));
+  out.rows = std::move(r.rows);
+  return out;
 }
-
 
 std::string qualified(const TableRef& t) {
   return pg::quote_ident(t.schema) + "." + pg::quote_ident(t.name);
@@ -134,8 +123,8 @@ std::string mapped_select(const std::vector<std::string>& columns, const TableRe
 
 }  // namespace
 
-std::string tables_json(PgConnection& conn, const std::vector<std::string>& allowlist,
-                        int timeout_seconds) {
+std::vector<SourceTable> list_tables(PgConnection& conn, const std::vector<std::string>& allowlist,
+                                     int timeout_seconds) {
   const PgResult r = read_only(conn, timeout_seconds, [&] {
     return conn.query(
         "SELECT n.nspname, c.relname, GREATEST(c.reltuples, 0)::bigint FROM pg_class c "
@@ -144,71 +133,60 @@ std::string tables_json(PgConnection& conn, const std::vector<std::string>& allo
         "AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1, 2");
   });
   const std::set<std::string> allowed(allowlist.begin(), allowlist.end());
-  Json tables = Json::array();
+  std::vector<SourceTable> tables;
   for (const auto& row : r.rows) {
     const std::string schema = row[0].value_or(""), name = row[1].value_or("");
     if (!allowed.empty() && !allowed.count(schema + "." + name)) continue;
-    tables.push_back({{"schema_name", schema}, {"name", name},
-                      {"row_count_estimate", std::stoll(row[2].value_or("0"))}});
+    tables.push_back({schema, name, std::stoll(row[2].value_or("0"))});
   }
-  return util::json_text({{"success", true}, {"tables", tables}});
+  return tables;
 }
 
-std::string schema_json(PgConnection& conn, const TableRef& table, int timeout_seconds) {
+SourceSchema table_schema(PgConnection& conn, const TableRef& table, int timeout_seconds) {
   return read_only(conn, timeout_seconds, [&] {
-    const PgResult cols = column_rows(conn, table);
-    Json columns = Json::array();
-    for (const auto& row : cols.rows) {
-      columns.push_back({{"name", row[0].value_or("")}, {"data_type", row[1].value_or("")},
-                         {"nullable", row[2] == "t"}});
+    SourceSchema out;
+    for (const auto& row : column_rows(conn, table).rows) {
+      out.columns.push_back({row[0].value_or(""), row[1].value_or(""), row[2] == "t"});
     }
-    const PgResult sample = conn.query("SELECT * FROM " + qualified(table) + " LIMIT 5");
-    Json samples = Json::object();
-    for (std::size_t c = 0; c < sample.columns.size(); ++c) {
-      Json values = Json::array();
-      for (const auto& row : sample.rows) values.push_back(cell(row[c], sample.types[c]));
-      samples[sample.columns[c]] = std::move(values);
-    }
-    return util::json_text({{"success", true}, {"columns", columns}, {"sample_values", samples}});
+    out.sample = rows_of(conn.query("SELECT * FROM " + qualified(table) + " LIMIT 5"));
+    return out;
   });
 }
 
-std::string distinct_values_json(PgConnection& conn, const TableRef& table,
-                                 const std::string& column, std::int64_t limit,
-                                 int timeout_seconds) {
+std::vector<std::string> distinct_values(PgConnection& conn, const TableRef& table,
+                                         const std::string& column, std::int64_t limit,
+                                         int timeout_seconds) {
   return read_only(conn, timeout_seconds, [&] {
     require_column(columns_of(conn, table), column, table, 404);
     const std::string c = pg::quote_ident(column);
     const PgResult r = conn.query("SELECT DISTINCT " + c + "::text FROM " + qualified(table) +
                                       " WHERE " + c + " IS NOT NULL ORDER BY 1 LIMIT $1",
                                   {std::to_string(limit)});
-    Json values = Json::array();
+    std::vector<std::string> values;
     for (const auto& row : r.rows) values.push_back(row[0].value_or(""));
-    return util::json_text({{"success", true}, {"values", values}});
+    return values;
   });
 }
 
-std::string preview_json(PgConnection& conn, const TableRef& table,
-                         const std::vector<ColumnMapping>& mappings,
-                         const std::vector<Filter>& filters, std::int64_t limit,
-                         int timeout_seconds) {
+SourceRows preview_rows(PgConnection& conn, const TableRef& table,
+                        const std::vector<ColumnMapping>& mappings,
+                        const std::vector<Filter>& filters, std::int64_t limit,
+                        int timeout_seconds) {
   return read_only(conn, timeout_seconds, [&] {
     std::vector<std::optional<std::string>> values;
     const std::string select =
         mapped_select(columns_of(conn, table), table, mappings, filters, false, &values);
     values.emplace_back(std::to_string(limit));
-    const PgResult r = conn.query(select + " LIMIT $" + std::to_string(values.size()), values);
-    return util::json_text({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
+    return rows_of(conn.query(select + " LIMIT $" + std::to_string(values.size()), values));
   });
 }
 
-std::string query_json(PgConnection& conn, const std::string& sql, std::int64_t limit,
-                       int timeout_seconds) {
+SourceRows query_rows(PgConnection& conn, const std::string& sql, std::int64_t limit,
+                      int timeout_seconds) {
   const std::string statement = checked_select(sql);
   return read_only(conn, timeout_seconds, [&] {
-    const PgResult r = conn.query("SELECT * FROM (" + statement + ") AS _axis_q LIMIT $1",
-                                  {std::to_string(limit)});
-    return util::json_text({{"success", true}, {"data", rows_json(r)}, {"row_count", r.rows.size()}});
+    return rows_of(conn.query("SELECT * FROM (" + statement + ") AS _axis_q LIMIT $1",
+                              {std::to_string(limit)}));
   });
 }
 
