@@ -1,8 +1,11 @@
 // GET /api/store/metadata/{dataset} and /api/store/data/{dataset}: browsing the stored
 // monitoring, evaluation, KPI and human-signals tables (spec data.md §2.8, storage.md).
+#include <nlohmann/json.hpp>
+
 #include "api/monitoring_params.h"
 #include "api/routes.h"
 #include "browse/browse_service.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
@@ -11,8 +14,35 @@ const http::QueryParamDoc kDataset{
     "dataset_id", "string", false,
     "Dataset id (default: the newest dataset of the kind the name maps to)"};
 
-browse::BrowseService service(util::StoreBacked<datasets::DatasetCatalog> catalog, browse::BrowseCache& cache) {
+browse::BrowseService service(util::StoreBacked<datasets::DatasetCatalog> catalog,
+                              browse::BrowseCache& cache) {
   return browse::BrowseService(*catalog, cache);
+}
+
+using Json = nlohmann::ordered_json;
+
+Json text_or_null(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+// {success, dataset, dataset_id, metadata{row_count, columns[{column_name, column_type}],
+// filter_values{field: [...]}, time_range{min, max}, summary_stats?}}
+std::string metadata_reply(const browse::TableMetadata& m) {
+  Json columns = Json::array();
+  for (const auto& [name, type] : m.columns) {
+    columns.push_back({{"column_name", name}, {"column_type", type}});
+  }
+  Json filter_values = Json::object();
+  for (const auto& [field, values] : m.filter_values) filter_values[field] = values;
+  Json metadata = {{"row_count", m.row_count},
+                   {"columns", columns},
+                   {"filter_values", filter_values},
+                   {"time_range", {{"min", text_or_null(m.time_min)}, {"max", text_or_null(m.time_max)}}}};
+  if (const auto& k = m.summary_stats) {
+    metadata["summary_stats"] = {{"total_records", k->total_records}, {"avg_score", k->avg_score},
+                                 {"pass_rate", k->pass_rate}, {"p50_latency", k->p50_latency},
+                                 {"p95_latency", k->p95_latency}, {"p99_latency", k->p99_latency}};
+  }
+  return util::json_text(Json{{"success", true}, {"dataset", m.dataset},
+                              {"dataset_id", m.dataset_id}, {"metadata", metadata}});
 }
 
 }  // namespace
@@ -23,7 +53,8 @@ void register_store_routes(http::Router& router,
   router.add("GET", "/api/store/metadata/{dataset}", [catalog, &cache](const http::Request& req) {
     QueryParams params(req);
     const std::string dataset_id = params.text("dataset_id").value_or("");
-    return http::Response::json(service(catalog, cache).metadata(req.param("dataset"), dataset_id));
+    return http::Response::json(
+        metadata_reply(*service(catalog, cache).metadata(req.param("dataset"), dataset_id)));
   }, {"store", "Row count, columns, filter values, time range and score summary of a dataset",
       http::BodyKind::none, {kDataset}});
 

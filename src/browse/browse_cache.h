@@ -18,17 +18,19 @@ namespace axis::browse {
 
 using util::LruCache;
 
+struct TableMetadata;
+
 // The rows of a small search, as JSON objects in page order.
 using RowList = std::shared_ptr<const std::vector<std::string>>;
 
 // The three caches: counts and time bounds (4096 entries), the rows of searches that match few
-// rows (64 MiB of JSON), and metadata replies (8 MiB). Owned by the App and handed to the
+// rows (64 MiB of JSON), and tables' metadata (about 8 MiB). Owned by the App and handed to the
 // browse service; the sync engine empties them after it replaced a table.
 class BrowseCache {
  public:
   LruCache<std::int64_t> counts{4096};
   LruCache<RowList> rows{64u << 20};
-  LruCache<std::string> metadata{8u << 20};
+  LruCache<std::shared_ptr<const TableMetadata>> metadata{8u << 20};
 
   // Empties the three caches: a table that a sync replaced must not be answered from them.
   void forget_everything() {

@@ -8,10 +8,11 @@
 
 namespace axis::browse {
 
-std::string BrowseService::metadata(const std::string& name, const std::string& dataset_id) const {
+std::shared_ptr<const TableMetadata> BrowseService::metadata(const std::string& name,
+                                                             const std::string& dataset_id) const {
   const BrowseTable table = open_browse_table(catalog_, name, dataset_id);
   auto conn = catalog_.store().connection();
-  return metadata_json(cache_, *conn, table);
+  return table_metadata(cache_, *conn, table);
 }
 
 std::string BrowseService::page(const std::string& name, const std::string& dataset_id,

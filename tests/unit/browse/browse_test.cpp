@@ -58,48 +58,57 @@ TEST_F(Browse, NamesMapToTheNewestDatasetOfTheirKind) {
   EXPECT_EQ(status_of([&] { open("monitoring", "nope"); }), 404);
 }
 
+// The values listed for a filter field, or nullopt when the table lacks the field.
+std::optional<std::vector<std::string>> values_of(const TableMetadata& m, const std::string& field) {
+  for (const auto& [name, values] : m.filter_values) {
+    if (name == field) return values;
+  }
+  return std::nullopt;
+}
+
 TEST_F(Browse, MonitoringMetadata) {
   auto conn = fx_.store().connection();
-  const Json m = parse(metadata_json(cache_, *conn, open("monitoring")))["metadata"];
-  EXPECT_EQ(m["row_count"], 14);
-  EXPECT_EQ(m["columns"][0],
-            Json::parse(R"({"column_name":"dataset_id","column_type":"VARCHAR"})"));
-  EXPECT_EQ(m["columns"][1]["column_type"], "TIMESTAMP");
-  const Json& f = m["filter_values"];
-  EXPECT_EQ(f["environment"], Json::parse(R"(["dev","prod"])"));
-  EXPECT_EQ(f["metric_name"], Json::parse(R"(["coherence","relevance","sentiment","summary"])"));
-  EXPECT_EQ(f["metric_category"],
-            Json::parse(R"(["ANALYSIS","CLASSIFICATION","Classification","SCORE"])"));
-  EXPECT_FALSE(f.contains("kpi_name"));
-  EXPECT_EQ(m["time_range"], Json::parse(R"({"min":"2026-01-05T10:15:00Z",
-                                             "max":"2026-01-12T00:00:00Z"})"));
-  const Json& s = m["summary_stats"];
-  EXPECT_EQ(s["total_records"], 8);
-  EXPECT_NEAR(s["avg_score"].get<double>(), 5.1 / 8, 1e-12);
-  EXPECT_NEAR(s["pass_rate"].get<double>(), 75.0, 1e-9);
+  const auto m = table_metadata(cache_, *conn, open("monitoring"));
+  EXPECT_EQ(m->row_count, 14);
+  EXPECT_EQ(m->columns[0], (std::pair<std::string, std::string>{"dataset_id", "VARCHAR"}));
+  EXPECT_EQ(m->columns[1].second, "TIMESTAMP");
+  using V = std::vector<std::string>;
+  EXPECT_EQ(values_of(*m, "environment"), (V{"dev", "prod"}));
+  EXPECT_EQ(values_of(*m, "metric_name"), (V{"coherence", "relevance", "sentiment", "summary"}));
+  EXPECT_EQ(values_of(*m, "metric_category"),
+            (V{"ANALYSIS", "CLASSIFICATION", "Classification", "SCORE"}));
+  EXPECT_EQ(values_of(*m, "kpi_name"), std::nullopt);
+  EXPECT_EQ(m->time_min, "2026-01-05T10:15:00Z");
+  EXPECT_EQ(m->time_max, "2026-01-12T00:00:00Z");
+  ASSERT_TRUE(m->summary_stats);
+  const SummaryStats& s = *m->summary_stats;
+  EXPECT_EQ(s.total_records, 8);
+  EXPECT_NEAR(s.avg_score, 5.1 / 8, 1e-12);
+  EXPECT_NEAR(s.pass_rate, 75.0, 1e-9);
   // Latency of every row that has one: 100 100 200 200 300 300 1000 1000 400.
-  EXPECT_NEAR(s["p50_latency"].get<double>(), 300.0, 1e-9);
+  EXPECT_NEAR(s.p50_latency, 300.0, 1e-9);
+  // Remembered: the second read is the same object.
+  EXPECT_EQ(table_metadata(cache_, *conn, open("monitoring")), m);
 }
 
 TEST_F(Browse, KpiMetadataUsesCreatedAt) {
   auto conn = fx_.store().connection();
-  const Json reply = parse(metadata_json(cache_, *conn, open("kpi")));
-  EXPECT_EQ(reply["dataset"], "kpi");
-  const Json& m = reply["metadata"];
-  EXPECT_EQ(m["filter_values"]["kpi_name"], Json::parse(R"(["csat","nps"])"));
-  EXPECT_EQ(m["time_range"]["max"], "2026-02-03T08:00:00Z");
-  EXPECT_FALSE(m.contains("summary_stats"));
+  const auto m = table_metadata(cache_, *conn, open("kpi"));
+  EXPECT_EQ(m->dataset, "kpi");
+  EXPECT_EQ(values_of(*m, "kpi_name"), (std::vector<std::string>{"csat", "nps"}));
+  EXPECT_EQ(m->time_max, "2026-02-03T08:00:00Z");
+  EXPECT_FALSE(m->summary_stats);
 }
 
 TEST_F(Browse, FilterValuesAreCappedAndSorted) {
   fx_.add("many", "SELECT 'src-' || lpad(CAST(i AS VARCHAR), 3, '0') AS source_name "
                   "FROM range(250) t(i) ORDER BY i DESC");
   auto conn = fx_.store().connection();
-  const Json values = parse(metadata_json(cache_, *conn, open("monitoring", "many")))["metadata"]
-                                         ["filter_values"]["source_name"];
-  ASSERT_EQ(values.size(), 200u);
-  EXPECT_EQ(values[0], "src-000");
-  EXPECT_EQ(values[199], "src-199");
+  const auto values = values_of(*table_metadata(cache_, *conn, open("monitoring", "many")), "source_name");
+  ASSERT_TRUE(values);
+  ASSERT_EQ(values->size(), 200u);
+  EXPECT_EQ(values->front(), "src-000");
+  EXPECT_EQ(values->back(), "src-199");
 }
 
 TEST_F(Browse, DefaultPageIsNewestFirstWithIsoTimestamps) {
