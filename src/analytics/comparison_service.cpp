@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 
+#include "analytics/compared_cases.h"
 #include "analytics/eval_dataset.h"
 #include "analytics/summary_tables.h"
 #include "datasets/catalog.h"
@@ -12,47 +13,9 @@
 #include "store/json_rows.h"
 #include "store/sql_text.h"
 #include "store/store.h"
-#include "util/http_error.h"
 
 namespace axis::analytics {
 namespace {
-
-struct Pair {
-  std::string baseline, challenger;
-};
-
-void require_known(const std::string& name, const std::vector<std::string>& experiments) {
-  if (std::find(experiments.begin(), experiments.end(), name) != experiments.end()) return;
-  throw util::HttpError(400, "Experiment '" + name + "' not found. Available: " +
-                                 store::join_names(experiments));
-}
-
-std::string first_other(const std::vector<std::string>& experiments, const std::string& not_this) {
-  for (const std::string& e : experiments) {
-    if (e != not_this) return e;
-  }
-  return experiments.front();
-}
-
-Pair choose_pair(const std::vector<std::string>& experiments, const ExperimentChoice& choice) {
-  if (experiments.size() < 2) {
-    throw util::HttpError(400, "Comparison needs at least two experiments; found: " +
-                                   (experiments.empty() ? "none" : store::join_names(experiments)));
-  }
-  if (choice.baseline) require_known(*choice.baseline, experiments);
-  if (choice.challenger) require_known(*choice.challenger, experiments);
-  Pair p;
-  if (choice.baseline && choice.challenger) {
-    p = {*choice.baseline, *choice.challenger};
-  } else if (choice.baseline) {
-    p = {*choice.baseline, first_other(experiments, *choice.baseline)};
-  } else if (choice.challenger) {
-    p = {first_other(experiments, *choice.challenger), *choice.challenger};
-  } else {
-    p = {experiments[0], experiments[1]};
-  }
-  return p;
-}
 
 std::int64_t page_offset(std::int64_t page, std::int64_t page_size) {
   const std::int64_t before = page > 1 ? page - 1 : 0;
@@ -60,35 +23,6 @@ std::int64_t page_offset(std::int64_t page, std::int64_t page_size) {
     return std::numeric_limits<std::int64_t>::max();
   }
   return before * page_size;
-}
-
-// The compared cases with their winner, after the quick filter: a CTE named q whose ? are the
-// baseline and the challenger names.
-std::string compared_cases_cte(const std::string& cases, const std::string& filter) {
-  std::string sql =
-      "WITH b AS (SELECT dataset_id, overall, var_pop, first_row, query FROM " + cases +
-      " WHERE experiment = ?), c AS (SELECT dataset_id, overall, var_pop, first_row FROM " +
-      cases + " WHERE experiment = ?), p AS (SELECT b.dataset_id, b.query,"
-      " b.overall AS baseline_score, c.overall AS challenger_score, c.overall - b.overall AS diff,"
-      " least(b.first_row, c.first_row) AS first_row, (b.overall + c.overall) / 2 AS rank_score,"
-      " greatest(b.var_pop, c.var_pop) AS var_pop FROM b JOIN c ON b.dataset_id = c.dataset_id)";
-  std::string source = "p";
-  std::string condition;
-  if (filter == "top" || filter == "bottom") {
-    // ceil(20 %) of the cases, by the mean of the two overall scores.
-    condition = " QUALIFY row_number() OVER (ORDER BY rank_score " +
-                std::string(filter == "top" ? "DESC" : "ASC") +
-                ", first_row) <= (count(*) OVER () + 4) // 5";
-  } else if (filter == "high_variance") {
-    condition = " WHERE var_pop > 0.05";
-  } else if (filter == "show_diff") {
-    sql += ", spread AS (SELECT dataset_id, max(overall) - min(overall) AS spread FROM " + cases +
-           " GROUP BY dataset_id)";
-    source = "p JOIN spread USING (dataset_id)";
-    condition = " WHERE spread > 0.2";
-  }
-  return sql + ", q AS (SELECT p.*, CASE WHEN diff > 0.01 THEN 'Challenger' WHEN diff < -0.01"
-               " THEN 'Baseline' ELSE 'Tie' END AS winner FROM " + source + condition + ")";
 }
 
 // Agreement per pair by joining the cases of every two experiments: slower than the bit sets
@@ -127,7 +61,7 @@ ModelComparison ComparisonService::compare(const ExperimentChoice& choice) const
   auto conn = catalog_.store().connection();
   ModelComparison out;
   out.experiments = list_experiments(*conn, names);
-  const Pair pair = choose_pair(out.experiments, choice);
+  const ExperimentPair pair = choose_pair(out.experiments, choice);
   out.baseline = pair.baseline;
   out.challenger = pair.challenger;
 
@@ -161,21 +95,16 @@ CompareCasesPage ComparisonService::compare_cases(const CompareCasesQuery& q) co
   const EvalDataset d = EvalDataset::open(catalog_, q.choice.dataset_id);
   const SummaryTableNames names = summaries_.ensure(d);
   auto conn = catalog_.store().connection();
-  const Pair pair = choose_pair(list_experiments(*conn, names), q.choice);
-
-  const std::string cte = compared_cases_cte(names.cases, q.filter);
-  store::SqlWhere where;
-  if (q.search && !q.search->empty()) {
-    where.add("contains(lower(dataset_id), lower(?)) OR contains(lower(query), lower(?))",
-              {*q.search, *q.search});
-  }
-  std::vector<store::Value> values = {pair.baseline, pair.challenger};
-  for (const auto& v : where.values()) values.push_back(v);
+  const ExperimentPair pair = choose_pair(list_experiments(*conn, names), q.choice);
+  CaseListSql list = case_list_sql(names.cases, pair, q);
+  std::vector<store::Value> values = list.values;
+  for (const auto& v : list.search.values()) values.push_back(v);
 
   CompareCasesPage page;
   page.page = q.page;
   page.page_size = q.page_size;
-  conn->query(cte + " SELECT winner, count(*) FROM q" + where.sql() + " GROUP BY winner", values)
+  conn->query(list.with + " SELECT winner, count(*) FROM q" + list.search.sql() + " GROUP BY winner",
+              values)
       .for_each_row([&](const auto& row) {
         const std::int64_t n = store::cell_int(row[1]);
         if (row[0] == "Baseline") page.baseline = n;
@@ -184,20 +113,17 @@ CompareCasesPage ComparisonService::compare_cases(const CompareCasesQuery& q) co
       });
   page.total = page.baseline + page.challenger + page.tie;
   if (q.winner) {
-    where.add("winner = ?", {*q.winner});
+    list.search.add("winner = ?", {*q.winner});
     values.emplace_back(*q.winner);
     page.total = *q.winner == "Baseline" ? page.baseline
                  : *q.winner == "Challenger" ? page.challenger : page.tie;
   }
-  const std::string order = q.filter == "top"      ? "rank_score DESC, first_row"
-                            : q.filter == "bottom" ? "rank_score ASC, first_row"
-                                                   : "first_row";
   values.emplace_back(q.page_size);
   values.emplace_back(page_offset(q.page, q.page_size));
   store::write_rows_json(*conn,
-                         cte + " SELECT dataset_id, query, baseline_score, challenger_score, diff,"
-                               " winner FROM q" + where.sql() + " ORDER BY " + order +
-                               " LIMIT ? OFFSET ?",
+                         list.with + " SELECT dataset_id, query, baseline_score, challenger_score,"
+                                     " diff, winner FROM q" + list.search.sql() + " ORDER BY " +
+                                     list.order + " LIMIT ? OFFSET ?",
                          values, [&](std::string_view piece) { page.cases_json.append(piece); });
   return page;
 }

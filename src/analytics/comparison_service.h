@@ -25,6 +25,11 @@ struct ExperimentChoice {
   std::optional<std::string> challenger;
 };
 
+// The two experiments a comparison settled on.
+struct ExperimentPair {
+  std::string baseline, challenger;
+};
+
 struct ModelComparison {
   std::string baseline, challenger;
   std::vector<std::string> experiments;  // first-seen order
@@ -70,6 +75,14 @@ class ComparisonService {
   // Throws util::HttpError 400 with fewer than two experiments or an unknown name.
   ModelComparison compare(const ExperimentChoice& choice) const;
   CompareCasesPage compare_cases(const CompareCasesQuery& query) const;
+  // Writes every case compare_cases(query) lists (all pages: page and page_size are ignored),
+  // in its order, to the file `path` as CSV, with the columns the Evaluate page exported:
+  // dataset_id, query, "<baseline> score", "<challenger> score", diff, winner (the winning
+  // experiment's name, or Tie). Numbers read as JavaScript prints them; NULL and '' are empty
+  // fields; a field holding a comma, quote, CR or LF is quoted (quotes doubled); lines end
+  // with CRLF. One DuckDB COPY, so the rows never pass through this process. Returns the two
+  // experiments compared; throws as compare_cases.
+  ExperimentPair export_cases(const CompareCasesQuery& query, const std::string& path) const;
   WinLoss win_loss(const std::string& dataset_id) const;
   std::vector<AgreementPair> agreement(const std::string& dataset_id) const;
 

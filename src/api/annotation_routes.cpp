@@ -1,13 +1,7 @@
 #include <nlohmann/json.hpp>
 
-#include <cctype>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <utility>
-#include <unistd.h>
-
 #include "annotations/annotation_store.h"
+#include "api/file_download.h"
 #include "api/routes.h"
 #include "http/json_body.h"
 #include "http/router.h"
@@ -41,48 +35,10 @@ json progress_json(const annotations::Progress& p) {
           {"rejected", p.rejected}, {"rated", p.rated}, {"flagged", p.flagged}};
 }
 
-// A temp file in `dir` that is removed when it goes out of scope.
-class TempFile {
- public:
-  explicit TempFile(const std::string& dir) {
-    std::string pattern = (std::filesystem::path(dir) / "annotations-export-XXXXXX").string();
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0) throw util::HttpError(500, "Cannot create a temporary file for the export");
-    ::close(fd);
-    path_ = pattern;
-  }
-  ~TempFile() {
-    if (!path_.empty()) std::remove(path_.c_str());
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  const std::string& path() const { return path_; }
-  // Hands the file over (to the server, which removes it after sending).
-  std::string release() { return std::exchange(path_, {}); }
-
- private:
-  std::string path_;
-};
-
-// Content-Disposition for "<dataset name without .csv>-annotations.csv": an ASCII filename
-// plus the exact UTF-8 name (RFC 6266).
-std::string attachment(std::string name) {
+// "<dataset name without .csv>-annotations.csv".
+std::string export_name(std::string name) {
   if (name.size() >= 4 && name.compare(name.size() - 4, 4, ".csv") == 0) name.resize(name.size() - 4);
-  name += "-annotations.csv";
-  std::string ascii;
-  std::string encoded;
-  for (unsigned char c : name) {
-    const bool plain = std::isalnum(c) || c == '.' || c == '-' || c == '_';
-    ascii += plain || c == ' ' ? static_cast<char>(c) : '_';
-    if (plain) {
-      encoded += static_cast<char>(c);
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", c);
-      encoded += hex;
-    }
-  }
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  return name + "-annotations.csv";
 }
 
 const http::QueryParamDoc kDatasetParam{"dataset_id", "string", true, "The dataset's id"};
@@ -106,10 +62,11 @@ void register_annotation_routes(http::Router& router,
   router.add("GET", "/api/annotations/export", [catalog, spool_dir](const http::Request& req) {
     const std::string id = required_dataset_id(req);
     annotations::AnnotationStore store(*catalog);
-    TempFile file(spool_dir);  // emptied at start-up, so a crash leaves nothing behind
+    // The spool folder is emptied at start-up, so a crash leaves nothing behind.
+    TempFile file(spool_dir, "annotations-export");
     const std::string name = store.export_csv(id, file.path());
     return http::Response::temp_file(file.release(), "text/csv; charset=utf-8")
-        .header("Content-Disposition", attachment(name));
+        .header("Content-Disposition", attachment(export_name(name)));
   }, {"annotations", "The dataset's first row per case with judgment, critique, user_tags and "
       "annotation_flagged, as CSV", http::BodyKind::none, {kDatasetParam}});
 

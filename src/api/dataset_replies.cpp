@@ -30,8 +30,14 @@ http::Response monitoring_reply(const datasets::DatasetCatalog& catalog,
       upload_reply(catalog, loaded.dataset, loaded.message, kMaxRowsInReply, extra));
 }
 
-std::string hs_reply(const datasets::DatasetCatalog& catalog, const signals::SignalsView& v, std::int64_t offset,
-                     std::int64_t limit, const json& extra) {
+std::string hs_reply(const datasets::DatasetCatalog& catalog, const signals::SignalsView& v,
+                     std::int64_t offset, std::int64_t limit, const json& extra) {
+  return hs_reply(v, datasets::rows_json(catalog, v.cases, offset, limit),
+                  offset > 0 || v.cases.row_count > limit, extra);  // data is not every case
+}
+
+std::string hs_reply(const signals::SignalsView& v, const std::string& data, bool truncated,
+                     const json& extra) {
   json columns = json::array();
   for (const auto& c : v.cases.columns) columns.push_back(c.name);
   json head = {{"success", true},
@@ -39,7 +45,7 @@ std::string hs_reply(const datasets::DatasetCatalog& catalog, const signals::Sig
                {"dataset_id", v.dataset.id},
                {"row_count", v.cases.row_count},
                {"total_rows", v.cases.row_count},
-               {"truncated", offset > 0 || v.cases.row_count > limit},  // data is not every case
+               {"truncated", truncated},
                {"columns", columns},
                {"message", v.message},
                {"warnings", v.warnings},
@@ -50,7 +56,7 @@ std::string hs_reply(const datasets::DatasetCatalog& catalog, const signals::Sig
   append_json_member(out, "metric_schema", v.metric_schema);
   append_json_member(out, "display_config", v.display_config);
   append_json_member(out, "kpis", v.kpis);
-  append_json_member(out, "data", datasets::rows_json(catalog, v.cases, offset, limit));
+  append_json_member(out, "data", data);
   return out + "}";
 }
 

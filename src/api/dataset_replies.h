@@ -29,6 +29,9 @@ http::Response monitoring_reply(const datasets::DatasetCatalog& catalog,
 // The HS reply: cases [offset, offset + limit) as `data`, plus the schema, layout and KPIs.
 std::string hs_reply(const datasets::DatasetCatalog& catalog, const signals::SignalsView& v, std::int64_t offset,
                      std::int64_t limit, const nlohmann::json& extra);
+// The same with `data` given as JSON array text, and whether it leaves out some cases.
+std::string hs_reply(const signals::SignalsView& v, const std::string& data, bool truncated,
+                     const nlohmann::json& extra);
 
 // Appends `,"name":<json text>` to an object's text whose closing brace was removed.
 void append_json_member(std::string& out, const char* name, const std::string& json_text);

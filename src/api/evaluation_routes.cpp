@@ -6,6 +6,7 @@
 #include "analytics/comparison_service.h"
 #include "analytics/scorecard_service.h"
 #include "analytics/summary_tables.h"
+#include "api/file_download.h"
 #include "api/request_fields.h"
 #include "api/routes.h"
 #include "http/router.h"
@@ -25,6 +26,7 @@ class EvaluationContext {
   explicit EvaluationContext(const AnalyticsServices& services) : services_(services) {}
   const datasets::DatasetCatalog& catalog() const { return *services_.catalog; }
   analytics::SummaryTables& summaries() const { return *services_.summaries; }
+  const std::string& spool_dir() const { return services_.spool_dir; }
 
  private:
   AnalyticsServices services_;
@@ -83,6 +85,17 @@ analytics::ExperimentChoice choice_of(QueryParams& params) {
           params.text("challenger")};
 }
 
+// The comparison case list's choice, quick filter, winner and search (not its page).
+analytics::CompareCasesQuery compare_cases_query(QueryParams& params) {
+  analytics::CompareCasesQuery q;
+  q.choice = choice_of(params);
+  q.filter =
+      *params.choice("filter", {"all", "top", "bottom", "high_variance", "show_diff"}, "all");
+  q.winner = params.choice("winner", {"Baseline", "Challenger", "Tie"});
+  q.search = params.text("search");
+  return q;
+}
+
 const http::QueryParamDoc kDataset{"dataset_id", "string", false,
                                    "Dataset id (default: the newest evaluation dataset)"};
 const http::QueryParamDoc kExperiment{"evaluation_name", "string", false, "Only this experiment"};
@@ -94,6 +107,9 @@ const http::QueryParamDoc kBaseline{"baseline", "string", false,
                                     "Baseline experiment (default: the first)"};
 const http::QueryParamDoc kChallenger{"challenger", "string", false,
                                       "Challenger experiment (default: the second)"};
+const http::QueryParamDoc kCaseFilter{"filter", "string", false,
+                                      "all, top, bottom, high_variance or show_diff"};
+const http::QueryParamDoc kWinner{"winner", "string", false, "Baseline, Challenger or Tie"};
 
 void register_scorecard_routes(http::Router& router, std::shared_ptr<EvaluationContext> ctx) {
   router.add("GET", "/api/evaluation/scorecard", [ctx](const http::Request& req) {
@@ -191,12 +207,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
 
   router.add("GET", "/api/evaluation/compare/cases", [ctx](const http::Request& req) {
     QueryParams params(req);
-    analytics::CompareCasesQuery q;
-    q.choice = choice_of(params);
-    q.filter =
-        *params.choice("filter", {"all", "top", "bottom", "high_variance", "show_diff"}, "all");
-    q.winner = params.choice("winner", {"Baseline", "Challenger", "Tie"});
-    q.search = params.text("search");
+    analytics::CompareCasesQuery q = compare_cases_query(params);
     q.page = params.integer("page", 1, 1, std::numeric_limits<std::int64_t>::max());
     q.page_size = params.integer("page_size", 10, 1, 500);
     params.check();
@@ -212,8 +223,22 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
   }, {"evaluation", "Cases scored by both experiments, with the winner of each",
       http::BodyKind::none,
       {kDataset, kBaseline, kChallenger,
-       {"filter", "string", false, "all, top, bottom, high_variance or show_diff"},
-       {"winner", "string", false, "Baseline, Challenger or Tie"}, kSearch, kPage, kPageSize}});
+       kCaseFilter, kWinner, kSearch, kPage, kPageSize}});
+
+  router.add("GET", "/api/evaluation/compare/export", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    const analytics::CompareCasesQuery q = compare_cases_query(params);
+    params.check();
+    // The spool folder is emptied at start-up, so a crash leaves nothing behind.
+    TempFile file(ctx->spool_dir(), "compare-export");
+    const auto pair = analytics::ComparisonService(ctx->catalog(), ctx->summaries())
+                          .export_cases(q, file.path());
+    return http::Response::temp_file(file.release(), "text/csv; charset=utf-8")
+        .header("Content-Disposition",
+                attachment("comparison-" + pair.baseline + "-vs-" + pair.challenger + ".csv"));
+  }, {"evaluation", "Every case of the comparison list (same filters, all pages) as CSV: "
+      "dataset_id, query, the two scores, diff, winner", http::BodyKind::none,
+      {kDataset, kBaseline, kChallenger, kCaseFilter, kWinner, kSearch}});
 
   router.add("GET", "/api/evaluation/compare/win-loss", [ctx](const http::Request& req) {
     QueryParams params(req);

@@ -4,17 +4,37 @@
 #include "api/dataset_json.h"
 #include "api/dataset_replies.h"
 #include "api/request_fields.h"
+#include "api/signals_params.h"
 #include "api/routes.h"
 #include "api/source_db_config.h"
 #include "datasets/rows.h"
 #include "http/multipart.h"
 #include "http/router.h"
+#include "signals/case_service.h"
 #include "signals/signals_service.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
 
 using nlohmann::json;
+
+using Ordered = nlohmann::ordered_json;
+
+Ordered figures_json(const signals::CaseFigures& f) {
+  Ordered distributions = Ordered::object();
+  for (const auto& [key, rows] : f.distributions) {
+    Ordered list = Ordered::array();
+    for (const auto& r : rows) list.push_back({{"name", r.name}, {"count", r.count}, {"rate", r.rate}});
+    distributions[key] = std::move(list);
+  }
+  Ordered rates = Ordered::object();
+  for (const auto& [key, r] : f.rates) {
+    rates[key] = {{"count", r.count}, {"total", r.total}, {"rate", r.rate}};
+  }
+  return {{"success", true}, {"dataset_id", f.dataset_id}, {"total", f.total},
+          {"all_cases", f.all_cases}, {"distributions", distributions}, {"rates", rates}};
+}
 
 }  // namespace
 
@@ -36,20 +56,49 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
     return http::Response::json(source_db_config_json(intake.settings.human_signals_db).dump());
   }, {"human-signals", "The human-signals database settings (no secrets)"});
 
+  auto cases_docs = case_view_docs(true);
+  cases_docs.push_back({"page", "integer", false, "1-based page"});
+  cases_docs.push_back({"page_size", "integer", false, "1..500 (50)"});
   router.add("GET", "/api/human-signals/cases", [intake](const http::Request& req) {
     QueryParams params(req);
     const std::int64_t page = params.integer("page", 1, 1, 1'000'000'000);
     const std::int64_t size = params.integer("page_size", 50, 1, 500);
+    const auto selection = case_selection(req, params);
+    const auto sort = case_sort(params);
     params.check();
     const auto view = signals::SignalsService(*intake.catalog, intake.settings)
-                          .view(req.query_param("dataset_id").value_or(""));
+                          .view(params.text("dataset_id").value_or(""));
+    const auto cases = signals::CaseService(*intake.catalog, intake.settings)
+                           .page(view.cases, selection, sort, (page - 1) * size, size);
     return http::Response::json(
-        hs_reply(*intake.catalog, view, (page - 1) * size, size, {{"page", page}, {"page_size", size}}));
-  }, {"human-signals", "A page of a human-signals dataset's cases (newest dataset by default)",
+        hs_reply(view, cases.data, page > 1 || cases.total > size,
+                 {{"page", page}, {"page_size", size}, {"total", cases.total}}));
+  }, {"human-signals", "A page of a human-signals dataset's cases (newest dataset by default), "
+      "filtered, searched and sorted; total counts the matching cases", http::BodyKind::none,
+      cases_docs});
+
+  router.add("GET", "/api/human-signals/figures", [intake](const http::Request& req) {
+    QueryParams params(req);
+    const auto selection = case_selection(req, params);
+    params.check();
+    const auto figures = signals::CaseService(*intake.catalog, intake.settings)
+                             .figures(params.text("dataset_id").value_or(""), selection);
+    return http::Response::json(util::json_text(figures_json(figures)));
+  }, {"human-signals", "Every chart's figures (value counts, rates) over the matching cases",
+      http::BodyKind::none, case_view_docs(false)});
+
+  router.add("GET", "/api/human-signals/filter-options", [intake](const http::Request& req) {
+    QueryParams params(req);
+    const std::string id = params.text("dataset_id").value_or("");
+    params.check();
+    const auto found = signals::CaseService(*intake.catalog, intake.settings).filter_options(id);
+    Ordered options = Ordered::object();
+    for (const auto& [key, values] : found.options) options[key] = Ordered::parse(values);
+    return http::Response::json(util::json_text(
+        {{"success", true}, {"dataset_id", found.dataset_id}, {"options", options}}));
+  }, {"human-signals", "The values each filter of the layout offers, over all cases",
       http::BodyKind::none,
-      {{"dataset_id", "string", false, "default: the newest human-signals dataset"},
-       {"page", "integer", false, "1-based page"},
-       {"page_size", "integer", false, "1..500 (50)"}}});
+      {{"dataset_id", "string", false, "default: the newest human-signals dataset"}}});
 
   router.add("GET", "/api/human-signals/metric-schema", [intake](const http::Request& req) {
     std::optional<std::string> source = req.query_param("source_name");

@@ -47,6 +47,7 @@ struct IntakeServices {
 struct AnalyticsServices {
   util::StoreBacked<const datasets::DatasetCatalog> catalog;
   util::StoreBacked<analytics::SummaryTables> summaries;
+  std::string spool_dir;  // files in flight (exports, posted rows)
 };
 
 // What the /api/ai routes use.

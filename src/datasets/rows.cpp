@@ -48,10 +48,14 @@ std::string page_sql(const DatasetInfo& dataset, std::int64_t offset, std::int64
 std::string rows_json(const DatasetCatalog& catalog, const DatasetInfo& dataset,
                       std::int64_t offset, std::int64_t limit) {
   auto conn = catalog.store().connection();
-  const PlainPageReads plain(*conn);
+  return select_rows_json(*conn, page_sql(dataset, offset, limit), {});
+}
+
+std::string select_rows_json(store::Connection& conn, const std::string& sql,
+                             const std::vector<store::Value>& values) {
+  const PlainPageReads plain(conn);
   std::string out;
-  store::write_rows_json(*conn, page_sql(dataset, offset, limit), {},
-                         [&](std::string_view piece) { out.append(piece); });
+  store::write_rows_json(conn, sql, values, [&](std::string_view piece) { out.append(piece); });
   return out;
 }
 

@@ -23,9 +23,11 @@ constexpr const char* kExampleFile = "human_signals_example.csv";
 constexpr const char* kExampleSource = "example:hitl";
 constexpr const char* kKind = "human_signals";
 
+// Everything a reply shows about `dataset`; the KPI figures only `with_kpis` ("[]" otherwise).
 SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
                     const datasets::DatasetInfo& dataset, const SchemaSummary& schema,
-                    const std::optional<std::string>& source_name = std::nullopt) {
+                    const std::optional<std::string>& source_name = std::nullopt,
+                    bool with_kpis = true) {
   SignalsView view;
   view.kpi_source = source_name;
   view.dataset = dataset;
@@ -43,11 +45,14 @@ SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Setti
   view.cases.columns = datasets::table_columns(*conn, view.cases.table_name);
   auto count = conn->execute("SELECT count(*) FROM " + datasets::quote_ident(view.cases.table_name)).scalar();
   view.cases.row_count = count ? std::stoll(*count) : 0;
-  store::SqlWhere kpi_cases;
-  if (source_name) kpi_cases.add("CAST(\"source_name\" AS VARCHAR) = ?", {*source_name});
-  view.kpis = compute_kpis(*conn, view.cases.table_name, view.cases.columns, display["kpi_strip"],
-                           kpi_cases)
-                  .dump();
+  view.kpis = "[]";
+  if (with_kpis) {
+    store::SqlWhere kpi_cases;
+    if (source_name) kpi_cases.add("CAST(\"source_name\" AS VARCHAR) = ?", {*source_name});
+    view.kpis = compute_kpis(*conn, view.cases.table_name, view.cases.columns,
+                             display["kpi_strip"], kpi_cases)
+                    .dump();
+  }
   view.metric_schema = schema.schema->dump();
   view.display_config = display.dump();
   view.message = "Processed " + std::to_string(view.cases.row_count) + " cases";
@@ -65,10 +70,11 @@ SignalsView loaded_view(const datasets::DatasetCatalog& catalog, const config::S
 
 SignalsView stored_view(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
                         const datasets::DatasetInfo& dataset,
-                        const std::optional<std::string>& source_name = std::nullopt) {
+                        const std::optional<std::string>& source_name = std::nullopt,
+                        bool with_kpis = true) {
   return view_of(catalog, settings, dataset,
                  metric_schema_of(catalog, dataset, settings.human_signals_db.visible_metrics),
-                 source_name);
+                 source_name, with_kpis);
 }
 
 }  // namespace
@@ -99,6 +105,14 @@ SignalsView SignalsService::example(ingest::ExampleStore& examples, const std::s
 
 SignalsView SignalsService::view(const std::string& dataset_id,
                                  const std::optional<std::string>& source_name) const {
+  return stored_view(catalog_, settings_, find(dataset_id), source_name);
+}
+
+SignalsView SignalsService::layout(const std::string& dataset_id) const {
+  return stored_view(catalog_, settings_, find(dataset_id), std::nullopt, false);
+}
+
+datasets::DatasetInfo SignalsService::find(const std::string& dataset_id) const {
   std::optional<datasets::DatasetInfo> dataset =
       dataset_id.empty() ? catalog_.newest(kKind) : catalog_.find(dataset_id);
   if (!dataset && dataset_id.empty()) {
@@ -108,7 +122,7 @@ SignalsView SignalsService::view(const std::string& dataset_id,
   if (!dataset || dataset->kind != kKind) {
     throw util::HttpError(404, "Human signals dataset '" + dataset_id + "' not found");
   }
-  return stored_view(catalog_, settings_, *dataset, source_name);
+  return *dataset;
 }
 
 }  // namespace axis::signals

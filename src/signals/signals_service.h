@@ -43,8 +43,13 @@ class SignalsService {
   // KPI figures cover only that source's cases.
   SignalsView view(const std::string& dataset_id,
                    const std::optional<std::string>& source_name = std::nullopt) const;
+  // The same without the KPI figures (kpis is "[]"): what the case views need of a dataset.
+  SignalsView layout(const std::string& dataset_id) const;
 
  private:
+  // The stored dataset view() and layout() show; the 404s of view().
+  datasets::DatasetInfo find(const std::string& dataset_id) const;
+
   const datasets::DatasetCatalog& catalog_;
   const config::Settings& settings_;
 };

@@ -53,6 +53,26 @@ std::int64_t cell_int(const std::optional<std::string>& cell) {
   return v;
 }
 
+std::string js_number_text(const std::string& expr) {
+  // DuckDB writes decimals as JavaScript does, except for "3.0" and "-0.0"; its exponent form
+  // ("1.5e-05", "1e+16") is split into sign, first digit, other digits and exponent, then
+  // written out in full where JavaScript would (exponents -6..-1 and 16..20).
+  const std::string text = "CAST(" + expr + " AS VARCHAR)";
+  const std::string parts = "regexp_extract(" + text +
+                            ", '^(-?)(\\d)(?:\\.(\\d+))?e([+-]\\d+)$', ['sign', 'd', 'f', 'e'])";
+  const std::string exp = "CAST(_axis_n.e AS INTEGER)";
+  return "CASE WHEN NOT contains(" + text + ", 'e') THEN (CASE WHEN (" + expr +
+         ") = 0 THEN '0' ELSE regexp_replace(" + text + ", '\\.0$', '') END) "
+         "ELSE list_transform([" + parts + "], lambda _axis_n: CASE"
+         " WHEN " + exp + " BETWEEN -6 AND -1 THEN _axis_n.sign || '0.' || repeat('0', -" + exp +
+         " - 1) || _axis_n.d || _axis_n.f"
+         " WHEN " + exp + " BETWEEN 16 AND 20 THEN _axis_n.sign || _axis_n.d || _axis_n.f ||"
+         " repeat('0', " + exp + " - length(_axis_n.f))"
+         " ELSE _axis_n.sign || _axis_n.d || CASE WHEN _axis_n.f = '' THEN '' ELSE '.' ||"
+         " _axis_n.f END || 'e' || CASE WHEN " + exp + " > 0 THEN '+' ELSE '-' END ||"
+         " CAST(abs(" + exp + ") AS VARCHAR) END)[1] END";
+}
+
 std::string join_names(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) {

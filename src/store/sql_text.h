@@ -35,6 +35,13 @@ double cell_double(const std::optional<std::string>& cell, double fallback = 0.0
 std::optional<double> cell_optional_double(const std::optional<std::string>& cell);
 std::int64_t cell_int(const std::optional<std::string>& cell);
 
+// A SQL expression turning the finite DOUBLE `expr` into the text JavaScript's String(n) gives
+// it (the web UI's way of printing a number): shortest round-trip digits, no ".0" on whole
+// numbers, "-0" as "0", exponent form only below 1e-6 or from 1e21 on ("1e-7", "1e+21").
+// DuckDB's own cast differs (3.0 → "3.0", 0.00001 → "1e-05"). `expr` must be SQL that AXIS
+// wrote; it appears several times in the result.
+std::string js_number_text(const std::string& expr);
+
 // Names joined with ", " (for error messages).
 std::string join_names(const std::vector<std::string>& names);
 

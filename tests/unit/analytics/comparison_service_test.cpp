@@ -2,6 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <unistd.h>
+
 #include "analytics/comparison_service.h"
 #include "analytics/summary_tables.h"
 #include "eval_fixture.h"
@@ -158,6 +163,31 @@ TEST_F(ComparisonServiceTest, WinnerSearchAndPaging) {
   EXPECT_EQ(ids(found), (std::vector<std::string>{"c4"}));
   EXPECT_EQ(found.tie, 1);
   EXPECT_EQ(found.challenger, 0);
+}
+
+TEST_F(ComparisonServiceTest, ExportWritesTheListedCasesAsCsv) {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("axis-compare-export-" + std::to_string(::getpid()) + ".csv");
+  auto q = cases_query();
+  q.winner = "Challenger";
+  q.page_size = 1;  // the export ignores paging
+  const ExperimentPair pair = service().export_cases(q, path.string());
+  EXPECT_EQ(pair.baseline, "exp_a");
+  EXPECT_EQ(pair.challenger, "exp_b");
+  std::ifstream in(path, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::filesystem::remove(path);
+  std::vector<std::string> lines;
+  for (std::size_t at = 0, end; (end = text.find("\r\n", at)) != std::string::npos; at = end + 2) {
+    lines.push_back(text.substr(at, end - at));
+  }
+  ASSERT_EQ(lines.size(), 3u) << text;
+  EXPECT_EQ(lines[0], "dataset_id,query,exp_a score,exp_b score,diff,winner");
+  EXPECT_EQ(lines[1].rfind("c1,Question c1?,", 0), 0u) << lines[1];
+  EXPECT_EQ(lines[2].rfind("c3,Question c3?,", 0), 0u) << lines[2];
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    EXPECT_EQ(lines[i].substr(lines[i].size() - 6), ",exp_b") << lines[i];
+  }
 }
 
 TEST_F(ComparisonServiceTest, WinLossOverAllExperiments) {

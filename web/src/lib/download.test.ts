@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blobText, captureDownloads } from '../test/downloads';
-import { downloadBlob, downloadText } from './download';
+import { downloadBlob, downloadText, safeFilename } from './download';
 
 describe('download helpers', () => {
   let capture: ReturnType<typeof captureDownloads>;
@@ -31,5 +31,12 @@ describe('download helpers', () => {
     expect(saved!.filename).toBe('notes.json');
     expect(saved!.blob.type).toBe('application/json');
     expect(await blobText(saved!.blob)).toBe('{"a":1}\n');
+  });
+
+  it('builds a dated, filesystem-safe file name', () => {
+    capture = captureDownloads();
+    const date = new Date('2025-03-04T12:00:00Z');
+    expect(safeFilename(['comparison', 'gpt 4o/mini', 'vs', 'claude:v2'], 'csv', date)).toBe('comparison-gpt-4o-mini-vs-claude-v2-2025-03-04.csv');
+    expect(safeFilename(['   '], 'csv', date)).toBe('export-2025-03-04.csv');
   });
 });

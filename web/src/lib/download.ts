@@ -15,3 +15,13 @@ export function downloadBlob(filename: string, blob: Blob): void {
 export function downloadText(filename: string, text: string, type: string): void {
   downloadBlob(filename, new Blob([text], { type }));
 }
+
+/** "comparison-base-vs-chal-2025-01-31.csv" with anything unsafe in the names replaced. */
+export function safeFilename(parts: readonly string[], ext: string, date: Date = new Date()): string {
+  const stamp = date.toISOString().slice(0, 10);
+  const body = parts
+    .map((p) => p.trim().replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .join('-');
+  return `${body || 'export'}-${stamp}.${ext}`;
+}

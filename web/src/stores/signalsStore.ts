@@ -6,7 +6,7 @@ export const SIGNALS_STORE_KEY = 'axis-signals-store';
 interface SignalsState {
   datasetId: string | null;
   pageSize: number;
-  /** Filter key → chosen values; applied in the browser to the loaded cases. */
+  /** Filter key → chosen values; the server applies them to every case. */
   filters: Record<string, string[]>;
   setDatasetId: (id: string | null) => void;
   setPageSize: (size: number) => void;

@@ -42,7 +42,9 @@ export function captureDownloads() {
   });
   const restore = () => {
     URL.createObjectURL = original.create;
-    URL.revokeObjectURL = original.revoke;
+    // lib/download revokes a second after the click, which may be after restore(); jsdom has no
+    // revokeObjectURL of its own, so a late revoke must still find one.
+    URL.revokeObjectURL = original.revoke ?? (() => undefined);
   };
   return { downloads, revoked, restore };
 }

@@ -58,6 +58,53 @@ export const KPIS = [
   { key: 'resolution__time_to_resolve', label: 'Time To Resolve', value: 5400, format: 'duration', aggregation: 'median', missing: 1 },
 ];
 
+/** The server's figures over all three cases (see the CASES above). */
+export const FIGURES = {
+  success: true,
+  dataset_id: 'hs1',
+  total: 3,
+  all_cases: 3,
+  distributions: {
+    outcome__status: [
+      { name: 'resolved', count: 2, rate: 200 / 3 },
+      { name: 'escalated', count: 1, rate: 100 / 3 },
+    ],
+    insights__requests: [
+      { name: 'status page', count: 2, rate: 200 / 3 },
+      { name: 'faster refunds', count: 1, rate: 100 / 3 },
+    ],
+    insights__categories: [
+      { name: 'billing', count: 2, rate: 200 / 3 },
+      { name: 'refunds', count: 1, rate: 100 / 3 },
+      { name: 'shipping', count: 1, rate: 100 / 3 },
+    ],
+  },
+  rates: {},
+};
+
+export const FILTER_OPTIONS = { success: true, dataset_id: 'hs1', options: { source_name: ['Atlas', 'Beacon'], outcome__status: ['escalated', 'resolved'] } };
+
+/** The fixture cases holding, for every `filter.<field>` parameter, one of its values (plain equality: enough for these cases). */
+function matching(params: URLSearchParams) {
+  const chosen = new Map<string, string[]>();
+  for (const [name, value] of params) if (name.startsWith('filter.')) chosen.set(name.slice(7), [...(chosen.get(name.slice(7)) ?? []), value]);
+  return CASES.filter((c) => [...chosen].every(([field, values]) => values.includes(String((c as Record<string, unknown>)[field]))));
+}
+
+/** The matching fixture cases sorted by `sort_by` (numbers or text) and paged as the server would. */
+function casesPage(params: URLSearchParams) {
+  const rows = matching(params);
+  const key = params.get('sort_by');
+  if (key) {
+    const sign = params.get('sort_dir') === 'desc' ? -1 : 1;
+    const value = (c: unknown) => (c as Record<string, unknown>)[key];
+    rows.sort((a, b) => sign * (typeof value(a) === 'number' ? (value(a) as number) - (value(b) as number) : String(value(a)).localeCompare(String(value(b)))));
+  }
+  const page = Number(params.get('page') ?? 1);
+  const size = Number(params.get('page_size') ?? 50);
+  return { rows: rows.slice((page - 1) * size, page * size), total: rows.length };
+}
+
 /** A stubbed server answering the human-signals reads from the fixtures above; `extra` answers first. */
 export function signalsServer(datasets: unknown[] = [HS_DATASET], extra: Handler = () => undefined) {
   return serveApi((call) => {
@@ -66,8 +113,11 @@ export function signalsServer(datasets: unknown[] = [HS_DATASET], extra: Handler
     if (hit) return hit;
     if (path === '/api/datasets') return { body: { success: true, datasets } };
     if (path === '/api/human-signals/metric-schema') return { body: { success: true, metric_schema: METRIC_SCHEMA, display_config: DISPLAY_CONFIG, kpis: KPIS } };
+    if (path === '/api/human-signals/filter-options') return { body: FILTER_OPTIONS };
+    if (path === '/api/human-signals/figures') return { body: { ...FIGURES, total: matching(params).length } };
     if (path === '/api/human-signals/cases') {
-      return { body: { success: true, format: 'hitl_feedback', row_count: CASES.length, data: CASES, page: Number(params.get('page')), page_size: Number(params.get('page_size')) } };
+      const { rows, total } = casesPage(params);
+      return { body: { success: true, format: 'hitl_feedback', row_count: CASES.length, total, data: rows, page: Number(params.get('page')), page_size: Number(params.get('page_size')) } };
     }
     if (path === '/api/human-signals/example/hitl') return { body: { success: true, format: 'hitl_feedback', row_count: 3, dataset_id: 'hs1', dataset: HS_DATASET, kpis: KPIS } };
     return undefined;

@@ -1,9 +1,9 @@
 import { Download, Loader2, Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { cn } from '../../lib/cn';
-import { getCompareCases, type CaseFilter } from '../../lib/evaluate/api';
-import { caseCsvColumns, fetchAllPages, sideName, winnerSide } from '../../lib/evaluate/compare';
-import { downloadCsv, safeFilename, toCsv } from '../../lib/evaluate/csv';
+import { downloadBlob, safeFilename } from '../../lib/download';
+import { exportCompareCases, type CaseFilter } from '../../lib/evaluate/api';
+import { sideName, winnerSide } from '../../lib/evaluate/compare';
 import { formatSigned, truncate } from '../../lib/evaluate/format';
 import { useCompareCases } from '../../lib/evaluate/queries';
 import type { CaseWinner } from '../../lib/evaluate/types';
@@ -31,7 +31,7 @@ interface CaseDiffListProps {
   onOpenCase: (caseId: string) => void;
 }
 
-/** Cases scored by both experiments with their difference, filtered server-side; exports every matching case. */
+/** Cases scored by both experiments with their difference, filtered server-side; the server exports every matching case as CSV. */
 export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: CaseDiffListProps) {
   const [filter, setFilter] = useState<CaseFilter>('all');
   const [winner, setWinner] = useState<CaseWinner | null>(null);
@@ -53,11 +53,7 @@ export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: Ca
     setExporting(true);
     setExportError(null);
     try {
-      const all = await fetchAllPages(async (p) => {
-        const r = await getCompareCases({ ...base, page: p, pageSize: 500 });
-        return { items: r.cases ?? [], total: r.total ?? 0 };
-      });
-      downloadCsv(safeFilename(['comparison', baseline, 'vs', challenger], 'csv'), toCsv(all, caseCsvColumns(baseline, challenger)));
+      downloadBlob(safeFilename(['comparison', baseline, 'vs', challenger], 'csv'), await exportCompareCases(base));
     } catch (e) {
       setExportError(errorMessage(e));
     } finally {

@@ -1,15 +1,18 @@
 import { Eye } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
-import { sortCases } from '../../lib/signals/cases';
-import type { SignalsCase, TableColumn } from '../../lib/signals/types';
+import { useEffect, useState } from 'react';
+import { cn } from '../../lib/cn';
+import { useCasesPage } from '../../lib/signals/queries';
+import type { CaseFilters, CaseSort, SignalsCase, TableColumn } from '../../lib/signals/types';
 import { Pagination } from '../evaluate/Pagination';
+import { ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
 import { SelectField } from '../SelectField';
 import { SortButton } from '../SortButton';
 import { ValueBadge } from './ValueBadge';
 import { EmptyTableRow } from '../EmptyTableRow';
 
 interface CasesTableProps {
-  cases: readonly SignalsCase[];
+  datasetId: string;
+  filters: CaseFilters;
   columns: readonly TableColumn[];
   colorMaps: Record<string, Record<string, string>>;
   pageSize: number;
@@ -19,24 +22,30 @@ interface CasesTableProps {
 
 const SIZES = ['10', '25', '50', '100'];
 
-/** The configured columns of the cases, sortable by header, paged in the browser; a row opens the case. */
-export function CasesTable({ cases, columns, colorMaps, pageSize, onPageSize, onOpen }: CasesTableProps) {
+/** The configured columns of the cases matching the filters, sortable by header; the server filters, sorts and pages. A row opens the case. */
+export function CasesTable({ datasetId, filters, columns, colorMaps, pageSize, onPageSize, onOpen }: CasesTableProps) {
   const [page, setPage] = useState(1);
-  const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' } | null>(null);
-  useEffect(() => setPage(1), [cases, pageSize, sort]);
-  const sorted = useMemo(() => (sort ? sortCases(cases, sort.key, sort.dir) : cases), [cases, sort]);
-  const rows = sorted.slice((page - 1) * pageSize, page * pageSize);
-  const toggle = (key: string) => setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+  const [sort, setSort] = useState<CaseSort | null>(null);
+  useEffect(() => setPage(1), [filters, pageSize]);
+  const query = useCasesPage({ datasetId, filters, sort, page, pageSize });
+  const rows = query.data?.data ?? [];
+  const total = query.data?.total ?? query.data?.row_count ?? 0;
+  const toggle = (key: string) => {
+    setPage(1);
+    setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+  };
 
   return (
     <section className="space-y-3" data-testid="signals-cases">
       <div className="flex items-center justify-between gap-3">
         <h2 className="text-sm font-semibold text-ink">
-          Cases <span className="font-normal text-ink-muted" data-testid="signals-case-count">({cases.length})</span>
+          Cases <span className="font-normal text-ink-muted" data-testid="signals-case-count">({total})</span>
         </h2>
         <SelectField label="Rows" value={String(pageSize)} options={SIZES} onChange={(v) => onPageSize(Number(v))} testId="signals-page-size" />
       </div>
-      <div className="overflow-x-auto rounded-xl border bg-white shadow-card">
+      {query.isPending ? <LoadingBlock label="Loading cases…" /> : null}
+      {query.isError ? <ErrorBlock error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <div className={cn('overflow-x-auto rounded-xl border bg-white shadow-card transition-opacity', query.isFetching && 'opacity-70', !query.data && 'hidden')}>
         <table className="min-w-full text-left text-xs">
           <thead className="bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">
             <tr>
@@ -74,7 +83,7 @@ export function CasesTable({ cases, columns, colorMaps, pageSize, onPageSize, on
           </tbody>
         </table>
       </div>
-      <Pagination page={page} pageSize={pageSize} total={cases.length} onPage={setPage} testId="signals-pagination" />
+      <Pagination page={page} pageSize={pageSize} total={total} onPage={setPage} testId="signals-pagination" />
     </section>
   );
 }

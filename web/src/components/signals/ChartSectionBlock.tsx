@@ -1,13 +1,14 @@
 import { ChevronDown } from 'lucide-react';
 import { useState } from 'react';
 import { cn } from '../../lib/cn';
-import type { ChartSection, SignalsCase } from '../../lib/signals/types';
+import { chartFigures } from '../../lib/signals/figures';
+import type { CaseFigures, ChartSection } from '../../lib/signals/types';
 import { SignalChart } from './SignalChart';
 
 const LAYOUT: Record<string, string> = { full: 'grid-cols-1', grid_2: 'md:grid-cols-2', grid_3: 'md:grid-cols-3' };
 
 /** A collapsible titled group of charts laid out full width, in two or in three columns. */
-export function ChartSectionBlock({ section, cases, colorMaps }: { section: ChartSection; cases: readonly SignalsCase[]; colorMaps: Record<string, Record<string, string>> }) {
+export function ChartSectionBlock({ section, figures, colorMaps }: { section: ChartSection; figures: CaseFigures | undefined; colorMaps: Record<string, Record<string, string>> }) {
   const [open, setOpen] = useState(true);
   const charts = section.charts ?? [];
   if (charts.length === 0) return null;
@@ -21,7 +22,7 @@ export function ChartSectionBlock({ section, cases, colorMaps }: { section: Char
       {open ? (
         <div className={cn('grid gap-4', LAYOUT[section.layout ?? 'grid_2'] ?? LAYOUT.grid_2)}>
           {charts.map((c) => (
-            <SignalChart key={`${c.metric}__${c.signal}__${c.type}`} chart={c} cases={cases} colorMap={colorMaps[`${c.metric}__${c.signal}`]} />
+            <SignalChart key={`${c.metric}__${c.signal}__${c.type}`} chart={c} {...chartFigures(figures, c)} colorMap={colorMaps[`${c.metric}__${c.signal}`]} />
           ))}
         </div>
       ) : null}

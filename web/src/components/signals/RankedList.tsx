@@ -1,4 +1,4 @@
-import type { CountRow } from '../../lib/signals/cases';
+import type { CountRow } from '../../lib/signals/types';
 
 /** Items with a proportional bar, most common first. */
 export function RankedList({ rows, testId }: { rows: readonly CountRow[]; testId?: string }) {

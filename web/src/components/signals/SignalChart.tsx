@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { booleanRate, distribution } from '../../lib/signals/cases';
-import type { ChartConfig, SignalsCase } from '../../lib/signals/types';
+import { chartKey } from '../../lib/signals/figures';
+import type { ChartConfig, CountRow, TruthyRate } from '../../lib/signals/types';
 import { ChartCard } from '../charts/ChartCard';
 import { EChart } from '../charts/EChart';
 import { pieOption } from '../charts/options';
@@ -11,16 +11,17 @@ import { TextList } from './TextList';
 
 interface SignalChartProps {
   chart: ChartConfig;
-  cases: readonly SignalsCase[];
+  /** The field's values over the matching cases, as the server counted them. */
+  rows: readonly CountRow[];
+  /** The field's truthy rate (single_stat charts). */
+  stat: TruthyRate;
   colorMap?: Record<string, string>;
 }
 
-/** One configured chart over the given cases; the kind of chart comes from chart.type. */
-export function SignalChart({ chart, cases, colorMap }: SignalChartProps) {
+/** One configured chart of the server's figures; the kind of chart comes from chart.type. */
+export function SignalChart({ chart, rows, stat, colorMap }: SignalChartProps) {
   const colors = useChartColors();
-  const key = `${chart.metric}__${chart.signal}`;
-  const listLimit = chart.type === 'text_list' ? (chart.limit ?? 15) : chart.type === 'ranked_list' ? (chart.limit ?? 8) : undefined;
-  const rows = useMemo(() => distribution(cases, key, listLimit), [cases, key, listLimit]);
+  const key = chartKey(chart);
   const option = useMemo(() => {
     const items = rows.map((r) => ({ name: r.name, value: r.count, color: colorMap?.[r.name] }));
     if (chart.type === 'donut') return pieOption(items, colors);
@@ -36,7 +37,6 @@ export function SignalChart({ chart, cases, colorMap }: SignalChartProps) {
   else if (chart.type === 'ranked_list') body = <RankedList rows={rows} testId={`${testId}-list`} />;
   else if (chart.type === 'text_list') body = <TextList rows={rows} testId={`${testId}-list`} />;
   else if (chart.type === 'single_stat') {
-    const stat = booleanRate(cases, key);
     body = (
       <p className="py-6 text-center" data-testid={`${testId}-stat`}>
         <span className="text-3xl font-bold tabular-nums text-ink">{stat.rate.toFixed(1)}%</span>

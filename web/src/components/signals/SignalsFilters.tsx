@@ -1,13 +1,14 @@
 import { ChevronDown, Filter } from 'lucide-react';
 import { useState } from 'react';
 import { cn } from '../../lib/cn';
-import { filterKey, filterOptions } from '../../lib/signals/cases';
-import type { FilterConfig, SignalsCase } from '../../lib/signals/types';
+import { filterKey } from '../../lib/signals/cases';
+import type { FilterConfig } from '../../lib/signals/types';
 import { SelectField } from '../SelectField';
 
 interface SignalsFiltersProps {
   filters: readonly FilterConfig[];
-  cases: readonly SignalsCase[];
+  /** Per filter field, the values it offers (from the server, over every case). */
+  options: Record<string, string[]>;
   chosen: Record<string, string[]>;
   onChange: (key: string, values: string[]) => void;
   onClear: () => void;
@@ -15,8 +16,8 @@ interface SignalsFiltersProps {
 
 const MAX_CHIPS = 12;
 
-/** Source filters pick one value; signal filters toggle any of their values. Applied in the browser. */
-export function SignalsFilters({ filters, cases, chosen, onChange, onClear }: SignalsFiltersProps) {
+/** Source filters pick one value; signal filters toggle any of their values. Applied by the server. */
+export function SignalsFilters({ filters, options: offered, chosen, onChange, onClear }: SignalsFiltersProps) {
   const [open, setOpen] = useState(true);
   const active = Object.values(chosen).filter((v) => v.length > 0).length;
   if (filters.length === 0) return null;
@@ -43,7 +44,7 @@ export function SignalsFilters({ filters, cases, chosen, onChange, onClear }: Si
         <div className="flex flex-wrap gap-x-6 gap-y-4 border-t px-4 py-3">
           {filters.map((f) => {
             const key = filterKey(f);
-            const options = filterOptions(f, cases);
+            const options = offered[key] ?? f.options ?? [];
             const values = chosen[key] ?? [];
             if (f.type === 'source') {
               return <SelectField key={key} label={f.label} value={values[0] ?? ''} options={options} emptyLabel="All" onChange={(v) => onChange(key, v ? [v] : [])} testId={`signals-filter-${key}`} />;

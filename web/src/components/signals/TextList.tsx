@@ -1,4 +1,4 @@
-import type { CountRow } from '../../lib/signals/cases';
+import type { CountRow } from '../../lib/signals/types';
 
 /** Free-text items (requests, learnings, suggested actions), with how many cases repeat each. */
 export function TextList({ rows, testId }: { rows: readonly CountRow[]; testId?: string }) {

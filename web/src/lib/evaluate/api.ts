@@ -1,4 +1,4 @@
-import { fetchJson, requestJson, withQuery } from '../api';
+import { fetchBlob, fetchJson, requestJson, withQuery } from '../api';
 import type {
   AgreementResponse,
   CaseResponse,
@@ -131,20 +131,18 @@ export interface CompareCasesQuery extends PairScope {
   pageSize: number;
 }
 
+/** The comparison list's choice, quick filter, winner and search as query parameters. */
+function compareListParams(q: Omit<CompareCasesQuery, 'page' | 'pageSize'>) {
+  return { dataset_id: q.datasetId, baseline: q.baseline, challenger: q.challenger, filter: q.filter, winner: q.winner, search: q.search?.trim() };
+}
+
 export function getCompareCases(q: CompareCasesQuery, signal?: AbortSignal): Promise<CompareCasesResponse> {
-  return fetchJson<CompareCasesResponse>(
-    withQuery('/api/evaluation/compare/cases', {
-      dataset_id: q.datasetId,
-      baseline: q.baseline,
-      challenger: q.challenger,
-      filter: q.filter,
-      winner: q.winner,
-      search: q.search?.trim(),
-      page: q.page,
-      page_size: q.pageSize,
-    }),
-    { signal },
-  );
+  return fetchJson<CompareCasesResponse>(withQuery('/api/evaluation/compare/cases', { ...compareListParams(q), page: q.page, page_size: q.pageSize }), { signal });
+}
+
+/** Every case of the comparison list (same filters, all pages) as a CSV file written by the server. */
+export function exportCompareCases(q: Omit<CompareCasesQuery, 'page' | 'pageSize'>, signal?: AbortSignal): Promise<Blob> {
+  return fetchBlob(withQuery('/api/evaluation/compare/export', compareListParams(q)), signal);
 }
 
 export function getWinLoss(datasetId: string, signal?: AbortSignal): Promise<WinLossResponse> {

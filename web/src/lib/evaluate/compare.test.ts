@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { agreementMatrix, caseCsvColumns, fetchAllPages, resolvePair, sideName, winnerSide } from './compare';
-import { toCsv } from './csv';
+import { describe, expect, it } from 'vitest';
+import { agreementMatrix, resolvePair, sideName, winnerSide } from './compare';
 
 describe('winner reading', () => {
   it('accepts role names and experiment names', () => {
@@ -52,36 +51,5 @@ describe('agreementMatrix', () => {
 
   it('adds experiments that only appear in pairs', () => {
     expect(agreementMatrix([{ model1: 'x', model2: 'y', rate: 0.9 }], []).labels).toEqual(['x', 'y']);
-  });
-});
-
-describe('case export', () => {
-  it('names the score columns after the experiments and the winner by name', () => {
-    const text = toCsv(
-      [
-        { dataset_id: 'c1', query: 'q, one', baseline_score: 0.5, challenger_score: 0.75, diff: 0.25, winner: 'Challenger' },
-        { dataset_id: 'c2', query: 'q2', baseline_score: 0.6, challenger_score: 0.6, diff: 0, winner: 'Tie' },
-      ],
-      caseCsvColumns('gpt', 'claude'),
-    );
-    expect(text.split('\r\n')).toEqual([
-      'dataset_id,query,gpt score,claude score,diff,winner',
-      'c1,"q, one",0.5,0.75,0.25,claude',
-      'c2,q2,0.6,0.6,0,Tie',
-      '',
-    ]);
-  });
-
-  it('fetches pages until the total is reached', async () => {
-    const pages = [[1, 2], [3, 4], [5]];
-    const fetchPage = vi.fn(async (p: number) => ({ items: pages[p - 1] ?? [], total: 5 }));
-    await expect(fetchAllPages(fetchPage)).resolves.toEqual([1, 2, 3, 4, 5]);
-    expect(fetchPage).toHaveBeenCalledTimes(3);
-  });
-
-  it('stops on an empty page even if the total promised more', async () => {
-    const fetchPage = vi.fn(async (p: number) => ({ items: p === 1 ? ['a'] : [], total: 10 }));
-    await expect(fetchAllPages(fetchPage)).resolves.toEqual(['a']);
-    expect(fetchPage).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,5 +1,4 @@
-import type { AgreementPair, CompareCase } from './types';
-import type { CsvColumn } from './csv';
+import type { AgreementPair } from './types';
 
 export type Side = 'baseline' | 'challenger' | 'tie';
 
@@ -53,29 +52,4 @@ export function agreementMatrix(pairs: readonly AgreementPair[], experiments: re
     return typeof hit?.rate === 'number' && Number.isFinite(hit.rate) ? hit.rate : null;
   };
   return { labels, values: labels.map((a) => labels.map((b) => rate(a, b))) };
-}
-
-export function caseCsvColumns(baseline: string, challenger: string): CsvColumn<CompareCase>[] {
-  return [
-    { header: 'dataset_id', value: (c) => c.dataset_id },
-    { header: 'query', value: (c) => c.query ?? '' },
-    { header: `${baseline} score`, value: (c) => c.baseline_score ?? '' },
-    { header: `${challenger} score`, value: (c) => c.challenger_score ?? '' },
-    { header: 'diff', value: (c) => c.diff ?? '' },
-    { header: 'winner', value: (c) => (c.winner ? sideName(winnerSide(c.winner, 'Baseline', 'Challenger'), baseline, challenger) : '') },
-  ];
-}
-
-/** Fetches every page of a paged list, page by page, until `total` items are in hand or a page is empty. */
-export async function fetchAllPages<T>(
-  fetchPage: (page: number) => Promise<{ items: T[]; total: number }>,
-  maxPages = 200,
-): Promise<T[]> {
-  const all: T[] = [];
-  for (let page = 1; page <= maxPages; page += 1) {
-    const { items, total } = await fetchPage(page);
-    all.push(...items);
-    if (items.length === 0 || all.length >= total) break;
-  }
-  return all;
 }

@@ -1,6 +1,6 @@
 import { fetchJson, requestJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
-import type { MetricSchemaResponse, SignalsReply } from './types';
+import type { CaseFigures, CaseFilters, CaseSort, FilterOptionsResponse, MetricSchemaResponse, SignalsReply } from './types';
 
 export function uploadSignals(file: File): Promise<SignalsReply> {
   const form = new FormData();
@@ -17,6 +17,37 @@ export function getMetricSchema(datasetId: string | null, signal?: AbortSignal, 
   return fetchJson<MetricSchemaResponse>(withQuery('/api/human-signals/metric-schema', { dataset_id: datasetId, source_name: source }), { signal });
 }
 
-export function getCases(datasetId: string, page: number, pageSize: number, signal?: AbortSignal): Promise<SignalsReply> {
-  return fetchJson<SignalsReply>(withQuery('/api/human-signals/cases', { dataset_id: datasetId, page, page_size: pageSize }), { signal });
+/** `path` with `params` and one `filter.<field>=<value>` per chosen value (fields and values in a stable order). */
+export function caseViewPath(path: string, params: Record<string, string | number | null | undefined>, filters: CaseFilters): string {
+  const base = withQuery(path, params);
+  const search = new URLSearchParams();
+  for (const field of Object.keys(filters).sort()) {
+    for (const value of filters[field] ?? []) if (value !== '') search.append(`filter.${field}`, value);
+  }
+  const text = search.toString();
+  return text ? `${base}${base.includes('?') ? '&' : '?'}${text}` : base;
+}
+
+export interface CasesPageQuery {
+  datasetId: string;
+  filters: CaseFilters;
+  sort: CaseSort | null;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of the cases matching the filters, sorted on the server. */
+export function getCases(q: CasesPageQuery, signal?: AbortSignal): Promise<SignalsReply> {
+  const params = { dataset_id: q.datasetId, page: q.page, page_size: q.pageSize, sort_by: q.sort?.key, sort_dir: q.sort?.dir };
+  return fetchJson<SignalsReply>(caseViewPath('/api/human-signals/cases', params, q.filters), { signal });
+}
+
+/** Every chart's figures over all the cases matching the filters. */
+export function getCaseFigures(datasetId: string, filters: CaseFilters, signal?: AbortSignal): Promise<CaseFigures> {
+  return fetchJson<CaseFigures>(caseViewPath('/api/human-signals/figures', { dataset_id: datasetId }, filters), { signal });
+}
+
+/** The values each filter of the layout offers, over all cases. */
+export function getFilterOptions(datasetId: string, signal?: AbortSignal): Promise<FilterOptionsResponse> {
+  return fetchJson<FilterOptionsResponse>(withQuery('/api/human-signals/filter-options', { dataset_id: datasetId }), { signal });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { booleanRate, conversationOf, distribution, filterCases, filterKey, filterOptions, formatSignalsKpi, sortCases, valuesOf } from './cases';
+import { conversationOf, filterKey, formatSignalsKpi, valuesOf } from './cases';
 
 const CASES = [
   { Case_ID: 'a', status: 'resolved', tags: '["x", "y"]', flag: true, n: 3 },
@@ -17,28 +17,19 @@ describe('signals cases', () => {
     expect(conversationOf({})).toEqual([]);
   });
 
-  it('counts values and list items per case, most common first, with the rate over all cases', () => {
-    expect(distribution(CASES, 'status')).toEqual([
-      { name: 'resolved', count: 2, rate: (200 / 3) },
-      { name: 'escalated', count: 1, rate: 100 / 3 },
-    ]);
-    expect(distribution(CASES, 'tags', 1)).toEqual([{ name: 'x', count: 2, rate: 200 / 3 }]);
+  it('reads a field as its list items, its JSON, or its one value as text', () => {
+    expect(valuesOf(CASES[0]!, 'tags')).toEqual(['x', 'y']);
     expect(valuesOf(CASES[2]!, 'tags')).toEqual([]);
-    expect(booleanRate(CASES, 'flag')).toEqual({ count: 2, total: 3, rate: 200 / 3 });
+    expect(valuesOf(CASES[0]!, 'flag')).toEqual(['true']);
+    expect(valuesOf(CASES[1]!, 'n')).toEqual(['10']);
+    expect(valuesOf(CASES[2]!, 'n')).toEqual([]);
+    expect(valuesOf({ v: ' [1, "", null, {"a": 2}] ' }, 'v')).toEqual(['1', '{"a":2}']);
+    expect(valuesOf({ v: '[broken' }, 'v')).toEqual(['[broken']);
   });
 
-  it('filters by any chosen value of every chosen field', () => {
-    expect(filterCases(CASES, { status: ['resolved'] }).map((c) => c.Case_ID)).toEqual(['a', 'c']);
-    expect(filterCases(CASES, { status: ['resolved'], tags: ['y'] }).map((c) => c.Case_ID)).toEqual(['a']);
-    expect(filterCases(CASES, { status: [] })).toHaveLength(3);
+  it('names the field a filter reads', () => {
     expect(filterKey({ type: 'metric', metric: 'outcome', signal: 'status', label: 'S' })).toBe('outcome__status');
     expect(filterKey({ type: 'source', field: 'source_name', label: 'Source' })).toBe('source_name');
-    expect(filterOptions({ type: 'source', field: 'status', label: 'S' }, CASES)).toEqual(['escalated', 'resolved']);
-  });
-
-  it('sorts numbers numerically with empty values last', () => {
-    expect(sortCases(CASES, 'n', 'asc').map((c) => c.Case_ID)).toEqual(['a', 'b', 'c']);
-    expect(sortCases(CASES, 'n', 'desc').map((c) => c.Case_ID)).toEqual(['b', 'a', 'c']);
   });
 
   it('formats KPI values by their format', () => {

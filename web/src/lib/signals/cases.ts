@@ -5,13 +5,6 @@ export interface ChatMessage {
   content: string;
 }
 
-export interface CountRow {
-  name: string;
-  count: number;
-  /** Percentage of the cases given. */
-  rate: number;
-}
-
 /** JSON text of an object or array parsed; anything else unchanged. */
 export function parseJsonish(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -24,13 +17,6 @@ export function parseJsonish(value: unknown): unknown {
   }
 }
 
-export function isTruthy(value: unknown): boolean {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0;
-  if (typeof value === 'string') return ['true', 'yes', '1'].includes(value.trim().toLowerCase());
-  return false;
-}
-
 /** The messages of a case's Full_Conversation: a list, {messages:[…]}, or JSON text of either. */
 export function conversationOf(c: SignalsCase): ChatMessage[] {
   const value = parseJsonish(c.Full_Conversation);
@@ -41,7 +27,10 @@ export function conversationOf(c: SignalsCase): ChatMessage[] {
     .map((m) => ({ role: String(m.role ?? 'user'), content: typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? '') }));
 }
 
-/** The values a case holds for a field: list items of a list (or JSON list), else the one value as text. */
+/**
+ * The values a case holds for a field: list items of a list (or JSON list), else the one value as text.
+ * The server reads a field the same way when it filters cases and counts chart values (src/signals/case_values.h).
+ */
 export function valuesOf(c: SignalsCase, key: string): string[] {
   const value = parseJsonish(c[key]);
   if (value === null || value === undefined || value === '') return [];
@@ -50,51 +39,9 @@ export function valuesOf(c: SignalsCase, key: string): string[] {
   return [String(value)];
 }
 
-/** How many cases hold each value (or list item) of a field, most common first. */
-export function distribution(cases: readonly SignalsCase[], key: string, limit?: number): CountRow[] {
-  const counts = new Map<string, number>();
-  for (const c of cases) for (const v of new Set(valuesOf(c, key))) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const rows = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([name, count]) => ({ name, count, rate: cases.length ? (100 * count) / cases.length : 0 }));
-  return limit ? rows.slice(0, limit) : rows;
-}
-
-/** Share of cases whose field is truthy. */
-export function booleanRate(cases: readonly SignalsCase[], key: string): { count: number; total: number; rate: number } {
-  const count = cases.filter((c) => isTruthy(c[key])).length;
-  return { count, total: cases.length, rate: cases.length ? (100 * count) / cases.length : 0 };
-}
-
 /** The case field a filter reads: the source field itself, or `{metric}__{signal}`. */
 export function filterKey(f: FilterConfig): string {
   return f.type === 'source' ? (f.field ?? '') : `${f.metric ?? ''}__${f.signal ?? ''}`;
-}
-
-/** The filter's configured options, else the values present in the cases. */
-export function filterOptions(f: FilterConfig, cases: readonly SignalsCase[]): string[] {
-  if (f.options && f.options.length > 0) return f.options;
-  return [...new Set(cases.flatMap((c) => valuesOf(c, filterKey(f))))].sort();
-}
-
-/** Cases that, for every chosen filter, hold at least one of the chosen values. */
-export function filterCases(cases: readonly SignalsCase[], chosen: Record<string, string[]>): SignalsCase[] {
-  const active = Object.entries(chosen).filter(([, v]) => v.length > 0);
-  if (active.length === 0) return [...cases];
-  return cases.filter((c) => active.every(([key, values]) => valuesOf(c, key).some((v) => values.includes(v))));
-}
-
-/** Sorted copy: numbers numerically, the rest as text; empty values last. */
-export function sortCases(cases: readonly SignalsCase[], key: string, dir: 'asc' | 'desc'): SignalsCase[] {
-  const sign = dir === 'asc' ? 1 : -1;
-  const empty = (v: unknown) => v === null || v === undefined || v === '';
-  return [...cases].sort((a, b) => {
-    const x = a[key];
-    const y = b[key];
-    if (empty(x) || empty(y)) return empty(x) === empty(y) ? 0 : empty(x) ? 1 : -1;
-    if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
-    return sign * String(x).localeCompare(String(y), undefined, { numeric: true });
-  });
 }
 
 const DURATION_UNITS: Array<[RegExp, number]> = [

@@ -1,32 +1,48 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { getCases, getMetricSchema } from './api';
-import type { SignalsCase } from './types';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getCaseFigures, getCases, getFilterOptions, getMetricSchema, type CasesPageQuery } from './api';
+import type { CaseFilters } from './types';
 
-/** Cases are fetched in chunks of this many; the page works on the chunks loaded so far. */
-export const CASE_CHUNK = 500;
+export const signalsKeys = {
+  schema: (id: string, source: string) => ['signals', 'schema', id, source] as const,
+  filterOptions: (id: string) => ['signals', 'filter-options', id] as const,
+  figures: (id: string, filters: CaseFilters) => ['signals', 'figures', id, filters] as const,
+  cases: (q: CasesPageQuery) => ['signals', 'cases', q] as const,
+};
 
 /** The schema, display config and KPI figures; with `source`, the figures cover that source's cases only. */
 export function useMetricSchema(datasetId: string | null, source?: string) {
   return useQuery({
-    queryKey: ['signals', 'schema', datasetId ?? '', source ?? ''],
+    queryKey: signalsKeys.schema(datasetId ?? '', source ?? ''),
     queryFn: ({ signal }) => getMetricSchema(datasetId, signal, source),
     retry: false,
   });
 }
 
-export function useLoadedCases(datasetId: string) {
-  const query = useInfiniteQuery({
-    queryKey: ['signals', 'cases', datasetId],
-    queryFn: ({ pageParam, signal }) => getCases(datasetId, pageParam, CASE_CHUNK, signal),
-    initialPageParam: 1,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, p) => n + (p.data?.length ?? 0), 0);
-      return (last.data?.length ?? 0) > 0 && loaded < (last.row_count ?? 0) ? pages.length + 1 : undefined;
-    },
+/** The values each filter offers, over every case of the dataset. */
+export function useFilterOptions(datasetId: string) {
+  return useQuery({
+    queryKey: signalsKeys.filterOptions(datasetId),
+    queryFn: ({ signal }) => getFilterOptions(datasetId, signal),
     retry: false,
   });
-  const cases = useMemo<SignalsCase[]>(() => query.data?.pages.flatMap((p) => p.data ?? []) ?? [], [query.data]);
-  const total = query.data?.pages[0]?.row_count ?? cases.length;
-  return { ...query, cases, total };
+}
+
+/** Every chart's figures over all the cases matching the filters, computed by the server. */
+export function useCaseFigures(datasetId: string, filters: CaseFilters) {
+  return useQuery({
+    queryKey: signalsKeys.figures(datasetId, filters),
+    queryFn: ({ signal }) => getCaseFigures(datasetId, filters, signal),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+/** One page of the matching cases, filtered and sorted by the server. */
+export function useCasesPage(q: CasesPageQuery) {
+  return useQuery({
+    queryKey: signalsKeys.cases(q),
+    queryFn: ({ signal }) => getCases(q, signal),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
 }

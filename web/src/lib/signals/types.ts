@@ -77,6 +77,52 @@ export interface SignalsReply extends UploadResponse {
   kpis?: SignalsKpi[];
   page?: number;
   page_size?: number;
+  /** GET /cases: the cases matching the filters (row_count counts every case). */
+  total?: number;
+}
+
+/** Chosen values per case field (`source_name`, `{metric}__{signal}`); a case matches a field holding any of them. */
+export type CaseFilters = Record<string, string[]>;
+
+export interface CaseSort {
+  key: string;
+  dir: 'asc' | 'desc';
+}
+
+/** How many of the matching cases hold a value of a field. */
+export interface CountRow {
+  name: string;
+  count: number;
+  /** Percentage of the matching cases. */
+  rate: number;
+}
+
+/** How many of the matching cases have a truthy field. */
+export interface TruthyRate {
+  count: number;
+  total: number;
+  rate: number;
+}
+
+/** GET /api/human-signals/figures: every chart's figures over the cases matching the filters. */
+export interface CaseFigures {
+  success?: boolean;
+  dataset_id?: string;
+  /** The cases matching the filters. */
+  total: number;
+  /** Every case of the dataset. */
+  all_cases: number;
+  /** Per chart field: its values, most cases first, as long as the longest list a chart of it shows. */
+  distributions: Record<string, CountRow[]>;
+  /** Per single_stat field. */
+  rates: Record<string, TruthyRate>;
+}
+
+/** GET /api/human-signals/filter-options: per filter field, the values it offers. */
+export interface FilterOptionsResponse {
+  success?: boolean;
+  dataset_id?: string;
+  options: Record<string, string[]>;
 }
 
 export interface MetricSchemaResponse {

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useEvalStore } from '../../stores/evalStore';
+import { captureDownloads } from '../../test/downloads';
 import { renderApp } from '../../test/renderApp';
 import { SCORECARD, serveApi, TREE_DATASET } from './testServer';
 
@@ -44,6 +45,9 @@ function server(experiments: string[]) {
         },
       };
     }
+    if (path === '/api/evaluation/compare/export') {
+      return new Response('dataset_id,query,base score,chal score,diff,winner\r\n', { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+    }
     if (path === '/api/evaluation/compare/win-loss') return { body: { success: true, experiments, wins: { base: 9, chal: 29 }, ties: 2, cases_compared: 40 } };
     if (path === '/api/evaluation/compare/agreement') return { body: { success: true, pairs: [{ model1: 'base', model2: 'chal', rate: 0.78, total: 40 }] } };
     return undefined;
@@ -75,6 +79,29 @@ describe('compare page', () => {
     await waitFor(() => expect((screen.getByTestId('baseline-select') as HTMLSelectElement).value).toBe('chal'));
     await waitFor(() => expect(screen.getByTestId('compare-winner-side').getAttribute('data-side')).toBe('baseline'));
     expect(screen.getByTestId('compare-winner').textContent).toBe('chal');
+  });
+
+  it('exports the listed cases as the CSV the server writes, with the list’s filters', async () => {
+    useEvalStore.setState({ pairByDataset: {} });
+    const { calls } = server(['base', 'chal']);
+    const capture = captureDownloads();
+    try {
+      renderApp('/evaluate/compare?dataset=ds-tree');
+      await screen.findByText('Reset password?', {}, { timeout: 5000 });
+      fireEvent.click(screen.getByTestId('case-filter-bottom'));
+      fireEvent.click(screen.getByTestId('winner-filter-Challenger'));
+      fireEvent.click(screen.getByTestId('export-cases-csv'));
+      await waitFor(() => expect(capture.downloads).toHaveLength(1));
+      const exported = calls.filter((c) => c.path === '/api/evaluation/compare/export');
+      expect(exported).toHaveLength(1);
+      expect(Object.fromEntries(exported[0]!.params)).toEqual({ dataset_id: 'ds-tree', baseline: 'base', challenger: 'chal', filter: 'bottom', winner: 'Challenger' });
+      expect(calls.some((c) => c.path === '/api/evaluation/compare/cases' && c.params.get('page_size') === '500')).toBe(false);
+      const [saved] = capture.downloads;
+      expect(saved!.filename).toMatch(/^comparison-base-vs-chal-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(await saved!.blob.text()).toBe('dataset_id,query,base score,chal score,diff,winner\r\n');
+    } finally {
+      capture.restore();
+    }
   });
 
   it('asks for multi-experiment data when there is only one experiment', async () => {

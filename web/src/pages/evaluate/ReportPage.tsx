@@ -6,7 +6,7 @@ import { ReportControls } from '../../components/report/ReportControls';
 import { ReportInsights } from '../../components/report/ReportInsights';
 import { ReportProgress } from '../../components/report/ReportProgress';
 import { ReportResult } from '../../components/report/ReportResult';
-import { safeFilename } from '../../lib/evaluate/csv';
+import { safeFilename } from '../../lib/download';
 import type { Dataset } from '../../lib/evaluate/types';
 import { useReportsStatus } from '../../lib/reports/queries';
 import { DEFAULT_MODES, DEFAULT_REPORT_TYPES, DEFAULT_SETTINGS, optionsOr, pickOption, reportRequest } from '../../lib/reports/settings';

@@ -29,29 +29,39 @@ describe('human signals page', { timeout: 20_000 }, () => {
     const cases = calls.find((c) => c.path === '/api/human-signals/cases');
     expect(cases?.params.get('dataset_id')).toBe('hs1');
     expect(cases?.params.get('page')).toBe('1');
+    expect(cases?.params.get('page_size')).toBe('10');
+    expect(calls.find((c) => c.path === '/api/human-signals/figures')?.params.toString()).toBe('dataset_id=hs1');
     const requests = screen.getByTestId('signal-chart-insights__requests-list');
     expect([...requests.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['status page×2', 'faster refunds']);
     const categories = screen.getByTestId('signal-chart-insights__categories-list');
     expect(within(categories).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['1.billing2', '2.refunds1', '3.shipping1']);
     expect(screen.getByTestId('signal-chart-outcome__status').querySelector('[data-type="stacked_bar"]')).toBeTruthy();
-    expect(screen.getByTestId('signals-scope').textContent).toContain('3 cases loaded');
+    expect(screen.getByTestId('signals-scope').textContent).toContain('cover all 3 cases');
+    expect(screen.getByTestId('signals-scope').textContent).toContain('over every case');
     const badge = within(screen.getAllByTestId('signals-case-row')[0]!).getByText('resolved');
     expect(badge.getAttribute('style')).toContain('color: rgb(39, 174, 96)');
   });
 
-  it('filters the loaded cases in the browser, counts the active filters and clears them', async () => {
-    signalsServer();
+  it('asks the server for the cases and figures of the chosen filters, counts the active filters and clears them', async () => {
+    const { calls } = signalsServer();
     renderApp('/human-signals');
     await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
     fireEvent.click(within(screen.getByTestId('signals-filter-outcome__status')).getByText('escalated'));
-    expect(caseIds()).toEqual(['cs-002']);
+    await waitFor(() => expect(caseIds()).toEqual(['cs-002']));
     expect(screen.getByTestId('signals-filter-count').textContent).toBe('1');
     expect(screen.getByTestId('signals-case-count').textContent).toBe('(1)');
-    expect(screen.getByTestId('signals-scope').textContent).toContain('1 of them matching the filters');
+    await waitFor(() => expect(screen.getByTestId('signals-scope').textContent).toContain('over the 1 of them matching the filters'));
+    const figures = calls.filter((c) => c.path === '/api/human-signals/figures').at(-1);
+    expect(figures?.params.getAll('filter.outcome__status')).toEqual(['escalated']);
     fireEvent.click(screen.getByTestId('signals-filter-clear'));
-    expect(caseIds()).toHaveLength(3);
-    fireEvent.change(screen.getByTestId('signals-filter-source_name'), { target: { value: 'Atlas' } });
-    expect(caseIds()).toEqual(['cs-001', 'cs-003']);
+    await waitFor(() => expect(caseIds()).toHaveLength(3));
+    // The source options come from the server (over every case), not from the cases on screen.
+    const source = screen.getByTestId('signals-filter-source_name');
+    expect([...source.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All', 'Atlas', 'Beacon']);
+    fireEvent.change(source, { target: { value: 'Atlas' } });
+    await waitFor(() => expect(caseIds()).toEqual(['cs-001', 'cs-003']));
+    const cases = calls.filter((c) => c.path === '/api/human-signals/cases').at(-1);
+    expect(cases?.params.getAll('filter.source_name')).toEqual(['Atlas']);
   });
 
   it('takes a source from the URL as the source filter', async () => {
@@ -61,14 +71,16 @@ describe('human signals page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(caseIds()).toEqual(['cs-002']));
   });
 
-  it('sorts by a header and changes the page size', async () => {
-    signalsServer();
+  it('sorts by a header on the server and changes the page size', async () => {
+    const { calls } = signalsServer();
     renderApp('/human-signals');
     await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
     fireEvent.click(screen.getByTestId('signals-sort-Message_Count'));
-    expect(caseIds()).toEqual(['cs-003', 'cs-001', 'cs-002']);
+    await waitFor(() => expect(caseIds()).toEqual(['cs-003', 'cs-001', 'cs-002']));
     fireEvent.click(screen.getByTestId('signals-sort-Message_Count'));
-    expect(caseIds()).toEqual(['cs-002', 'cs-001', 'cs-003']);
+    await waitFor(() => expect(caseIds()).toEqual(['cs-002', 'cs-001', 'cs-003']));
+    const sorted = calls.filter((c) => c.path === '/api/human-signals/cases').at(-1);
+    expect([sorted?.params.get('sort_by'), sorted?.params.get('sort_dir')]).toEqual(['Message_Count', 'desc']);
     fireEvent.change(screen.getByTestId('signals-page-size'), { target: { value: '25' } });
     expect(useSignalsStore.getState().pageSize).toBe(25);
   });

@@ -1,6 +1,5 @@
 import { Users } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
-import { Button } from '../../components/Button';
 import { DatasetWorkspace, type EmptyCopy } from '../../components/DatasetWorkspace';
 import type { ExampleChoice, UploadTarget } from '../../components/evaluate/FileUpload';
 import { QueryView } from '../../components/QueryView';
@@ -14,9 +13,9 @@ import type { Dataset } from '../../lib/evaluate/types';
 import { PAGES } from '../../lib/pages';
 import { useUrlPreset } from '../../lib/useSearchParam';
 import { loadSignalsExample, uploadSignals } from '../../lib/signals/api';
-import { filterCases, filterKey } from '../../lib/signals/cases';
-import { useLoadedCases, useMetricSchema } from '../../lib/signals/queries';
-import type { SignalsCase } from '../../lib/signals/types';
+import { filterKey } from '../../lib/signals/cases';
+import { useCaseFigures, useFilterOptions, useMetricSchema } from '../../lib/signals/queries';
+import type { CaseFigures, SignalsCase } from '../../lib/signals/types';
 import { useSignalsStore } from '../../stores/signalsStore';
 
 const EXAMPLES: ExampleChoice[] = [{ name: 'hitl', label: 'Human Signals Sample' }];
@@ -31,18 +30,27 @@ function useSourcePreset() {
   useUrlPreset(PRESET_FIELDS, apply);
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What the figures below the KPIs cover. */
+function scopeText(figures: CaseFigures, filtered: boolean): string {
+  const all = `The KPIs above cover all ${count(figures.all_cases)} cases and come from the server. The charts and the table below are computed on the server too`;
+  return filtered ? `${all}, over the ${count(figures.total)} of them matching the filters.` : `${all}, over every case.`;
+}
+
 function Dashboard({ dataset }: { dataset: Dataset }) {
   const schema = useMetricSchema(dataset.id);
-  const loaded = useLoadedCases(dataset.id);
   const { filters, setFilter, clearFilters, pageSize, setPageSize } = useSignalsStore();
   const [open, setOpen] = useState<SignalsCase | null>(null);
   const config = schema.data?.display_config;
   const filterConfigs = useMemo(() => config?.filters ?? [], [config]);
   const applicable = useMemo(() => {
     const keys = new Set(filterConfigs.map(filterKey));
-    return Object.fromEntries(Object.entries(filters).filter(([k]) => keys.has(k)));
+    return Object.fromEntries(Object.entries(filters).filter(([k, v]) => keys.has(k) && v.length > 0));
   }, [filters, filterConfigs]);
-  const cases = useMemo(() => filterCases(loaded.cases, applicable), [loaded.cases, applicable]);
+  const filtered = Object.keys(applicable).length > 0;
+  const options = useFilterOptions(dataset.id);
+  const figures = useCaseFigures(dataset.id, applicable);
   const colorMaps = config?.color_maps ?? {};
   const columns = config?.table_columns ?? [];
 
@@ -50,21 +58,17 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
     <QueryView query={schema} loadingLabel="Loading the signals layout…">
       <div className="space-y-6">
         <SignalsKpiStrip kpis={schema.data?.kpis ?? []} config={config?.kpi_strip} />
-        <QueryView query={loaded} loadingLabel="Loading cases…">
-          <p className="text-xs text-ink-muted" data-testid="signals-scope">
-            The KPIs above cover all {loaded.total.toLocaleString('en-US')} cases and come from the server. Filters, charts and the table below work in the
-            browser on the {loaded.cases.length.toLocaleString('en-US')} cases loaded{cases.length !== loaded.cases.length ? `, ${cases.length} of them matching the filters` : ''}.
-            {loaded.hasNextPage ? (
-              <Button className="ml-2 px-2 py-0.5 text-xs" onClick={() => void loaded.fetchNextPage()} disabled={loaded.isFetchingNextPage} data-testid="signals-load-more">
-                {loaded.isFetchingNextPage ? 'Loading…' : 'Load more cases'}
-              </Button>
-            ) : null}
-          </p>
-          <SignalsFilters filters={filterConfigs} cases={loaded.cases} chosen={applicable} onChange={setFilter} onClear={clearFilters} />
+        <QueryView query={figures} loadingLabel="Loading cases…">
+          {figures.data ? (
+            <p className="text-xs text-ink-muted" data-testid="signals-scope">
+              {scopeText(figures.data, filtered)}
+            </p>
+          ) : null}
+          <SignalsFilters filters={filterConfigs} options={options.data?.options ?? {}} chosen={applicable} onChange={setFilter} onClear={clearFilters} />
           {(config?.chart_sections ?? []).map((section) => (
-            <ChartSectionBlock key={section.title} section={section} cases={cases} colorMaps={colorMaps} />
+            <ChartSectionBlock key={section.title} section={section} figures={figures.data} colorMaps={colorMaps} />
           ))}
-          <CasesTable cases={cases} columns={columns} colorMaps={colorMaps} pageSize={pageSize} onPageSize={setPageSize} onOpen={setOpen} />
+          <CasesTable datasetId={dataset.id} filters={applicable} columns={columns} colorMaps={colorMaps} pageSize={pageSize} onPageSize={setPageSize} onOpen={setOpen} />
         </QueryView>
         <CaseDetail c={open} schema={schema.data?.metric_schema} onClose={() => setOpen(null)} />
       </div>
