@@ -1,0 +1,13 @@
+#include "api/schemas/reply_schemas.h"
+
+namespace axis::api::schema {
+
+Components reply_schemas() {
+  Components all;
+  for (auto* area : {common_schemas, dataset_schemas}) {
+    all.merge(area());
+  }
+  return all;
+}
+
+}  // namespace axis::api::schema

@@ -1,0 +1,17 @@
+// The component schemas of /openapi.json: the shape of each JSON route's 200 reply, written from
+// the handler's rendering code. A route names its reply's component in RouteDoc::reply; the web
+// UI's reply types are generated from them (docs/ARCHITECTURE.md, "Reply schemas and web types").
+// One function per area returns that area's components.
+#pragma once
+
+#include "api/schemas/schema_builders.h"
+
+namespace axis::api::schema {
+
+Components common_schemas();      // Row, Cell, MessageReply (in dataset_schemas.cpp)
+Components dataset_schemas();     // datasets, uploads and examples
+
+// Every component above. Throws std::logic_error when two areas declare one name.
+Components reply_schemas();
+
+}  // namespace axis::api::schema
