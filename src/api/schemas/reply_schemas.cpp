@@ -4,7 +4,8 @@ namespace axis::api::schema {
 
 Components reply_schemas() {
   Components all;
-  for (auto* area : {common_schemas, dataset_schemas}) {
+  for (auto* area : {common_schemas, dataset_schemas, evaluation_schemas, analytics_schemas,
+                      annotation_schemas}) {
     all.merge(area());
   }
   return all;

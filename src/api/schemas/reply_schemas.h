@@ -10,6 +10,9 @@ namespace axis::api::schema {
 
 Components common_schemas();      // Row, Cell, MessageReply (in dataset_schemas.cpp)
 Components dataset_schemas();     // datasets, uploads and examples
+Components evaluation_schemas();  // /api/evaluation
+Components analytics_schemas();   // /api/analytics
+Components annotation_schemas();  // /api/annotations
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();
