@@ -5,7 +5,7 @@ namespace axis::api::schema {
 Components reply_schemas() {
   Components all;
   for (auto* area : {common_schemas, dataset_schemas, evaluation_schemas, analytics_schemas,
-                      annotation_schemas}) {
+                      annotation_schemas, system_schemas, ai_schemas}) {
     all.merge(area());
   }
   return all;

@@ -13,6 +13,8 @@ Components dataset_schemas();     // datasets, uploads and examples
 Components evaluation_schemas();  // /api/evaluation
 Components analytics_schemas();   // /api/analytics
 Components annotation_schemas();  // /api/annotations
+Components system_schemas();      // /health, /api/config, /api/auth
+Components ai_schemas();          // /api/ai, /api/reports
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();
