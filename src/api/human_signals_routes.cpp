@@ -24,17 +24,19 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
     const CsvUpload upload = csv_upload(*form, csv_limits(intake.settings.server));
     return store_csv_reply(intake, DatasetKind::human_signals, upload.file, upload.name, "upload");
   }, {"human-signals", "Upload a human-signals CSV (one row per case and metric); stored as a dataset",
-      http::BodyKind::multipart});
+      http::BodyKind::multipart, {}, "SignalsReply"});
 
   router.add("GET", "/api/human-signals/example/{name}", [intake](const http::Request& req) {
     const auto view = signals::SignalsService(*intake.catalog, intake.settings)
                           .example(*intake.examples, req.param("name"), intake.examples_dir);
     return http::Response::json(hs_reply(*intake.catalog, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
-  }, {"human-signals", "Load the bundled human-signals example (hitl)"});
+  }, {"human-signals", "Load the bundled human-signals example (hitl)", http::BodyKind::none,
+      {}, "SignalsReply"});
 
   router.add("GET", "/api/human-signals/db-config", [intake](const http::Request&) {
     return http::Response::json(source_db_config_json(intake.settings.human_signals_db).dump());
-  }, {"human-signals", "The human-signals database settings (no secrets)"});
+  }, {"human-signals", "The human-signals database settings (no secrets)", http::BodyKind::none,
+      {}, "SourceDbConfigReply"});
 
   router.add("GET", "/api/human-signals/cases", [intake](const http::Request& req) {
     const std::int64_t page = int_param(req, "page", 1, 1, 1'000'000'000);
@@ -47,7 +49,8 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
       http::BodyKind::none,
       {{"dataset_id", "string", false, "default: the newest human-signals dataset"},
        {"page", "integer", false, "1-based page"},
-       {"page_size", "integer", false, "1..500 (50)"}}});
+       {"page_size", "integer", false, "1..500 (50)"}},
+      "SignalsCasesReply"});
 
   router.add("GET", "/api/human-signals/metric-schema", [intake](const http::Request& req) {
     std::optional<std::string> source = req.query_param("source_name");
@@ -66,7 +69,8 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
   }, {"human-signals", "The metric schema, display config and KPI figures of a human-signals dataset",
       http::BodyKind::none,
       {{"dataset_id", "string", false, "default: the newest human-signals dataset"},
-       {"source_name", "string", false, "KPI figures over this source's cases only"}}});
+       {"source_name", "string", false, "KPI figures over this source's cases only"}},
+      "MetricSchemaReply"});
 }
 
 }  // namespace axis::api

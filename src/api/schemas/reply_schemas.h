@@ -15,6 +15,11 @@ Components analytics_schemas();   // /api/analytics
 Components annotation_schemas();  // /api/annotations
 Components system_schemas();      // /health, /api/config, /api/auth
 Components ai_schemas();          // /api/ai, /api/reports
+Components kpi_schemas();         // /api/kpi
+Components monitoring_schemas();  // /api/monitoring (settings, analytics)
+Components alert_schemas();       // /api/monitoring/analytics/alerts
+Components signals_schemas();     // /api/human-signals
+Components store_schemas();       // /api/store
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();
