@@ -20,6 +20,7 @@ Components monitoring_schemas();  // /api/monitoring (settings, analytics)
 Components alert_schemas();       // /api/monitoring/analytics/alerts
 Components signals_schemas();     // /api/human-signals
 Components store_schemas();       // /api/store
+Components database_schemas();    // /api/database
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();
