@@ -20,7 +20,9 @@ interface CasesTableProps {
 const SIZES = ['10', '25', '50', '100'];
 
 /** The configured columns of the cases, sortable by header, paged in the browser; a row opens the case. */
-export function CasesTable({ cases, columns, colorMaps, pageSize, onPageSize, onOpen }: CasesTableProps) {
+export function CasesTable({ cases, columns: configured, colorMaps, pageSize, onPageSize, onOpen }: CasesTableProps) {
+  // signals_metrics.yaml entries are sent as written: a column without a key has nothing to show.
+  const columns = configured.filter((c): c is TableColumn & { key: string } => typeof c.key === 'string');
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' } | null>(null);
   useEffect(() => setPage(1), [cases, pageSize, sort]);
@@ -43,9 +45,9 @@ export function CasesTable({ cases, columns, colorMaps, pageSize, onPageSize, on
               {columns.map((c) => (
                 <th key={c.key} className="whitespace-nowrap px-3 py-2 font-semibold">
                   {c.sortable === false ? (
-                    c.label
+                    (c.label ?? c.key)
                   ) : (
-                    <SortButton label={c.label} dir={sort?.key === c.key ? sort.dir : null} onClick={() => toggle(c.key)} testId={`signals-sort-${c.key}`} />
+                    <SortButton label={c.label ?? c.key} dir={sort?.key === c.key ? sort.dir : null} onClick={() => toggle(c.key)} testId={`signals-sort-${c.key}`} />
                   )}
                 </th>
               ))}

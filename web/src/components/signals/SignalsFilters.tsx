@@ -46,7 +46,7 @@ export function SignalsFilters({ filters, cases, chosen, onChange, onClear }: Si
             const options = filterOptions(f, cases);
             const values = chosen[key] ?? [];
             if (f.type === 'source') {
-              return <SelectField key={key} label={f.label} value={values[0] ?? ''} options={options} emptyLabel="All" onChange={(v) => onChange(key, v ? [v] : [])} testId={`signals-filter-${key}`} />;
+              return <SelectField key={key} label={f.label ?? key} value={values[0] ?? ''} options={options} emptyLabel="All" onChange={(v) => onChange(key, v ? [v] : [])} testId={`signals-filter-${key}`} />;
             }
             return (
               <div key={key} className="space-y-1.5" data-testid={`signals-filter-${key}`}>

@@ -6,7 +6,10 @@ import { classificationSeries, trendSeries } from './series';
 import { signalEntries } from './signals';
 import type { MonitoringAlert } from './types';
 
-const alert = (id: string, type: string, severity: 'warning' | 'error'): MonitoringAlert => ({ id, type, severity, message: id });
+const alert = (id: string, type: string, severity: MonitoringAlert['severity']): MonitoringAlert => ({
+  id, kind: ['z-score', 'moving-average', 'rate-of-change'].includes(type) ? 'anomaly' : 'threshold', type, severity, metric: null, source_name: null,
+  message: id, value: 0, threshold: 0, timestamp: null,
+});
 
 describe('monitoring formatting', () => {
   it('formats latency, rates and trend buckets', () => {
@@ -19,8 +22,8 @@ describe('monitoring formatting', () => {
   });
 
   it('resolves thresholds per source, then the defaults, then 0.7/0.5', () => {
-    const config = { thresholds: { default: { good: 0.75 }, per_source: { Beacon: { pass: 0.6 } } } };
-    expect(thresholdsFor(config, 'Beacon')).toEqual({ good: 0.75, pass: 0.6 });
+    const config = { thresholds: { default: { good: 0.75, pass: 0.5 }, per_source: { Beacon: { good: 0.8, pass: 0.6 } } } };
+    expect(thresholdsFor(config, 'Beacon')).toEqual({ good: 0.8, pass: 0.6 });
     expect(thresholdsFor(config, 'Atlas')).toEqual({ good: 0.75, pass: 0.5 });
     expect(thresholdsFor(undefined, null)).toEqual({ good: 0.7, pass: 0.5 });
   });

@@ -35,7 +35,7 @@ export interface Thresholds {
 }
 
 /** good/pass for a source: its own values, else the configured defaults, else 0.7/0.5. */
-export function thresholdsFor(config: MonitoringDbConfig | undefined, source: string | null | undefined): Thresholds {
+export function thresholdsFor(config: Pick<MonitoringDbConfig, 'thresholds'> | undefined, source: string | null | undefined): Thresholds {
   const own = source ? config?.thresholds?.per_source?.[source] : undefined;
   const global = config?.thresholds?.default;
   const pick = (a: unknown, b: unknown, fallback: number) => (isNum(a) ? a : isNum(b) ? b : fallback);

@@ -1,6 +1,6 @@
 import { fetchJson, requestJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
-import type { MetricSchemaResponse, SignalsReply } from './types';
+import type { MetricSchemaResponse, SignalsCasesReply, SignalsReply } from './types';
 
 export function uploadSignals(file: File): Promise<SignalsReply> {
   const form = new FormData();
@@ -17,6 +17,6 @@ export function getMetricSchema(datasetId: string | null, signal?: AbortSignal, 
   return fetchJson<MetricSchemaResponse>(withQuery('/api/human-signals/metric-schema', { dataset_id: datasetId, source_name: source }), { signal });
 }
 
-export function getCases(datasetId: string, page: number, pageSize: number, signal?: AbortSignal): Promise<SignalsReply> {
-  return fetchJson<SignalsReply>(withQuery('/api/human-signals/cases', { dataset_id: datasetId, page, page_size: pageSize }), { signal });
+export function getCases(datasetId: string, page: number, pageSize: number, signal?: AbortSignal): Promise<SignalsCasesReply> {
+  return fetchJson<SignalsCasesReply>(withQuery('/api/human-signals/cases', { dataset_id: datasetId, page, page_size: pageSize }), { signal });
 }
