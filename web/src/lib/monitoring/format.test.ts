@@ -32,11 +32,14 @@ describe('monitoring formatting', () => {
     expect(healthOf([])).toBe('healthy');
     expect(healthOf([alert('a', 'low-score', 'warning')])).toBe('warning');
     expect(healthOf([alert('a', 'low-score', 'warning'), alert('b', 'z-score', 'error')])).toBe('critical');
+    expect(healthOf([alert('a', 'z-score', 'critical')])).toBe('critical');
+    expect(healthOf([alert('a', 'z-score', 'info')])).toBe('healthy');
   });
 
   it('groups and orders alerts and names their figures', () => {
     const list = [alert('w', 'low-score', 'warning'), alert('z', 'z-score', 'warning'), alert('e', 'high-latency', 'error')];
     expect(sortAlerts(list).map((a) => a.id)).toEqual(['e', 'w', 'z']);
+    expect(sortAlerts([alert('i', 'z-score', 'info'), ...list, alert('c', 'rate-of-change', 'critical')]).map((a) => a.id)).toEqual(['c', 'e', 'w', 'z', 'i']);
     expect(list.map(alertGroup)).toEqual(['threshold', 'anomaly', 'threshold']);
     expect(alertFigures(list[1]!)).toEqual(['Z', 'Limit']);
     expect(alertGroup({ ...alert('k', 'custom', 'warning'), kind: 'threshold' })).toBe('threshold');

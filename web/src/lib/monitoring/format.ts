@@ -1,4 +1,5 @@
 import type { StatusTone } from '../../components/StatusBadge';
+import { isSevere } from './alerts';
 import { parseUtc } from './filters';
 import type { Granularity, MonitoringAlert, MonitoringDbConfig } from './types';
 
@@ -44,9 +45,9 @@ export function thresholdsFor(config: Pick<MonitoringDbConfig, 'thresholds'> | u
 
 export type Health = 'healthy' | 'warning' | 'critical';
 
-/** Critical with any error alert, warning with any warning, else healthy. */
+/** Critical with any critical or error alert, warning with any warning, else healthy (info alerts count for nothing). */
 export function healthOf(alerts: readonly MonitoringAlert[] | undefined): Health {
-  if (alerts?.some((a) => a.severity === 'error')) return 'critical';
+  if (alerts?.some(isSevere)) return 'critical';
   if (alerts?.some((a) => a.severity === 'warning')) return 'warning';
   return 'healthy';
 }
