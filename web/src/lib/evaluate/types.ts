@@ -1,6 +1,8 @@
 import type { Reply } from '../../api/replies';
 
 // Reply types: generated from the server's reply schemas (src/api/replies.ts).
+
+// Datasets, uploads and their rows.
 export type DatasetColumn = Reply<'DatasetColumn'>;
 export type Dataset = Reply<'Dataset'>;
 export type Row = Reply<'Row'>;
@@ -11,6 +13,7 @@ export type DatasetsResponse = Reply<'DatasetListReply'>;
 export type DatasetResponse = Reply<'DatasetReply'>;
 export type RowsResponse = Reply<'DatasetRowsReply'>;
 
+// Scorecard, metric tree and cases.
 export type ScorecardNode = Reply<'ScorecardNode'>;
 export type ScorecardResponse = Reply<'ScorecardReply'>;
 export type TreeNode = Reply<'TreeNode'>;
@@ -21,6 +24,7 @@ export type CaseMetric = Reply<'CaseMetric'>;
 export type CaseDetail = Reply<'CaseDetail'>;
 export type CaseResponse = Reply<'CaseReply'>;
 
+// Experiments compared.
 export type GroupStats = Reply<'SampleStats'>;
 export type MetricComparison = Reply<'MetricComparison'>;
 export type CompareSummary = Reply<'CompareSummary'>;
@@ -32,6 +36,7 @@ export type WinLossResponse = Reply<'WinLossReply'>;
 export type AgreementPair = Reply<'AgreementPair'>;
 export type AgreementResponse = Reply<'AgreementReply'>;
 
+// Charts over a dataset (/api/analytics).
 export type DistributionResponse = Reply<'DistributionReply'>;
 export type CorrelationResponse = Reply<'CorrelationReply'>;
 export type RadarResponse = Reply<'RadarReply'>;
