@@ -239,7 +239,8 @@ void register_ai_routes(http::Router& router, const AiServices& services) {
         {"copilot_model", client ? Json(llm::copilot_model(*client, ai)) : Json(nullptr)},
         {"providers", {{"openai", services.llm.has("openai")}, {"anthropic", services.llm.has("anthropic")}}},
         {"features", {{"chat", true}, {"query", true}, {"analyze", true}, {"stream", true}, {"copilot", on}}}}));
-  }, {"ai", "Whether an LLM provider is configured, the model and the features"}, false);
+  }, {"ai", "Whether an LLM provider is configured, the model and the features",
+      http::BodyKind::none, {}, "AiStatusReply"}, false);
   router.add("POST", "/api/ai/chat", [services](const http::Request& r) { return chat(services, r); },
              {"ai", "Chat with the model (no tools); stream:true answers as SSE", http::BodyKind::json});
   router.add("POST", "/api/ai/query", [services](const http::Request& r) { return query(services, r); },
@@ -266,12 +267,14 @@ void register_ai_routes(http::Router& router, const AiServices& services) {
       messages.push_back({{"role", m.role}, {"content", m.content}, {"created_at", m.created_at}});
     }
     return http::Response::json(util::json_text(Json{{"session_id", id}, {"messages", messages}}));
-  }, {"ai", "A copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
+  }, {"ai", "A copilot conversation", http::BodyKind::none,
+      {{"session_id", "string", true, "The conversation"}}, "CopilotHistoryReply"});
   router.add("DELETE", "/api/ai/copilot/history", [services](const http::Request& r) {
     const std::string id = required_session(r);
     const long long removed = history_of(services).clear(id);
     return http::Response::json(util::json_text(Json{{"success", true}, {"session_id", id}, {"removed", removed}}));
-  }, {"ai", "Forget a copilot conversation", http::BodyKind::none, {{"session_id", "string", true, "The conversation"}}});
+  }, {"ai", "Forget a copilot conversation", http::BodyKind::none,
+      {{"session_id", "string", true, "The conversation"}}, "CopilotHistoryDeleteReply"});
   router.add("GET", "/api/ai/usage", [services](const http::Request& r) {
     QueryParams params(r);
     const auto days = static_cast<int>(params.integer("days", 30, 1, 3650));

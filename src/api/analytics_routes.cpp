@@ -152,7 +152,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
                                   : analytics::posted_summary(src.rows());
     return http::Response::json(util::json_text(summary_json(r)));
   }, {"analytics", "Per-metric mean, std, min, max, count and pass rate", http::BodyKind::json,
-      {kDataset}});
+      {kDataset}, "AnalyticsSummaryReply"});
 
   router.add("POST", "/api/analytics/distribution", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -166,7 +166,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
   }, {"analytics", "One metric's values, equal-width histogram and quartiles",
       http::BodyKind::json,
       {{"metric", "string", true, "The metric"}, {"bins", "integer", false, "Bins, 1-1000 (20)"},
-       kDataset}});
+       kDataset}, "DistributionReply"});
 
   router.add("POST", "/api/analytics/comparison", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -178,7 +178,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
                        : analytics::posted_comparison(src.rows(), group_by, src.metrics);
     return http::Response::json(util::json_text(comparison_json(r)));
   }, {"analytics", "Mean, std and count of each metric per group", http::BodyKind::json,
-      {{"group_by", "string", true, "The column to group by"}, kDataset}});
+      {{"group_by", "string", true, "The column to group by"}, kDataset}, "GroupComparisonReply"});
 
   router.add("POST", "/api/analytics/correlation", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -188,7 +188,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
                                   : analytics::posted_correlation(src.rows(), src.metrics);
     return http::Response::json(util::json_text(correlation_json(r)));
   }, {"analytics", "Pearson correlation between each pair of metrics", http::BodyKind::json,
-      {kDataset}});
+      {kDataset}, "CorrelationReply"});
 
   router.add("POST", "/api/analytics/radar", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -200,7 +200,8 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
                        : analytics::posted_radar(src.rows(), src.metrics, group_by);
     return http::Response::json(util::json_text(radar_json(r)));
   }, {"analytics", "Mean of each metric, overall or per group", http::BodyKind::json,
-      {{"group_by", "string", false, "One trace per value of this column"}, kDataset}});
+      {{"group_by", "string", false, "One trace per value of this column"}, kDataset},
+      "RadarReply"});
 
   router.add("POST", "/api/analytics/scatter", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -215,7 +216,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
   }, {"analytics", "Paired values of two metrics, with optional colour and ids",
       http::BodyKind::json,
       {{"x_metric", "string", true, "Metric on x"}, {"y_metric", "string", true, "Metric on y"},
-       {"color_by", "string", false, "Column that colours the points"}, kDataset}});
+       {"color_by", "string", false, "Column that colours the points"}, kDataset}, "ScatterReply"});
 }
 
 }  // namespace axis::api

@@ -57,7 +57,7 @@ void register_annotation_routes(http::Router& router,
     return http::Response::json(json{{"success", true}, {"dataset_id", id}, {"annotations", list},
                                      {"progress", progress_json(found.progress)}}.dump());
   }, {"annotations", "Annotations of a dataset's cases and the annotation progress",
-      http::BodyKind::none, {kDatasetParam}});
+      http::BodyKind::none, {kDatasetParam}, "AnnotationsReply"});
 
   router.add("GET", "/api/annotations/export", [catalog, spool_dir](const http::Request& req) {
     const std::string id = required_dataset_id(req);
@@ -79,7 +79,7 @@ void register_annotation_routes(http::Router& router,
                                      {"annotation", annotation_json(saved.annotation)},
                                      {"progress", progress_json(saved.progress)}}.dump());
   }, {"annotations", "Create or update the annotation of one case (fields not sent are kept)",
-      http::BodyKind::json, {kDatasetParam}});
+      http::BodyKind::json, {kDatasetParam}, "AnnotationSaveReply"});
 
   router.add("DELETE", "/api/annotations/{case_id}", [catalog, spool_dir](const http::Request& req) {
     const std::string id = required_dataset_id(req);
@@ -87,7 +87,8 @@ void register_annotation_routes(http::Router& router,
     const auto progress = store.remove(id, req.param("case_id"));
     return http::Response::json(
         json{{"success", true}, {"progress", progress_json(progress)}}.dump());
-  }, {"annotations", "Remove the annotation of one case", http::BodyKind::none, {kDatasetParam}});
+  }, {"annotations", "Remove the annotation of one case", http::BodyKind::none, {kDatasetParam},
+      "AnnotationDeleteReply"});
 }
 
 }  // namespace axis::api

@@ -21,7 +21,8 @@ void register_auth_routes(http::Router& router, const http::AuthPolicy& auth) {
         {"user", decision.method == "proxy" ? nlohmann::json(decision.user) : nlohmann::json(nullptr)},
         {"token_login", policy.tokens_enabled()}};
     return http::Response::json(util::json_text(body));
-  }, {"auth", "Whether /api needs credentials and whether this request has them"}, false);
+  }, {"auth", "Whether /api needs credentials and whether this request has them",
+      http::BodyKind::none, {}, "AuthStatusReply"}, false);
 }
 
 }  // namespace axis::api

@@ -109,15 +109,22 @@ void register_config_routes(http::Router& router, const config::Settings& settin
     return [body = std::move(body)](const http::Request&) { return http::Response::json(body); };
   };
   router.add("GET", "/api/config/theme", constant(theme),
-             {"config", "Active palette, every palette and branding"}, false);
+             {"config", "Active palette, every palette and branding", http::BodyKind::none, {},
+              "ThemeReply"},
+             false);
   router.add("GET", "/api/config/visibility", constant(visibility),
-             {"config", "Which KPIs and metrics each page shows"}, false);
+             {"config", "Which KPIs and metrics each page shows", http::BodyKind::none, {},
+              "VisibilityReply"},
+             false);
   router.add("GET", "/api/config/agents", constant(agents),
-             {"config", "The agent registry (agents.yaml)"}, false);
+             {"config", "The agent registry (agents.yaml)", http::BodyKind::none, {}, "AgentsReply"},
+             false);
   router.add("GET", "/api/config/features", constant(features),
-             {"config", "Feature flags"}, false);
+             {"config", "Feature flags", http::BodyKind::none, {}, "FeaturesReply"}, false);
   router.add("GET", "/api/config/plugins", constant(plugins),
-             {"config", "Known plugins, their navigation and state"}, false);
+             {"config", "Known plugins, their navigation and state", http::BodyKind::none, {},
+              "PluginsReply"},
+             false);
   router.add("GET", "/api/config/assets/{asset_type}/{filename}",
              [&s](const http::Request& req) {
                return serve_asset(s.server.custom_dir, req.param("asset_type"),
@@ -128,7 +135,8 @@ void register_config_routes(http::Router& router, const config::Settings& settin
              [&s, &health, store](const http::Request&) {
                return http::Response::json(runtime_json(s, health, store).dump());
              },
-             {"config", "Resolved configuration (secrets masked) and store status"});
+             {"config", "Resolved configuration (secrets masked) and store status",
+              http::BodyKind::none, {}, "RuntimeReply"});
 }
 
 }  // namespace axis::api

@@ -76,7 +76,8 @@ void add_connection_routes(http::Router& router, database::DatabaseService& data
   router.add("GET", "/api/database/defaults", [&database](const http::Request& req) {
     return http::Response::json(defaults_json(database.source(store_param(req))).dump());
   }, {"database", "The configured connection of a store's source (no password)", http::BodyKind::none,
-      {{"store", "string", false, "data | monitoring | human_signals (default data)"}}});
+      {{"store", "string", false, "data | monitoring | human_signals (default data)"}},
+      "DbDefaultsReply"});
 
   router.add("POST", "/api/database/connect", [&database](const http::Request& req) {
     const std::string store = store_param(req);
@@ -97,24 +98,26 @@ void add_connection_routes(http::Router& router, database::DatabaseService& data
                                      {"message", "Connected to PostgreSQL " + c.version},
                                      {"version", c.version}}.dump());
   }, {"database", "Connect to a PostgreSQL database; returns a handle valid 15 minutes",
-      http::BodyKind::json, {{"store", "string", false, "data | monitoring | human_signals"}}});
+      http::BodyKind::json, {{"store", "string", false, "data | monitoring | human_signals"}},
+      "DbConnectReply"});
 
   router.add("DELETE", "/api/database/{handle}", [&database](const http::Request& req) {
     const bool removed = database.disconnect(req.param("handle"));
     return http::Response::json(json{{"success", true},
                                      {"message", removed ? "Disconnected" : "Handle was not open"}}.dump());
-  }, {"database", "Close a connection handle"});
+  }, {"database", "Close a connection handle", http::BodyKind::none, {}, "MessageReply"});
 
   router.add("GET", "/api/database/stats", [&database](const http::Request&) {
     return http::Response::json(json{{"active_handles", database.live_handles()},
                                      {"max_handles", database::HandleRegistry::kMaxHandles}}.dump());
-  }, {"database", "Open connection handles"});
+  }, {"database", "Open connection handles", http::BodyKind::none, {}, "DbStatsReply"});
 }
 
 void add_read_routes(http::Router& router, database::DatabaseService& database) {
   router.add("GET", "/api/database/{handle}/tables", [&database](const http::Request& req) {
     return http::Response::json(tables_reply(database.tables(req.param("handle"))));
-  }, {"database", "Tables and views of the connected database (the configured allowlist only)"});
+  }, {"database", "Tables and views of the connected database (the configured allowlist only)",
+      http::BodyKind::none, {}, "DbTablesReply"});
 
   router.add("GET", "/api/database/{handle}/schema", [&database](const http::Request& req) {
     QueryParams params(req);
@@ -124,7 +127,8 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
     params.check();
     return http::Response::json(schema_reply(database.schema(req.param("handle"), t)));
   }, {"database", "Columns and sample values of a table", http::BodyKind::none,
-      {{"table", "string", true, "Table name"}, {"schema", "string", false, "Schema (default public)"}}});
+      {{"table", "string", true, "Table name"}, {"schema", "string", false, "Schema (default public)"}},
+      "DbSchemaReply"});
 
   router.add("POST", "/api/database/{handle}/distinct-values", [&database](const http::Request& req) {
     const BodyJson body = http::parse_json_body(req);
@@ -135,7 +139,7 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
     fields.check();
     return http::Response::json(
         values_reply(database.distinct_values(req.param("handle"), t, column, limit)));
-  }, {"database", "Distinct values of a column", http::BodyKind::json});
+  }, {"database", "Distinct values of a column", http::BodyKind::json, {}, "DbDistinctValuesReply"});
 
   router.add("POST", "/api/database/{handle}/preview", [&database](const http::Request& req) {
     const BodyJson body = http::parse_json_body(req);
@@ -144,7 +148,8 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
     const std::int64_t limit = fields.integer("limit", 10, 1, 100);
     fields.check();
     return http::Response::json(rows_reply(database.preview(req.param("handle"), m, limit)));
-  }, {"database", "Preview mapped, filtered rows of a table", http::BodyKind::json});
+  }, {"database", "Preview mapped, filtered rows of a table", http::BodyKind::json, {},
+      "DbRowsReply"});
 
   router.add("POST", "/api/database/{handle}/query", [&database](const http::Request& req) {
     const BodyJson body = http::parse_json_body(req);
@@ -153,7 +158,8 @@ void add_read_routes(http::Router& router, database::DatabaseService& database) 
     const std::int64_t limit = fields.integer("limit", 10, 1, 100);
     fields.check();
     return http::Response::json(rows_reply(database.query(req.param("handle"), sql, limit)));
-  }, {"database", "Run one read-only SELECT (first rows only)", http::BodyKind::json});
+  }, {"database", "Run one read-only SELECT (first rows only)", http::BodyKind::json, {},
+      "DbRowsReply"});
 }
 
 // The handle of the URL, checked against the body's when it names one.
@@ -188,7 +194,7 @@ void add_import_routes(http::Router& router, database::DatabaseService& database
     const auto spooled = database.import_table(handle, m, limit, distinct, file.path());
     return store_import(intake, file, spooled, m.table.schema + "." + m.table.name);
   }, {"database", "Import a table's mapped, filtered rows as a dataset of the handle's store",
-      http::BodyKind::json});
+      http::BodyKind::json, {}, "DatasetImportReply"});
 
   router.add("POST", "/api/database/{handle}/query-import", [&database, intake](const http::Request& req) {
     const BodyJson body = http::parse_json_body(req);
@@ -202,7 +208,7 @@ void add_import_routes(http::Router& router, database::DatabaseService& database
     const auto spooled = database.import_query(handle, sql, limit, distinct, file.path());
     return store_import(intake, file, spooled, "Database query");
   }, {"database", "Import the rows of one read-only SELECT as a dataset of the handle's store",
-      http::BodyKind::json});
+      http::BodyKind::json, {}, "DatasetImportReply"});
 }
 
 }  // namespace

@@ -19,12 +19,12 @@ void register_dataset_routes(http::Router& router,
     for (const auto& d : catalog->list(kind)) list.push_back(dataset_json(d));
     return http::Response::json(json{{"success", true}, {"datasets", list}}.dump());
   }, {"datasets", "Stored datasets, newest first", http::BodyKind::none,
-      {{"kind", "string", false, "evaluation | annotation | calibration"}}});
+      {{"kind", "string", false, "evaluation | annotation | calibration"}}, "DatasetListReply"});
 
   router.add("GET", "/api/datasets/{dataset_id}", [catalog](const http::Request& req) {
     auto d = catalog->resolve(req.param("dataset_id"));
     return http::Response::json(json{{"success", true}, {"dataset", dataset_json(d)}}.dump());
-  }, {"datasets", "One stored dataset"});
+  }, {"datasets", "One stored dataset", http::BodyKind::none, {}, "DatasetReply"});
 
   router.add("DELETE", "/api/datasets/{dataset_id}", [catalog](const http::Request& req) {
     const std::string& id = req.param("dataset_id");
@@ -35,7 +35,8 @@ void register_dataset_routes(http::Router& router,
     if (!catalog->remove(id)) throw util::HttpError(404, "Dataset '" + id + "' not found");
     return http::Response::json(
         json{{"success", true}, {"message", "Dataset '" + id + "' deleted"}}.dump());
-  }, {"datasets", "Delete a dataset, its rows and its annotations"});
+  }, {"datasets", "Delete a dataset, its rows and its annotations", http::BodyKind::none, {},
+      "MessageReply"});
 
   router.add("GET", "/api/datasets/{dataset_id}/rows", [catalog](const http::Request& req) {
     auto d = catalog->resolve(req.param("dataset_id"));
@@ -52,7 +53,7 @@ void register_dataset_routes(http::Router& router,
     out += ",\"data\":" + datasets::rows_json(*catalog, d, (page - 1) * size, size) + "}";
     return http::Response::json(std::move(out));
   }, {"datasets", "A page of a dataset's rows in file order", http::BodyKind::none,
-      {{"page", "integer", false, "1-based page"}, {"page_size", "integer", false, "1..500"}}});
+      {{"page", "integer", false, "1-based page"}, {"page_size", "integer", false, "1..500"}}, "DatasetRowsReply"});
 }
 
 }  // namespace axis::api

@@ -26,13 +26,16 @@ void register_db_import_routes(http::Router& router, database::DatabaseService& 
                                const IntakeServices& intake) {
   router.add("POST", "/api/data/eval-db-import", [&database, intake](const http::Request&) {
     return import_source(database, intake, intake.settings.eval_db, DatasetKind::evaluation);
-  }, {"data", "Import eval_db's queries (LIMIT row_limit) as an evaluation dataset"});
+  }, {"data", "Import eval_db's queries (LIMIT row_limit) as an evaluation dataset",
+      http::BodyKind::none, {}, "UploadReply"});
   router.add("POST", "/api/monitoring/db-import", [&database, intake](const http::Request&) {
     return import_source(database, intake, intake.settings.monitoring_db, DatasetKind::monitoring);
-  }, {"monitoring", "Import monitoring_db's queries (LIMIT row_limit) as a monitoring dataset"});
+  }, {"monitoring", "Import monitoring_db's queries (LIMIT row_limit) as a monitoring dataset",
+      http::BodyKind::none, {}, "MonitoringUploadReply"});
   router.add("POST", "/api/human-signals/db-import", [&database, intake](const http::Request&) {
     return import_source(database, intake, intake.settings.human_signals_db, DatasetKind::human_signals);
-  }, {"human-signals", "Import human_signals_db's queries (LIMIT row_limit) as a human-signals dataset"});
+  }, {"human-signals", "Import human_signals_db's queries (LIMIT row_limit) as a human-signals dataset",
+      http::BodyKind::none, {}, "SignalsReply"});
 }
 
 }  // namespace axis::api

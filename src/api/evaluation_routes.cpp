@@ -126,7 +126,7 @@ void register_scorecard_routes(http::Router& router, std::shared_ptr<EvaluationC
          {"total_cases", s.total_cases}, {"metrics_count", s.metrics_count},
          {"components_count", s.components_count}, {"nodes", nodes}}));
   }, {"evaluation", "Weighted metric hierarchy with per-metric statistics and histograms",
-      http::BodyKind::none, {kDataset, kExperiment}});
+      http::BodyKind::none, {kDataset, kExperiment}, "ScorecardReply"});
 
   router.add("GET", "/api/evaluation/tree", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -138,7 +138,8 @@ void register_scorecard_routes(http::Router& router, std::shared_ptr<EvaluationC
     return http::Response::json(util::json_text({{"success", true}, {"root", tree_json(root)}}));
   }, {"evaluation", "The metric tree with score spread per node, or one case's scores",
       http::BodyKind::none,
-      {kDataset, kExperiment, {"case_id", "string", false, "Only this case (its dataset_id)"}}});
+      {kDataset, kExperiment, {"case_id", "string", false, "Only this case (its dataset_id)"}},
+      "TreeReply"});
 }
 
 void register_case_routes(http::Router& router, std::shared_ptr<EvaluationContext> ctx) {
@@ -166,7 +167,7 @@ void register_case_routes(http::Router& router, std::shared_ptr<EvaluationContex
        {"sort_by", "string", false, "score (default) or dataset_id"},
        {"sort_dir", "string", false, "asc (default) or desc"},
        {"band", "string", false, "fail/low (<0.5), pass (>=0.5), mid (0.5-0.7), high (>=0.7)"},
-       kSearch}});
+       kSearch}, "MetricCasesReply"});
 
   router.add("GET", "/api/evaluation/cases/{case_id}", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -192,7 +193,7 @@ void register_case_routes(http::Router& router, std::shared_ptr<EvaluationContex
                    {"data_metadata", optional_text(c.data_metadata)},
                    {"overall_score", c.overall_score}, {"metrics", metrics}}}}));
   }, {"evaluation", "One case with every metric score", http::BodyKind::none,
-      {kDataset, kExperiment}});
+      {kDataset, kExperiment}, "CaseReply"});
 }
 
 void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationContext> ctx) {
@@ -203,7 +204,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
     const auto c = analytics::ComparisonService(ctx->catalog(), ctx->summaries()).compare(choice);
     return http::Response::json(util::json_text(comparison_json(c)));
   }, {"evaluation", "Baseline vs challenger per metric: Welch t-test, Cohen's d, winners",
-      http::BodyKind::none, {kDataset, kBaseline, kChallenger}});
+      http::BodyKind::none, {kDataset, kBaseline, kChallenger}, "CompareReply"});
 
   router.add("GET", "/api/evaluation/compare/cases", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -223,7 +224,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
   }, {"evaluation", "Cases scored by both experiments, with the winner of each",
       http::BodyKind::none,
       {kDataset, kBaseline, kChallenger,
-       kCaseFilter, kWinner, kSearch, kPage, kPageSize}});
+       kCaseFilter, kWinner, kSearch, kPage, kPageSize}, "CompareCasesReply"});
 
   router.add("GET", "/api/evaluation/compare/export", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -251,7 +252,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
                                       {"wins", wins}, {"ties", w.ties},
                                       {"cases_compared", w.cases_compared}}));
   }, {"evaluation", "Cases won by each experiment (best overall score) across all experiments",
-      http::BodyKind::none, {kDataset}});
+      http::BodyKind::none, {kDataset}, "WinLossReply"});
 
   router.add("GET", "/api/evaluation/compare/agreement", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -266,7 +267,7 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
     }
     return http::Response::json(util::json_text({{"success", true}, {"pairs", pairs}}));
   }, {"evaluation", "Pass/fail agreement of each pair of experiments on shared cases",
-      http::BodyKind::none, {kDataset}});
+      http::BodyKind::none, {kDataset}, "AgreementReply"});
 }
 
 }  // namespace

@@ -44,17 +44,19 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
     const CsvUpload upload = csv_upload(*form, csv_limits(intake.settings.server));
     return store_csv_reply(intake, DatasetKind::human_signals, upload.file, upload.name, "upload");
   }, {"human-signals", "Upload a human-signals CSV (one row per case and metric); stored as a dataset",
-      http::BodyKind::multipart});
+      http::BodyKind::multipart, {}, "SignalsReply"});
 
   router.add("GET", "/api/human-signals/example/{name}", [intake](const http::Request& req) {
     const auto view = signals::SignalsService(*intake.catalog, intake.settings)
                           .example(*intake.examples, req.param("name"), intake.examples_dir);
     return http::Response::json(hs_reply(*intake.catalog, view, 0, datasets::reply_rows(view.cases, kMaxRowsInReply), json::object()));
-  }, {"human-signals", "Load the bundled human-signals example (hitl)"});
+  }, {"human-signals", "Load the bundled human-signals example (hitl)", http::BodyKind::none,
+      {}, "SignalsReply"});
 
   router.add("GET", "/api/human-signals/db-config", [intake](const http::Request&) {
     return http::Response::json(source_db_config_json(intake.settings.human_signals_db).dump());
-  }, {"human-signals", "The human-signals database settings (no secrets)"});
+  }, {"human-signals", "The human-signals database settings (no secrets)", http::BodyKind::none,
+      {}, "SourceDbConfigReply"});
 
   auto cases_docs = case_view_docs(true);
   cases_docs.push_back({"page", "integer", false, "1-based page"});
@@ -75,7 +77,7 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
                  {{"page", page}, {"page_size", size}, {"total", cases.total}}));
   }, {"human-signals", "A page of a human-signals dataset's cases (newest dataset by default), "
       "filtered, searched and sorted; total counts the matching cases", http::BodyKind::none,
-      cases_docs});
+      cases_docs, "SignalsCasesReply"});
 
   router.add("GET", "/api/human-signals/figures", [intake](const http::Request& req) {
     QueryParams params(req);
@@ -85,7 +87,7 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
                              .figures(params.text("dataset_id").value_or(""), selection);
     return http::Response::json(util::json_text(figures_json(figures)));
   }, {"human-signals", "Every chart's figures (value counts, rates) over the matching cases",
-      http::BodyKind::none, case_view_docs(false)});
+      http::BodyKind::none, case_view_docs(false), "SignalsFiguresReply"});
 
   router.add("GET", "/api/human-signals/filter-options", [intake](const http::Request& req) {
     QueryParams params(req);
@@ -98,7 +100,8 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
         {{"success", true}, {"dataset_id", found.dataset_id}, {"options", options}}));
   }, {"human-signals", "The values each filter of the layout offers, over all cases",
       http::BodyKind::none,
-      {{"dataset_id", "string", false, "default: the newest human-signals dataset"}}});
+      {{"dataset_id", "string", false, "default: the newest human-signals dataset"}},
+      "SignalsFilterOptionsReply"});
 
   router.add("GET", "/api/human-signals/metric-schema", [intake](const http::Request& req) {
     std::optional<std::string> source = req.query_param("source_name");
@@ -117,7 +120,8 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
   }, {"human-signals", "The metric schema, display config and KPI figures of a human-signals dataset",
       http::BodyKind::none,
       {{"dataset_id", "string", false, "default: the newest human-signals dataset"},
-       {"source_name", "string", false, "KPI figures over this source's cases only"}}});
+       {"source_name", "string", false, "KPI figures over this source's cases only"}},
+      "MetricSchemaReply"});
 }
 
 }  // namespace axis::api

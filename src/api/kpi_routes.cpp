@@ -84,13 +84,14 @@ void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
     return http::Response::json(
         upload_reply(*intake.catalog, result.dataset, result.message, kMaxRowsInReply));
   }, {"kpi", "Upload a KPI CSV (kpi_data columns); it is stored as a KPI dataset",
-      http::BodyKind::multipart});
+      http::BodyKind::multipart, {}, "UploadReply"});
 
   router.add("GET", "/api/kpi/example/{name}", [intake](const http::Request& req) {
     auto loaded = kpi::load_kpi_example(*intake.examples, intake.examples_dir, req.param("name"));
     return http::Response::json(
         upload_reply(*intake.catalog, loaded.dataset, loaded.message, kMaxRowsInReply));
-  }, {"kpi", "Load the bundled KPI example (kpi) once and return it"});
+  }, {"kpi", "Load the bundled KPI example (kpi) once and return it", http::BodyKind::none, {},
+      "UploadReply"});
 
   router.add("GET", "/api/kpi/categories", [intake, config](const http::Request& req) {
     const auto result = kpi::KpiService(*intake.catalog, *config).categories(filters_of(req));
@@ -107,7 +108,7 @@ void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
           {{"min_date", optional_text(result.min_date)},
            {"max_date", optional_text(result.max_date)}}}}));
   }, {"kpi", "KPI cards grouped by category: current value, trend, sparkline",
-      http::BodyKind::none, filter_docs()});
+      http::BodyKind::none, filter_docs(), "KpiCategoriesReply"});
 
   router.add("GET", "/api/kpi/trends", [intake, config](const http::Request& req) {
     const auto result = kpi::KpiService(*intake.catalog, *config).trends(filters_of(req));
@@ -120,7 +121,7 @@ void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
                                       {"kpi_names", result.kpi_names},
                                       {"trend_lines", result.trend_lines}}));
   }, {"kpi", "Daily values with 7- and 30-day rolling means per KPI", http::BodyKind::none,
-      filter_docs()});
+      filter_docs(), "KpiTrendsReply"});
 
   router.add("GET", "/api/kpi/filters", [intake, config](const http::Request& req) {
     const auto result = kpi::KpiService(*intake.catalog, *config).filter_options(filters_of(req));
@@ -133,7 +134,7 @@ void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
          {"segments", result.segments}, {"kpi_order", result.kpi_order},
          {"composition_charts", charts}}));
   }, {"kpi", "Distinct filter values, the configured KPI order and composition charts",
-      http::BodyKind::none, filter_docs()});
+      http::BodyKind::none, filter_docs(), "KpiFiltersReply"});
 }
 
 }  // namespace axis::api

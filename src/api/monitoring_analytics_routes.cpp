@@ -35,8 +35,9 @@ const http::QueryParamDoc kGranularity{"granularity", "string", false,
 const http::QueryParamDoc kCategorySource{"category_source", "string", false,
                                           "Column holding the label (default explanation)"};
 
+// GET /api/monitoring/analytics/<name>, replying the component schema `reply`.
 void add(http::Router& router, const Deps& deps, const std::string& name, const std::string& summary,
-         std::vector<http::QueryParamDoc> extra, Reader reader) {
+         const std::string& reply, std::vector<http::QueryParamDoc> extra, Reader reader) {
   std::vector<http::QueryParamDoc> docs = {
       {"dataset_id", "string", false, "Dataset id (default: the newest monitoring dataset)"}};
   for (auto& d : monitoring_filter_docs()) docs.push_back(std::move(d));
@@ -49,21 +50,23 @@ void add(http::Router& router, const Deps& deps, const std::string& name, const 
                params.check();
                return http::Response::json(answer());
              },
-             {"monitoring-analytics", summary, http::BodyKind::none, std::move(docs)});
+             {"monitoring-analytics", summary, http::BodyKind::none, std::move(docs), reply});
 }
 
 void add_overview_routes(http::Router& router, const Deps& deps) {
   add(router, deps, "summary", "Record count, average score, pass rate and latency percentiles",
-      {}, [](QueryParams&, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
+      "MonitoringSummaryReply", {},
+      [](QueryParams&, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         return [&a, r] { return a.summary(r); };
       });
   add(router, deps, "trends", "Average and percentile scores per time bucket and metric",
-      {kGranularity}, [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
+      "MonitoringTrendsReply", {kGranularity},
+      [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string granularity = granularity_param(p);
         return [&a, r, granularity] { return a.trends(r, granularity); };
       });
   add(router, deps, "latency-distribution",
-      "Latency histogram and percentiles, optionally per group",
+      "Latency histogram and percentiles, optionally per group", "LatencyReply",
       {{"bins", "integer", false, "Histogram bins, 5-100 (default 20)"}, kGroupBy},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const auto bins = static_cast<int>(p.integer("bins", 20, 5, 100));
@@ -71,6 +74,7 @@ void add_overview_routes(http::Router& router, const Deps& deps) {
         return [&a, r, bins, group_by] { return a.latency_distribution(r, bins, group_by); };
       });
   add(router, deps, "class-distribution", "One metric's score distribution per group",
+      "ClassDistributionReply",
       {{"metric", "string", true, "The metric"}, kGroupBy},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string metric = p.required("metric");
@@ -82,6 +86,7 @@ void add_overview_routes(http::Router& router, const Deps& deps) {
 
 void add_metric_routes(http::Router& router, const Deps& deps) {
   add(router, deps, "metric-breakdown", "Pass rate, average and count per metric (and group)",
+      "MetricBreakdownReply",
       {{"threshold", "number", false, "Pass threshold (default 0.5)"}, kGroupBy},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const double threshold = number_param(p, "threshold", 0.5);
@@ -89,6 +94,7 @@ void add_metric_routes(http::Router& router, const Deps& deps) {
         return [&a, r, threshold, group_by] { return a.metric_breakdown(r, threshold, group_by); };
       });
   add(router, deps, "correlation", "Pearson correlation matrix of metrics",
+      "MonitoringCorrelationReply",
       {{"metrics", "string", true, "Comma-separated metric names"}},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const auto metrics = comma_list(p.required("metrics"));
@@ -102,11 +108,13 @@ void add_metric_routes(http::Router& router, const Deps& deps) {
 
 void add_record_routes(http::Router& router, const Deps& deps) {
   add(router, deps, "classification-breakdown", "Label counts of the CLASSIFICATION rows per metric",
+      "ClassificationBreakdownReply",
       {kCategorySource}, [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string source = p.text("category_source").value_or("explanation");
         return [&a, r, source] { return a.classification_breakdown(r, source); };
       });
   add(router, deps, "classification-trends", "Label counts of one metric per time bucket",
+      "ClassificationTrendsReply",
       {kGranularity, kCategorySource},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string metric = p.required("metric_name");
@@ -117,6 +125,7 @@ void add_record_routes(http::Router& router, const Deps& deps) {
         };
       });
   add(router, deps, "analysis-insights", "The ANALYSIS rows, newest first, a page at a time",
+      "InsightsReply",
       {{"page", "integer", false, "Page, from 1 (default 1)"},
        {"limit", "integer", false, "Records per page, 1-100 (default 20)"}},
       [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
@@ -130,6 +139,7 @@ void add_alert_route(http::Router& router, const Deps& deps) {
   add(router, deps, "alerts",
       "Threshold alerts per source and anomaly alerts per metric (monitoring_db thresholds and "
       "anomaly_detection)",
+      "AlertsReply",
       {kGranularity}, [](QueryParams& p, const MonitoringAnswers& a, const AnalyticsRequest& r) -> Answer {
         const std::string granularity = granularity_param(p);
         return [&a, r, granularity] { return a.alerts(r, granularity); };

@@ -60,17 +60,19 @@ void register_monitoring_routes(http::Router& router, const IntakeServices& inta
     const CsvUpload upload = csv_upload(*form, csv_limits(intake.settings.server));
     return store_csv_reply(intake, DatasetKind::monitoring, upload.file, upload.name, "upload");
   }, {"monitoring", "Upload a monitoring CSV; it is stored as a monitoring dataset",
-      http::BodyKind::multipart});
+      http::BodyKind::multipart, {}, "MonitoringUploadReply"});
 
   router.add("GET", "/api/monitoring/example/{name}", [intake](const http::Request& req) {
     const auto loaded = load_example(intake, req.param("name"));
     intake.uploads->warm_monitoring_later(loaded.dataset.id);
     return monitoring_reply(*intake.catalog, loaded);
-  }, {"monitoring", "Load the bundled monitoring example (name: monitoring)"});
+  }, {"monitoring", "Load the bundled monitoring example (name: monitoring)",
+      http::BodyKind::none, {}, "MonitoringUploadReply"});
 
   router.add("GET", "/api/monitoring/db-config", [intake](const http::Request&) {
     return http::Response::json(db_config_json(intake.settings.monitoring_db).dump());
-  }, {"monitoring", "The monitoring database settings, thresholds and anomaly rules (no secrets)"});
+  }, {"monitoring", "The monitoring database settings, thresholds and anomaly rules (no secrets)",
+      http::BodyKind::none, {}, "MonitoringDbConfigReply"});
 }
 
 }  // namespace axis::api

@@ -2,10 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-#include <map>
+#include <cctype>
 #include <set>
+#include <stdexcept>
+#include <utility>
+#include <vector>
 
+#include "api/schemas/reply_schemas.h"
 #include "http/router.h"
 
 namespace axis::api {
@@ -36,10 +39,13 @@ std::pair<std::string, std::vector<std::string>> openapi_path(const http::Route&
 }
 
 json operation(const http::Route& route, const std::vector<std::string>& path_params) {
+  json ok = {{"description", "Successful response"}};
+  if (!route.doc.reply.empty()) {
+    ok["content"] = {{"application/json", {{"schema", schema::ref(route.doc.reply)}}}};
+  }
   json op = {{"summary", route.doc.summary},
              {"operationId", lower(route.method) + route.pattern},
-             {"responses", {{"200", {{"description", "Successful response"}}},
-                            {"422", {{"description", "Validation error"}}}}}};
+             {"responses", {{"200", ok}, {"422", {{"description", "Validation error"}}}}}};
   if (!route.doc.tag.empty()) op["tags"] = json::array({route.doc.tag});
   json params = json::array();
   for (const std::string& name : path_params) {
@@ -81,8 +87,19 @@ std::string openapi_document(const http::Router& router) {
   json doc = {{"openapi", "3.1.0"},
               {"info", {{"title", "AXIS API"}, {"version", AXIS_VERSION}}},
               {"tags", tag_list},
-              {"paths", paths}};
+              {"paths", paths},
+              {"components", {{"schemas", schema::reply_schemas().json()}}}};
   return doc.dump();
+}
+
+void check_reply_schemas(const http::Router& router) {
+  const schema::Components components = schema::reply_schemas();
+  for (const http::Route& route : router.routes()) {
+    if (!route.doc.reply.empty() && !components.json().contains(route.doc.reply)) {
+      throw std::logic_error(route.method + " " + route.pattern + " declares reply '" +
+                             route.doc.reply + "', which is not a schema of api/schemas/");
+    }
+  }
 }
 
 const std::string& docs_page() {
@@ -118,6 +135,8 @@ fetch('/openapi.json').then(r=>r.json()).then(doc=>{
       d.append(m,c,s);
       const ps=(e.op.parameters||[]).map(p=>p.name+' ('+p.in+(p.required?', required':'')+')');
       if(e.op.requestBody)ps.push('body: '+Object.keys(e.op.requestBody.content)[0]);
+      const reply=e.op.responses?.['200']?.content?.['application/json']?.schema?.$ref;
+      if(reply)ps.push('reply: '+reply.split('/').pop());
       if(ps.length){const p=document.createElement('div');p.className='p';p.textContent=ps.join(' · ');d.appendChild(p);}
       root.appendChild(d);}}
 }).catch(err=>{document.getElementById('root').textContent='Cannot load /openapi.json: '+err;});

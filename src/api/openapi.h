@@ -8,8 +8,13 @@ namespace axis::http { class Router; }
 namespace axis::api {
 
 // Every registered route appears, with its path parameters, documented query parameters,
-// request body kind and tag. Deterministic output (paths sorted).
+// request body kind, tag and, when the route declares one (RouteDoc::reply), the schema of its
+// 200 reply as a $ref into components.schemas (api/schemas/). Deterministic output (keys sorted).
 std::string openapi_document(const http::Router& router);
+
+// Throws std::logic_error naming the first route whose declared reply is not a component
+// schema, so a misspelt name stops the server at start-up instead of leaving a dangling $ref.
+void check_reply_schemas(const http::Router& router);
 
 // A self-contained HTML page (no external scripts) that fetches /openapi.json and lists it.
 const std::string& docs_page();

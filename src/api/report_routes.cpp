@@ -116,7 +116,8 @@ void register_report_routes(http::Router& router, const llm::Providers& llm,
         {"report_types", reports::report_types()},
         {"report_modes", reports::report_modes()},
         {"available_context_fields", reports::context_fields()}}));
-  }, {"reports", "Whether reports can be written, and their options"}, false);
+  }, {"reports", "Whether reports can be written, and their options", http::BodyKind::none, {},
+      "ReportsStatusReply"}, false);
 }
 
 }  // namespace axis::api

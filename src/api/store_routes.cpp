@@ -56,7 +56,7 @@ void register_store_routes(http::Router& router,
     return http::Response::json(
         metadata_reply(*service(catalog, cache).metadata(req.param("dataset"), dataset_id)));
   }, {"store", "Row count, columns, filter values, time range and score summary of a dataset",
-      http::BodyKind::none, {kDataset}});
+      http::BodyKind::none, {kDataset}, "StoreMetadataReply"});
 
   std::vector<http::QueryParamDoc> data_docs = {
       kDataset,
@@ -82,7 +82,7 @@ void register_store_routes(http::Router& router,
     params.check();
     return http::Response::json(service(catalog, cache).page(req.param("dataset"), dataset_id, q));
   }, {"store", "A page of a dataset's rows: filtered, searched, sorted", http::BodyKind::none,
-      std::move(data_docs)});
+      std::move(data_docs), "StoreRowsReply"});
 }
 
 }  // namespace axis::api

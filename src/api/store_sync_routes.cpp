@@ -62,7 +62,7 @@ void register_store_sync_routes(http::Router& router, util::StoreBacked<sync::Sy
              {"message", std::string("Sync started in background (") + (full ? "full" : "incremental where possible") + ")"}}
             .dump());
   }, {"store", "Sync every configured dataset from PostgreSQL in the background",
-      http::BodyKind::none, {kFull}});
+      http::BodyKind::none, {kFull}, "MessageReply"});
 
   router.add("POST", "/api/store/sync/{dataset}", [sync](const http::Request& req) {
     const std::string name = req.param("dataset");
@@ -78,7 +78,7 @@ void register_store_sync_routes(http::Router& router, util::StoreBacked<sync::Sy
     return http::Response::json(
         json{{"success", true}, {"message", "Sync of " + name + " started in background"}}.dump());
   }, {"store", "Sync one dataset (monitoring, human_signals, eval, kpi) in the background",
-      http::BodyKind::none, {kFull}});
+      http::BodyKind::none, {kFull}, "MessageReply"});
 
   router.add("POST", "/api/store/sync/{dataset}/reset-watermark", [sync](const http::Request& req) {
     const std::string name = req.param("dataset");
@@ -93,7 +93,8 @@ void register_store_sync_routes(http::Router& router, util::StoreBacked<sync::Sy
         json{{"success", true},
              {"message", "Watermarks of " + name + " cleared. Next sync will do a full rebuild."}}
             .dump());
-  }, {"store", "Clear a split dataset's watermarks so its next sync is full"});
+  }, {"store", "Clear a split dataset's watermarks so its next sync is full",
+      http::BodyKind::none, {}, "MessageReply"});
 
   router.add("GET", "/api/store/status", [sync](const http::Request&) {
     if (!sync.enabled()) {
@@ -101,7 +102,8 @@ void register_store_sync_routes(http::Router& router, util::StoreBacked<sync::Sy
           json{{"success", true}, {"enabled", false}, {"datasets", json::object()}}.dump());
     }
     return http::Response::json(status_json(sync->reports()));
-  }, {"store", "Each synced dataset's state, rows, last sync, errors and watermarks"});
+  }, {"store", "Each synced dataset's state, rows, last sync, errors and watermarks",
+      http::BodyKind::none, {}, "StoreStatusReply"});
 }
 
 }  // namespace axis::api

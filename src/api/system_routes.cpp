@@ -90,7 +90,9 @@ void register_system_routes(http::Router& router, const http::StaticSite& site,
              [endpoint = std::make_shared<HealthEndpoint>(health)](const http::Request& req) {
                return (*endpoint)(req);
              },
-             {"system", "Health of the API, the store and each configured source"}, false);
+             {"system", "Health of the API, the store and each configured source",
+              http::BodyKind::none, {}, "HealthReply"},
+             false);
 
   router.add("GET", "/metrics", [&health, &metrics, store](const http::Request&) {
     std::vector<http::Metrics::Gauge> gauges;

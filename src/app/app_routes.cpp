@@ -3,6 +3,7 @@
 #include "app/app.h"
 
 #include "analytics/summary_tables.h"
+#include "api/openapi.h"
 #include "api/routes.h"
 #include "datasets/catalog.h"
 #include "http/router.h"
@@ -38,6 +39,7 @@ void App::register_routes() {
   api::register_report_routes(r, *llm_, catalog_.get());
   api::register_auth_routes(r, *auth_);
   api::register_web_fallback(r, *site_);
+  api::check_reply_schemas(r);
 }
 
 }  // namespace axis::app

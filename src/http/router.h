@@ -28,6 +28,9 @@ struct RouteDoc {
   std::string summary;
   BodyKind body = BodyKind::none;
   std::vector<QueryParamDoc> query;
+  // The 200 reply's JSON schema: the name of a component schema (src/api/schemas/), emitted in
+  // /openapi.json as a $ref and turned into the web UI's reply types. Empty: undeclared.
+  std::string reply;
 };
 
 struct Route {

@@ -2,7 +2,7 @@ import { FilePlus2, type LucideIcon } from 'lucide-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useCurrentDataset, type CurrentDataset } from '../lib/evaluate/queries';
 import type { DbStore } from '../lib/database/types';
-import type { Dataset, UploadResponse } from '../lib/evaluate/types';
+import type { Dataset, StoredResponse } from '../lib/evaluate/types';
 import type { PageInfo } from '../lib/pages';
 import { Button } from './Button';
 import { Card } from './Card';
@@ -59,7 +59,7 @@ type WorkspaceProps = Omit<DatasetWorkspaceProps, 'page' | 'kind' | 'storedId' |
 
 function Workspace({ current, target, dbStore, examples, empty, uploadTitle, testId, onLoaded, toolbar, children }: WorkspaceProps) {
   const [adding, setAdding] = useState(false);
-  const loaded = (r: UploadResponse) => {
+  const loaded = (r: StoredResponse) => {
     const id = r.dataset?.id ?? r.dataset_id;
     if (id) {
       onLoaded?.(id);

@@ -52,9 +52,9 @@ describe('buildNav', () => {
     const nav = buildNav([
       { name: 'replay', enabled: true, nav: [{ name: 'Agent Replay', href: '/agent-replay', icon: 'PlayCircle', section: 'main', order: 20 }] },
       { name: 'memory', enabled: true, nav: [{ name: 'Memory', href: 'memory', icon: 'brain', section: 'main', order: 10 }] },
-      { name: 'lab', enabled: true, nav: [{ name: 'Lab', href: '/lab', icon: null, section: 'tools', order: 1 }] },
-      { name: 'broken', enabled: false, error: 'failed to load', nav: [{ name: 'Broken', href: '/broken', section: 'main' }] },
-      { name: 'dup', enabled: true, nav: [{ name: 'Shadow Home', href: '/', section: 'main' }] },
+      { name: 'lab', enabled: true, nav: [{ name: 'Lab', href: '/lab', icon: '', section: 'tools', order: 1 }] },
+      { name: 'broken', enabled: false, nav: [{ name: 'Broken', href: '/broken', icon: '', section: 'main', order: 50 }] },
+      { name: 'dup', enabled: true, nav: [{ name: 'Shadow Home', href: '/', icon: '', section: 'main', order: 50 }] },
     ]);
     expect(nav.main.map((i) => i.name)).toEqual([
       'Home',

@@ -74,7 +74,7 @@ function normaliseHref(href: string): string {
 }
 
 /** Core items first, then the nav entries of enabled plugins sorted by order, per section. */
-export function buildNav(plugins: PluginInfo[] | null | undefined): NavGroups {
+export function buildNav(plugins: readonly Pick<PluginInfo, 'name' | 'enabled' | 'nav'>[] | null | undefined): NavGroups {
   const seen = new Set([...CORE_MAIN, ...CORE_TOOLS].map((item) => item.href));
   const extra: Array<NavItem & { order: number }> = [];
   for (const plugin of plugins ?? []) {

@@ -1,33 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Reply } from '../api/replies';
 import { requestJson, withQuery } from './api';
 
-export type SyncState = 'not_synced' | 'syncing' | 'ready' | 'error';
-
-export interface DatasetSyncStatus {
-  state: SyncState;
-  rows: number;
-  last_sync: string | null;
-  error: string | null;
-  truncated: boolean;
-  sync_type: 'full' | 'incremental' | null;
-  last_incremental: string | null;
-  incremental_rows: number;
-  refresh_interval_minutes: number;
-  incremental_column: string | null;
-  /** Only split datasets (all but kpi) carry watermarks. */
-  watermarks?: Record<string, string | null>;
-}
-
-export interface StoreStatusResponse {
-  success: boolean;
-  enabled: boolean;
-  datasets: Record<string, DatasetSyncStatus>;
-}
-
-export interface SyncActionResponse {
-  success: boolean;
-  message: string;
-}
+// Reply types: generated from the server's reply schemas (src/api/replies.ts).
+export type DatasetSyncStatus = Reply<'SyncDatasetStatus'>;
+export type SyncState = DatasetSyncStatus['state'];
+export type StoreStatusResponse = Reply<'StoreStatusReply'>;
+export type SyncActionResponse = Reply<'MessageReply'>;
 
 export type SyncDatasetName = 'monitoring' | 'human_signals' | 'eval' | 'kpi';
 

@@ -1,3 +1,6 @@
+import type { Reply } from '../api/replies';
+
+/** A palette as the UI uses it: the server's, completed with the built-in defaults. */
 export interface Palette {
   name: string;
   primary: string;
@@ -31,88 +34,15 @@ export interface Branding {
   footer_icon: string;
 }
 
-export interface ThemeResponse {
-  success?: boolean;
-  active?: string;
-  activePalette?: Partial<Palette>;
-  palettes?: Record<string, Partial<Palette>>;
-  branding?: Partial<Branding>;
-}
-
-export interface Features {
-  eval_runner_enabled: boolean;
-  copilot_enabled: boolean;
-}
-
-export interface PluginNavItem {
-  name: string;
-  href: string;
-  icon?: string | null;
-  section?: string | null;
-  order?: number | null;
-}
-
-export interface PluginInfo {
-  name: string;
-  version?: string;
-  api_version?: number | string;
-  description?: string;
-  nav?: PluginNavItem[] | null;
-  enabled?: boolean;
-  error?: string | null;
-}
-
-export interface PluginsResponse {
-  plugins?: PluginInfo[];
-}
-
-export interface Agent {
-  name: string;
-  label?: string | null;
-  role?: string | null;
-  avatar?: string | null;
-  description?: string | null;
-  biography?: string | null;
-  active?: boolean;
-  trace_names?: string[] | null;
-}
-
-export interface AgentsResponse {
-  success?: boolean;
-  agents?: Agent[];
-}
-
-export interface SourceHealth {
-  status?: string;
-  detail?: string;
-  [key: string]: unknown;
-}
-
-export interface HealthResponse {
-  status?: string;
-  version?: string;
-  components?: Record<string, string>;
-  sources?: Record<string, SourceHealth>;
-  store?: Record<string, unknown>;
-  [key: string]: unknown;
-}
-
-export interface StoreInfo {
-  enabled?: boolean;
-  path?: string;
-  size_bytes?: number;
-  open?: boolean;
-  writable?: boolean;
-  duckdb_version?: string;
-  tables?: unknown[];
-  [key: string]: unknown;
-}
-
-export interface RuntimeResponse {
-  version?: string;
-  uptime_seconds?: number;
-  server?: Record<string, unknown>;
-  store?: StoreInfo;
-  config?: Record<string, unknown>;
-  [key: string]: unknown;
-}
+// Reply types: generated from the server's reply schemas (src/api/replies.ts).
+export type ThemeResponse = Reply<'ThemeReply'>;
+export type Features = Reply<'FeaturesReply'>;
+export type PluginNavItem = Reply<'PluginNavItem'>;
+export type PluginInfo = Reply<'Plugin'>;
+export type PluginsResponse = Reply<'PluginsReply'>;
+export type Agent = Reply<'Agent'>;
+export type AgentsResponse = Reply<'AgentsReply'>;
+export type SourceHealth = Reply<'SourceHealth'>;
+export type HealthResponse = Reply<'HealthReply'>;
+export type StoreInfo = Reply<'RuntimeStore'>;
+export type RuntimeResponse = Reply<'RuntimeReply'>;

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { TONE_HEX } from '../../lib/evaluate/format';
 import { treeStats } from '../../lib/evaluate/tree';
-import type { TreeNode } from '../../lib/evaluate/types';
+import type { ChartTreeNode } from '../../lib/evaluate/types';
 import { EChart } from './EChart';
 import { treeOption } from './options';
 import { useChartColors } from './useChartColors';
 
 interface MetricTreeChartProps {
-  root: TreeNode;
-  onNodeClick?: (node: TreeNode, isLeaf: boolean) => void;
+  root: ChartTreeNode;
+  onNodeClick?: (node: ChartTreeNode, isLeaf: boolean) => void;
   testId?: string;
 }
 
@@ -26,7 +26,7 @@ export function MetricTreeChart({ root, onNodeClick, testId = 'metric-tree-chart
         ariaLabel="Metric tree"
         testId={testId}
         onClick={(e) => {
-          const datum = e.data as { node?: TreeNode; children?: unknown[] } | undefined;
+          const datum = e.data as { node?: ChartTreeNode; children?: unknown[] } | undefined;
           if (datum?.node) onNodeClick?.(datum.node, !datum.children || datum.children.length === 0);
         }}
       />

@@ -1,5 +1,5 @@
 import { TONE_HEX, treeTone, scoreTone } from '../../lib/evaluate/format';
-import type { TreeNode } from '../../lib/evaluate/types';
+import type { ChartTreeNode } from '../../lib/evaluate/types';
 
 export type ChartOption = Record<string, unknown>;
 
@@ -175,11 +175,11 @@ export function boxplotOption(items: BoxItem[], colors: string[]): ChartOption {
   };
 }
 
-export function scatterOption(x: Array<number | null>, y: Array<number | null>, xName: string, yName: string, colors: string[], ids?: string[]): ChartOption {
+export function scatterOption(x: Array<number | null>, y: Array<number | null>, xName: string, yName: string, colors: string[], ids?: readonly unknown[]): ChartOption {
   const points: Array<{ value: [number, number]; name: string }> = [];
   x.forEach((xv, i) => {
     const yv = y[i];
-    if (typeof xv === 'number' && typeof yv === 'number') points.push({ value: [xv, yv], name: ids?.[i] ?? String(i + 1) });
+    if (typeof xv === 'number' && typeof yv === 'number') points.push({ value: [xv, yv], name: String(ids?.[i] ?? i + 1) });
   });
   return {
     ...base(colors),
@@ -292,12 +292,12 @@ interface EChartsTreeDatum {
   collapsed?: boolean;
   itemStyle: ChartOption;
   label?: ChartOption;
-  node: TreeNode;
+  node: ChartTreeNode;
 }
 
 /** Converts a metric tree for the ECharts tree series, colouring each node by its score band. */
-export function treeData(root: TreeNode): EChartsTreeDatum {
-  const convert = (n: TreeNode): EChartsTreeDatum => {
+export function treeData(root: ChartTreeNode): EChartsTreeDatum {
+  const convert = (n: ChartTreeNode): EChartsTreeDatum => {
     const tone = treeTone(n.score);
     const kids = n.children ?? [];
     return {
@@ -311,13 +311,13 @@ export function treeData(root: TreeNode): EChartsTreeDatum {
   return convert(root);
 }
 
-function longestLeafName(n: TreeNode): number {
+function longestLeafName(n: ChartTreeNode): number {
   const kids = n.children ?? [];
   if (kids.length === 0) return n.name.length;
   return Math.max(...kids.map(longestLeafName));
 }
 
-export function treeOption(root: TreeNode, colors: string[]): ChartOption {
+export function treeOption(root: ChartTreeNode, colors: string[]): ChartOption {
   const charWidth = 7;
   return {
     ...base(colors),

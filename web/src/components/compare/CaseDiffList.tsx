@@ -46,7 +46,7 @@ export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: Ca
   const base = { datasetId, baseline, challenger, filter, winner, search };
   const { data, isPending, isError, error, refetch, isFetching } = useCompareCases({ ...base, page, pageSize: PAGE_SIZE });
   const cases = data?.cases ?? [];
-  const counts = data?.counts ?? {};
+  const counts = data?.counts ?? { Baseline: 0, Challenger: 0, Tie: 0 };
   const countTotal = (counts.Baseline ?? 0) + (counts.Challenger ?? 0) + (counts.Tie ?? 0);
 
   const exportCsv = async () => {

@@ -2,14 +2,14 @@ import { Database } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import type { DbStore } from '../../lib/database/types';
 import { useRememberUpload } from '../../lib/evaluate/queries';
-import type { UploadResponse } from '../../lib/evaluate/types';
+import type { StoredResponse } from '../../lib/evaluate/types';
 import { Button } from '../Button';
 import { DbImportWizard } from './DbImportWizard';
 
 interface DbImportButtonProps {
   store: DbStore;
   /** What the page does after its own upload succeeded (select the new dataset…). */
-  onImported: (response: UploadResponse) => void;
+  onImported: (response: StoredResponse) => void;
   className?: string;
 }
 
@@ -20,7 +20,7 @@ export function DbImportButton({ store, onImported, className }: DbImportButtonP
   const remember = useRememberUpload();
   const close = useCallback(() => setOpen(false), []);
 
-  const imported = (response: UploadResponse) => {
+  const imported = (response: StoredResponse) => {
     remember(response);
     onImported(response);
     setMessage(response.message ?? 'Imported from the database.');

@@ -2,7 +2,7 @@ import { ArrowLeft } from 'lucide-react';
 import { cn } from '../../lib/cn';
 import type { DbStore } from '../../lib/database/types';
 import { tableId } from '../../lib/database/wizard';
-import type { UploadResponse } from '../../lib/evaluate/types';
+import type { StoredResponse } from '../../lib/evaluate/types';
 import { Button } from '../Button';
 import { LoadingBlock } from '../evaluate/StateViews';
 import { Modal } from '../Modal';
@@ -15,7 +15,7 @@ import { useDbWizard, type WizardStep } from './useDbWizard';
 interface DbImportWizardProps {
   store: DbStore;
   onClose: () => void;
-  onImported: (response: UploadResponse) => void;
+  onImported: (response: StoredResponse) => void;
 }
 
 const STEP_LABELS: Record<WizardStep, string> = { connect: 'Connect', source: 'Source', map: 'Map & filter', preview: 'Preview & import' };

@@ -15,14 +15,14 @@ import {
 import { useDbDefaults, useDbSchema } from '../../lib/database/queries';
 import type { ConnectForm, DbFilter, DbStore, TableRef } from '../../lib/database/types';
 import { connectBody, formFromDefaults, mappingsFor, parseLimit, usableFilters, type ColumnChoice, type SourceMode } from '../../lib/database/wizard';
-import type { UploadResponse } from '../../lib/evaluate/types';
+import type { StoredResponse } from '../../lib/evaluate/types';
 
 export type WizardStep = 'connect' | 'source' | 'map' | 'preview';
 
 const forget = (handle: string) => void disconnectDb(handle).catch(() => undefined);
 
 /** The wizard's state: the connection handle (closed on unmount), the chosen source, mapping, filters and the preview and import calls. */
-export function useDbWizard(store: DbStore, onImported: (response: UploadResponse) => void) {
+export function useDbWizard(store: DbStore, onImported: (response: StoredResponse) => void) {
   const defaults = useDbDefaults(store);
   const [typed, setForm] = useState<ConnectForm | null>(null);
   const [handle, setHandle] = useState<string | null>(null);

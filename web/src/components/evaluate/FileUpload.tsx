@@ -4,7 +4,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { cn } from '../../lib/cn';
 import { loadExample, uploadDataset, type ExampleName } from '../../lib/evaluate/api';
 import { useRememberUpload } from '../../lib/evaluate/queries';
-import type { UploadResponse } from '../../lib/evaluate/types';
+import type { StoredResponse } from '../../lib/evaluate/types';
 import { errorMessage } from './StateViews';
 
 export interface ExampleChoice {
@@ -14,8 +14,8 @@ export interface ExampleChoice {
 
 /** Where a file or an example goes; the evaluation upload unless a page passes its own. */
 export interface UploadTarget {
-  upload: (file: File) => Promise<UploadResponse>;
-  example: (name: string) => Promise<UploadResponse>;
+  upload: (file: File) => Promise<StoredResponse>;
+  example: (name: string) => Promise<StoredResponse>;
 }
 
 const EVALUATION_TARGET: UploadTarget = {
@@ -34,7 +34,7 @@ type Source = { kind: 'file'; file: File } | { kind: 'example'; example: Example
 
 interface FileUploadProps {
   examples?: ExampleChoice[];
-  onLoaded: (response: UploadResponse) => void;
+  onLoaded: (response: StoredResponse) => void;
   title?: string;
   testId?: string;
   target?: UploadTarget;

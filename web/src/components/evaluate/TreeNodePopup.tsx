@@ -1,5 +1,5 @@
 import { formatPercent, formatScore, formatWeight } from '../../lib/evaluate/format';
-import type { TreeNode } from '../../lib/evaluate/types';
+import type { ChartTreeNode } from '../../lib/evaluate/types';
 import { Modal } from '../Modal';
 import { ScorePill } from './Score';
 
@@ -13,7 +13,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 }
 
 /** Details of one tree leaf: score, weights, spread and, for a single case, the judge's explanation. */
-export function TreeNodePopup({ node, individual, onClose }: { node: TreeNode | null; individual: boolean; onClose: () => void }) {
+export function TreeNodePopup({ node, individual, onClose }: { node: ChartTreeNode | null; individual: boolean; onClose: () => void }) {
   return (
     <Modal open={node !== null} title={node?.name ?? ''} onClose={onClose} className="max-h-[92vh] overflow-y-auto" testId="tree-node-popup">
       {node ? (

@@ -1,7 +1,7 @@
 import { AlertOctagon, AlertTriangle } from 'lucide-react';
 import { cn } from '../../lib/cn';
 import { formatDateTime } from '../../lib/evaluate/format';
-import { alertFigures, alertTitle } from '../../lib/monitoring/alerts';
+import { alertFigures, alertTitle, isSevere } from '../../lib/monitoring/alerts';
 import type { MonitoringAlert } from '../../lib/monitoring/types';
 
 function figure(v: unknown): string {
@@ -11,7 +11,7 @@ function figure(v: unknown): string {
 
 /** One alert: white card with a coloured left border, severity, message and the compared figures. */
 export function AlertCard({ alert }: { alert: MonitoringAlert }) {
-  const error = alert.severity === 'error';
+  const error = isSevere(alert);
   const Icon = error ? AlertOctagon : AlertTriangle;
   const [valueName, thresholdName] = alertFigures(alert);
   return (
@@ -24,7 +24,7 @@ export function AlertCard({ alert }: { alert: MonitoringAlert }) {
       <div className="flex flex-wrap items-center gap-2">
         <Icon className={cn('h-4 w-4', error ? 'text-error' : 'text-warning')} aria-hidden="true" />
         <span className={cn('rounded px-1.5 py-0.5 text-[10px] font-bold tracking-wide', error ? 'bg-error/10 text-error' : 'bg-warning/10 text-warning')} data-testid="alert-severity">
-          {error ? 'ERROR' : 'WARNING'}
+          {alert.severity.toUpperCase()}
         </span>
         <span className="text-sm font-semibold text-ink">{alertTitle(alert)}</span>
         {alert.metric ? <span className="rounded bg-canvas px-1.5 py-0.5 text-[11px] text-ink-secondary ring-1 ring-line">{alert.metric}</span> : null}

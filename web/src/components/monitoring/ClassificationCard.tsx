@@ -31,7 +31,8 @@ export function ClassificationCard({ params, granularity, onGranularity }: Class
   const [source, setSource] = useState<CategorySource>('explanation');
   const [picked, setPicked] = useState('');
   const breakdown = useClassificationBreakdown(params, source);
-  const metrics = breakdown.data?.metrics ?? [];
+  // Labels of rows without a metric name come as metric_name null: they cannot be picked (nor trended).
+  const metrics = (breakdown.data?.metrics ?? []).filter((m): m is typeof m & { metric_name: string } => m.metric_name !== null);
   const current = metrics.find((m) => m.metric_name === picked) ?? metrics[0];
   const trends = useClassificationTrends(params, current?.metric_name ?? null, granularity, source);
   const barOption = useMemo(

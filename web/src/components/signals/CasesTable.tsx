@@ -23,7 +23,9 @@ interface CasesTableProps {
 const SIZES = ['10', '25', '50', '100'];
 
 /** The configured columns of the cases matching the filters, sortable by header; the server filters, sorts and pages. A row opens the case. */
-export function CasesTable({ datasetId, filters, columns, colorMaps, pageSize, onPageSize, onOpen }: CasesTableProps) {
+export function CasesTable({ datasetId, filters, columns: configured, colorMaps, pageSize, onPageSize, onOpen }: CasesTableProps) {
+  // signals_metrics.yaml entries are sent as written: a column without a key has nothing to show.
+  const columns = configured.filter((c): c is TableColumn & { key: string } => typeof c.key === 'string');
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<CaseSort | null>(null);
   useEffect(() => setPage(1), [filters, pageSize]);
@@ -52,9 +54,9 @@ export function CasesTable({ datasetId, filters, columns, colorMaps, pageSize, o
               {columns.map((c) => (
                 <th key={c.key} className="whitespace-nowrap px-3 py-2 font-semibold">
                   {c.sortable === false ? (
-                    c.label
+                    (c.label ?? c.key)
                   ) : (
-                    <SortButton label={c.label} dir={sort?.key === c.key ? sort.dir : null} onClick={() => toggle(c.key)} testId={`signals-sort-${c.key}`} />
+                    <SortButton label={c.label ?? c.key} dir={sort?.key === c.key ? sort.dir : null} onClick={() => toggle(c.key)} testId={`signals-sort-${c.key}`} />
                   )}
                 </th>
               ))}

@@ -47,7 +47,7 @@ export function SignalChart({ chart, rows, stat, colorMap }: SignalChartProps) {
     );
   } else {
     const height = chart.type === 'stacked_bar' ? 120 : chart.type === 'donut' ? 260 : Math.max(180, rows.length * 28 + 30);
-    body = <EChart option={option} height={height} ariaLabel={chart.title} />;
+    body = <EChart option={option} height={height} ariaLabel={chart.title ?? `${chart.metric} ${chart.signal}`} />;
   }
   return (
     <ChartCard title={chart.title} subtitle={chart.type === 'stacked_bar' ? '% of cases' : undefined} testId={testId}>

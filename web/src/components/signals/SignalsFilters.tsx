@@ -47,7 +47,7 @@ export function SignalsFilters({ filters, options: offered, chosen, onChange, on
             const options = offered[key] ?? f.options ?? [];
             const values = chosen[key] ?? [];
             if (f.type === 'source') {
-              return <SelectField key={key} label={f.label} value={values[0] ?? ''} options={options} emptyLabel="All" onChange={(v) => onChange(key, v ? [v] : [])} testId={`signals-filter-${key}`} />;
+              return <SelectField key={key} label={f.label ?? key} value={values[0] ?? ''} options={options} emptyLabel="All" onChange={(v) => onChange(key, v ? [v] : [])} testId={`signals-filter-${key}`} />;
             }
             return (
               <div key={key} className="space-y-1.5" data-testid={`signals-filter-${key}`}>

@@ -1,38 +1,12 @@
-export type Judgment = 'accept' | 'reject';
+import type { Reply } from '../../api/replies';
 
-export interface Annotation {
-  case_id: string;
-  judgment: Judgment | null;
-  rating: number | null;
-  critique: string;
-  tags: string[];
-  flagged: boolean;
-  updated_at?: string | null;
-}
+// Reply types: generated from the server's reply schemas (src/api/replies.ts).
+export type SavedAnnotation = Reply<'Annotation'>;
+export type Judgment = NonNullable<SavedAnnotation['judgment']>;
+export type AnnotationProgress = Reply<'AnnotationProgress'>;
+export type AnnotationsResponse = Reply<'AnnotationsReply'>;
+export type SaveAnnotationResponse = Reply<'AnnotationSaveReply'>;
+export type DeleteAnnotationResponse = Reply<'AnnotationDeleteReply'>;
 
-export interface AnnotationProgress {
-  total: number;
-  annotated: number;
-  accepted: number;
-  rejected: number;
-  rated: number;
-  flagged: number;
-}
-
-export interface AnnotationsResponse {
-  success?: boolean;
-  dataset_id?: string;
-  annotations?: Array<Partial<Annotation> & { case_id: string }>;
-  progress?: Partial<AnnotationProgress>;
-}
-
-export interface SaveAnnotationResponse {
-  success?: boolean;
-  annotation?: Partial<Annotation> & { case_id: string };
-  progress?: Partial<AnnotationProgress>;
-}
-
-export interface DeleteAnnotationResponse {
-  success?: boolean;
-  progress?: Partial<AnnotationProgress>;
-}
+/** An annotation as the studio edits it: a saved one, or a draft not stored yet (no updated_at). */
+export type Annotation = Omit<SavedAnnotation, 'updated_at'> & { updated_at?: string | null };

@@ -1,16 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Reply } from '../../api/replies';
 import { fetchJson } from '../api';
 
-/** GET /api/auth/status: open even when the server requires authentication. */
-export interface AuthStatus {
-  required: boolean;
-  /** Whether the credentials sent with this very request were accepted. */
-  authenticated: boolean;
-  method: 'token' | 'proxy' | null;
-  user: string | null;
-  /** False when only a trusted sign-in proxy can vouch for the user, so there is no token form. */
-  token_login: boolean;
-}
+/** GET /api/auth/status: open even when the server requires authentication (src/api/replies.ts). */
+export type AuthStatus = Reply<'AuthStatusReply'>;
 
 export const AUTH_STATUS_KEY = ['auth', 'status'] as const;
 

@@ -70,8 +70,8 @@ describe('conversationReducer', () => {
     const history: ConversationAction = {
       type: 'history',
       messages: [
-        { role: 'user', content: 'Hi' },
-        { role: 'assistant', content: '# Hello' },
+        { role: 'user', content: 'Hi', created_at: '2026-03-01T10:00:00' },
+        { role: 'assistant', content: '# Hello', created_at: '2026-03-01T10:00:05' },
       ],
     };
     const loaded = play([history]);

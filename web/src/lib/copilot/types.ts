@@ -1,23 +1,11 @@
-export interface AiStatus {
-  configured: boolean;
-  model: string;
-  /** The model the copilot actually calls (null when no provider is configured). */
-  copilot_model?: string | null;
-  providers: { openai: boolean; anthropic: boolean };
-  features: Record<string, unknown>;
-}
+import type { Reply } from '../../api/replies';
 
-export interface HistoryMessage {
-  role: 'user' | 'assistant';
-  content: string;
-  created_at?: string | null;
-}
+// Reply types: generated from the server's reply schemas (src/api/replies.ts).
+export type AiStatus = Reply<'AiStatusReply'>;
+export type HistoryMessage = Reply<'CopilotMessage'>;
+export type HistoryResponse = Reply<'CopilotHistoryReply'>;
 
-export interface HistoryResponse {
-  session_id: string;
-  messages: HistoryMessage[];
-}
-
+// Requests and stream events.
 export interface CopilotRequest {
   message: string;
   session_id: string;

@@ -1,6 +1,6 @@
 import { fetchJson, requestJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
-import type { UploadResponse } from '../evaluate/types';
+import type { StoredResponse } from '../evaluate/types';
 import type {
   ConnectRequest,
   ConnectResponse,
@@ -64,11 +64,11 @@ export function previewDbQuery(handle: string, body: QueryPreviewRequest): Promi
 }
 
 /** Stores the mapped, filtered rows of a table; answers like the store's own CSV upload. */
-export function importDbTable(handle: string, body: TableImportRequest): Promise<UploadResponse> {
-  return requestJson<UploadResponse>(`${base(handle)}/import`, { method: 'POST', body, timeoutMs: UPLOAD_TIMEOUT_MS });
+export function importDbTable(handle: string, body: TableImportRequest): Promise<StoredResponse> {
+  return requestJson<StoredResponse>(`${base(handle)}/import`, { method: 'POST', body, timeoutMs: UPLOAD_TIMEOUT_MS });
 }
 
 /** Stores the rows of a read-only SELECT; answers like the store's own CSV upload. */
-export function importDbQuery(handle: string, body: QueryImportRequest): Promise<UploadResponse> {
-  return requestJson<UploadResponse>(`${base(handle)}/query-import`, { method: 'POST', body, timeoutMs: UPLOAD_TIMEOUT_MS });
+export function importDbQuery(handle: string, body: QueryImportRequest): Promise<StoredResponse> {
+  return requestJson<StoredResponse>(`${base(handle)}/query-import`, { method: 'POST', body, timeoutMs: UPLOAD_TIMEOUT_MS });
 }

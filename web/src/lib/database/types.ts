@@ -1,28 +1,22 @@
-import type { Row } from '../evaluate/types';
+import type { Reply } from '../../api/replies';
+
+// Reply types: generated from the server's reply schemas (src/api/replies.ts).
+/** The configured connection of a store's source; the password itself never leaves the server. */
+export type DbDefaults = Reply<'DbDefaultsReply'>;
+export type ConnectResponse = Reply<'DbConnectReply'>;
+export type DbTable = Reply<'DbTable'>;
+export type TablesResponse = Reply<'DbTablesReply'>;
+export type DbColumn = Reply<'DbColumn'>;
+export type SchemaResponse = Reply<'DbSchemaReply'>;
+export type DistinctValuesResponse = Reply<'DbDistinctValuesReply'>;
+export type DbPreviewResponse = Reply<'DbRowsReply'>;
+
+// Requests and the wizard's own state.
 
 /** The store a wizard imports into: evaluation data, monitoring records or human signals. */
 export type DbStore = 'data' | 'monitoring' | 'human_signals';
 
 export const SSL_MODES = ['disable', 'prefer', 'require'] as const;
-
-/** The configured connection of a store's source; the password itself never leaves the server. */
-export interface DbDefaults {
-  url: string | null;
-  host: string | null;
-  port: number | null;
-  database: string | null;
-  username: string | null;
-  has_password: boolean;
-  ssl_mode: string | null;
-  table: string | null;
-  has_defaults: boolean;
-  tables: string[];
-  filters: Array<{ column: string; label: string }>;
-  column_rename_map: Record<string, string>;
-  query: string | null;
-  query_timeout: number | null;
-  row_limit: number | null;
-}
 
 /** The connect form as typed (port kept as text until sent). */
 export interface ConnectForm {
@@ -44,42 +38,9 @@ export interface ConnectRequest {
   db_type: 'postgres';
 }
 
-export interface ConnectResponse {
-  success?: boolean;
-  handle: string;
-  message?: string;
-  version?: string;
-}
-
 export interface TableRef {
   schema_name: string;
   name: string;
-}
-
-export interface DbTable extends TableRef {
-  row_count_estimate?: number | null;
-}
-
-export interface TablesResponse {
-  success?: boolean;
-  tables?: DbTable[];
-}
-
-export interface DbColumn {
-  name: string;
-  data_type?: string;
-  nullable?: boolean;
-}
-
-export interface SchemaResponse {
-  success?: boolean;
-  columns?: DbColumn[];
-  sample_values?: Record<string, unknown[]>;
-}
-
-export interface DistinctValuesResponse {
-  success?: boolean;
-  values?: unknown[];
 }
 
 export interface ColumnMapping {
@@ -90,12 +51,6 @@ export interface ColumnMapping {
 export interface DbFilter {
   column: string;
   value: string;
-}
-
-export interface DbPreviewResponse {
-  success?: boolean;
-  data?: Row[];
-  row_count?: number;
 }
 
 export interface TablePreviewRequest {

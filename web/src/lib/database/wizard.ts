@@ -47,7 +47,7 @@ export function columnChoice(column: string, choices: Record<string, ColumnChoic
   return choices[column] ?? { include: true, target: renameMap?.[column] ?? column };
 }
 
-export function mappingsFor(columns: DbColumn[], choices: Record<string, ColumnChoice>, renameMap: Record<string, string> | undefined): ColumnMapping[] {
+export function mappingsFor(columns: readonly Pick<DbColumn, 'name'>[], choices: Record<string, ColumnChoice>, renameMap: Record<string, string> | undefined): ColumnMapping[] {
   return columns.flatMap((c) => {
     const choice = columnChoice(c.name, choices, renameMap);
     return choice.include ? [{ source: c.name, target: choice.target.trim() || c.name }] : [];

@@ -40,7 +40,7 @@ export function resolvePair(
 }
 
 /** A symmetric agreement-rate matrix over the experiments (1 on the diagonal, null where unknown). */
-export function agreementMatrix(pairs: readonly AgreementPair[], experiments: readonly string[]): { labels: string[]; values: Array<Array<number | null>> } {
+export function agreementMatrix(pairs: readonly Pick<AgreementPair, 'model1' | 'model2' | 'rate'>[], experiments: readonly string[]): { labels: string[]; values: Array<Array<number | null>> } {
   const labels = [...experiments];
   for (const p of pairs) {
     if (!labels.includes(p.model1)) labels.push(p.model1);

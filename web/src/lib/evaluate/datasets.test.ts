@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { choosable, columnNames, datasetLabel, resolveDatasetId, sortNewestFirst } from './datasets';
+import { dataset } from '../../test/replies';
 import type { Dataset } from './types';
 
 const LIST: Dataset[] = [
-  { id: 'old-eval', kind: 'evaluation', created_at: '2025-01-01T00:00:00Z' },
-  { id: 'new-ann', kind: 'annotation', created_at: '2025-03-01T00:00:00Z' },
-  { id: 'mid-eval', kind: 'evaluation', created_at: '2025-02-01T00:00:00Z' },
+  dataset({ id: 'old-eval', kind: 'evaluation', created_at: '2025-01-01T00:00:00Z' }),
+  dataset({ id: 'new-ann', kind: 'annotation', created_at: '2025-03-01T00:00:00Z' }),
+  dataset({ id: 'mid-eval', kind: 'evaluation', created_at: '2025-02-01T00:00:00Z' }),
 ];
 
 describe('dataset choice', () => {
   it('orders newest first, undated last', () => {
-    expect(sortNewestFirst([...LIST, { id: 'undated' }]).map((d) => d.id)).toEqual(['new-ann', 'mid-eval', 'old-eval', 'undated']);
+    expect(sortNewestFirst([...LIST, dataset({ id: 'undated', created_at: '' })]).map((d) => d.id)).toEqual(['new-ann', 'mid-eval', 'old-eval', 'undated']);
   });
 
   it('prefers the URL, then the remembered id, then the newest of the preferred kind', () => {
@@ -33,14 +34,14 @@ describe('dataset choice', () => {
   });
 
   it('reads column names in either shape and labels datasets', () => {
-    expect(columnNames([{ name: 'a', type: 'VARCHAR' }, 'b', { name: '' }] as Dataset['columns'])).toEqual(['a', 'b']);
+    expect(columnNames([{ name: 'a', type: 'VARCHAR' }, 'b', { name: '', type: 'VARCHAR' }])).toEqual(['a', 'b']);
     expect(columnNames(undefined)).toEqual([]);
-    expect(datasetLabel({ id: '0123456789abcdef', name: '  ' })).toBe('Dataset 01234567');
-    expect(datasetLabel({ id: 'x', name: 'results.csv' })).toBe('results.csv');
+    expect(datasetLabel(dataset({ id: '0123456789abcdef', name: '  ' }))).toBe('Dataset 01234567');
+    expect(datasetLabel(dataset({ id: 'x', name: 'results.csv' }))).toBe('results.csv');
   });
 
   it('limits the choice to the kinds a page works on', () => {
-    const list: Dataset[] = [{ id: 'm', kind: 'monitoring' }, { id: 'e', kind: 'evaluation' }, { id: 'n' }];
+    const list: Dataset[] = [dataset({ id: 'm', kind: 'monitoring' }), dataset({ id: 'e', kind: 'evaluation' }), dataset({ id: 'n', kind: '' })];
     expect(choosable(list, { only: ['monitoring'] })?.map((d) => d.id)).toEqual(['m']);
     expect(choosable(list, {})).toBe(list);
     expect(choosable(undefined, { only: ['monitoring'] })).toBeUndefined();

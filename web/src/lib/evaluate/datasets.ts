@@ -1,4 +1,4 @@
-import type { Dataset } from './types';
+import type { Dataset, DatasetColumn } from './types';
 
 /** Newest first by created_at; entries without a date keep their server order after dated ones. */
 export function sortNewestFirst(datasets: readonly Dataset[]): Dataset[] {
@@ -57,8 +57,8 @@ export function resolveDatasetId(
   return preference.fallbackToAny === false ? null : (sorted[0]?.id ?? null);
 }
 
-/** Column names whether the server sent strings or {name,type} objects. */
-export function columnNames(columns: Dataset['columns'] | undefined): string[] {
+/** Column names from a dataset's {name,type} columns or a reply's list of names. */
+export function columnNames(columns: readonly (string | DatasetColumn)[] | undefined): string[] {
   if (!Array.isArray(columns)) return [];
   return columns
     .map((c) => (typeof c === 'string' ? c : c && typeof c === 'object' ? c.name : ''))

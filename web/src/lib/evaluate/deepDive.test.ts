@@ -10,7 +10,7 @@ describe('deep dive helpers', () => {
         { metric_name: 'faith', parent: 'Quality' },
         { metric_name: 'Safety', parent: '' },
         { metric_name: 'tox', parent: 'Safety' },
-        { metric_name: 'standalone' },
+        { metric_name: 'standalone', parent: null },
       ]),
     ).toEqual(['faith', 'tox', 'standalone']);
   });
@@ -20,7 +20,7 @@ describe('deep dive helpers', () => {
       overallPassRate([
         { metric_name: 'a', passing_rate: 1, count: 30 },
         { metric_name: 'b', passing_rate: 0.5, count: 10 },
-        { metric_name: 'c', passing_rate: null, count: 10 },
+        { metric_name: 'c', passing_rate: 0, count: 0 },
       ]),
     ).toBeCloseTo(35 / 40, 10);
     expect(overallPassRate([])).toBeNull();
@@ -34,7 +34,7 @@ describe('deep dive helpers', () => {
         correlation: { a: { a: 1, b: 0.42 }, b: { b: 1 } },
       }),
     ).toEqual({ labels: ['a', 'b'], values: [[1, 0.42], [0.42, 1]] });
-    expect(correlationMatrix({ correlation: { x: { x: null } } })).toEqual({ labels: ['x'], values: [[null]] });
+    expect(correlationMatrix({ metrics: ['x', 'y'], correlation: { x: { x: 1 }, y: { y: 1 } } })).toEqual({ labels: ['x', 'y'], values: [[1, null], [null, 1]] });
   });
 });
 

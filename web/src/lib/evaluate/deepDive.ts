@@ -1,7 +1,9 @@
 import type { CorrelationResponse, ScorecardNode, SummaryResponse } from './types';
 
+type MetricSummary = SummaryResponse['summary'][number];
+
 /** Metric names that no other node names as parent, in the server's order. */
-export function leafMetricNames(nodes: readonly ScorecardNode[]): string[] {
+export function leafMetricNames(nodes: readonly Pick<ScorecardNode, 'metric_name' | 'parent'>[]): string[] {
   const parents = new Set(nodes.map((n) => n.parent).filter((p): p is string => typeof p === 'string' && p !== ''));
   const out: string[] = [];
   for (const n of nodes) {
@@ -14,7 +16,7 @@ export function leafMetricNames(nodes: readonly ScorecardNode[]): string[] {
  * Share of all metric scores at or above the pass mark, from the server's per-metric passing rates
  * weighted by their counts. Null when the summary has no usable rows.
  */
-export function overallPassRate(summary: SummaryResponse['summary'] | undefined): number | null {
+export function overallPassRate(summary: readonly Pick<MetricSummary, 'metric_name' | 'passing_rate' | 'count'>[] | undefined): number | null {
   let passed = 0;
   let total = 0;
   for (const row of summary ?? []) {
@@ -28,7 +30,7 @@ export function overallPassRate(summary: SummaryResponse['summary'] | undefined)
 }
 
 /** The correlation object as a square matrix in the server's metric order (null where missing). */
-export function correlationMatrix(response: CorrelationResponse | undefined): { labels: string[]; values: Array<Array<number | null>> } {
+export function correlationMatrix(response: Pick<CorrelationResponse, 'metrics' | 'correlation'> | undefined): { labels: string[]; values: Array<Array<number | null>> } {
   const corr = response?.correlation ?? {};
   const labels = response?.metrics?.length ? response.metrics : Object.keys(corr);
   const values = labels.map((a) =>

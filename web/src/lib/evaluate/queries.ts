@@ -24,7 +24,7 @@ import {
   type PairScope,
 } from './api';
 import { choosable, resolveDatasetId, sortNewestFirst, type DatasetPreference } from './datasets';
-import type { Dataset, UploadResponse } from './types';
+import type { Dataset, StoredResponse } from './types';
 
 export const evalKeys = {
   datasets: ['datasets'] as const,
@@ -118,7 +118,7 @@ export function useCurrentDataset(
 export function useRememberUpload() {
   const client = useQueryClient();
   return useCallback(
-    (response: UploadResponse) => {
+    (response: StoredResponse) => {
       const created = response.dataset ?? (response.dataset_id ? { id: response.dataset_id, format: response.format, row_count: response.row_count } : null);
       if (created) {
         client.setQueryData<Dataset[]>(evalKeys.datasets, (old) => [created, ...(old ?? []).filter((d) => d.id !== created.id)]);

@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { buildHierarchy, parentNames, scorecardToTree, sortHierarchy, treeStats, typeLabel, visibleRows } from './tree';
 import type { ScorecardNode } from './types';
 
-const node = (metric_name: string, parent: string | null, mean: number | null, weight = 1, type = 'metric'): ScorecardNode => ({
+// A scorecard node as the server sends it; NaN stands for a figure a chart cannot use.
+const node = (metric_name: string, parent: string | null, mean: number, weight = 1, type: ScorecardNode['type'] = 'metric'): ScorecardNode => ({
   metric_name,
   parent,
-  mean,
-  weight,
+  level: parent === null ? 1 : 2,
   type,
+  weight,
+  normalized_weight: weight,
+  mean,
+  min: mean,
+  max: mean,
+  std: 0,
+  count: 1,
+  histogram: [0, 0, 0, 0, 1],
+  children: [],
 });
 
 const NODES: ScorecardNode[] = [
@@ -17,7 +26,7 @@ const NODES: ScorecardNode[] = [
   node('completeness', 'Quality', 0.56, 0.2),
   node('Safety', null, 0.87, 0.4, 'component'),
   node('toxicity', 'Safety', 0.89),
-  node('pii', 'Safety', null),
+  node('pii', 'Safety', Number.NaN),
 ];
 
 const names = (rows: Array<{ node: ScorecardNode }>) => rows.map((r) => r.node.metric_name);

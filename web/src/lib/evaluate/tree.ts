@@ -1,4 +1,4 @@
-import type { ScorecardNode, TreeNode } from './types';
+import type { ChartTreeNode, ScorecardNode } from './types';
 
 export interface HierarchyNode {
   node: ScorecardNode;
@@ -106,8 +106,8 @@ export function parentNames(roots: HierarchyNode[]): string[] {
  * renders both. Several roots sit under a synthetic node named by rootName whose score is the
  * overall score given (never averaged here).
  */
-export function scorecardToTree(roots: HierarchyNode[], rootName: string, overall: number | null | undefined): TreeNode | null {
-  const convert = (h: HierarchyNode): TreeNode => ({
+export function scorecardToTree(roots: HierarchyNode[], rootName: string, overall: number | null | undefined): ChartTreeNode | null {
+  const convert = (h: HierarchyNode): ChartTreeNode => ({
     name: h.node.metric_name,
     type: h.node.type,
     weight: h.node.weight,
@@ -125,12 +125,12 @@ export function scorecardToTree(roots: HierarchyNode[], rootName: string, overal
 }
 
 /** Counts a tree's nodes and leaves, and its depth (a single node has depth 1). */
-export function treeStats(root: TreeNode | null | undefined): { nodes: number; leaves: number; depth: number } {
+export function treeStats(root: ChartTreeNode | null | undefined): { nodes: number; leaves: number; depth: number } {
   if (!root) return { nodes: 0, leaves: 0, depth: 0 };
   let nodes = 0;
   let leaves = 0;
   let depth = 0;
-  const walk = (n: TreeNode, d: number) => {
+  const walk = (n: ChartTreeNode, d: number) => {
     nodes += 1;
     depth = Math.max(depth, d);
     const kids = n.children ?? [];

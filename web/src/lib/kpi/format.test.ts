@@ -18,7 +18,7 @@ describe('KPI formatting', () => {
     expect(trendTone('up', 'lower_better')).toBe('bad');
     expect(trendTone('down', 'lower_better')).toBe('good');
     expect(trendTone('flat', 'higher_better')).toBe('flat');
-    expect(trendTone(null, undefined)).toBe('flat');
+    expect(trendTone(null, 'higher_better')).toBe('flat');
   });
 });
 

@@ -38,8 +38,15 @@ export function alertFigures(alert: MonitoringAlert): [string, string] {
   }
 }
 
-/** Errors before warnings, the server order kept otherwise. */
+const SEVERITY_RANK: Record<MonitoringAlert['severity'], number> = { critical: 0, error: 1, warning: 2, info: 3 };
+
+/** Critical and error alerts: drawn as errors, and they make a source critical. */
+export function isSevere(alert: MonitoringAlert): boolean {
+  return alert.severity === 'critical' || alert.severity === 'error';
+}
+
+/** Critical, error, warning, then info (anomaly rules may use any of them), the server order kept otherwise. */
 export function sortAlerts(alerts: readonly MonitoringAlert[]): MonitoringAlert[] {
-  const rank = (a: MonitoringAlert) => (a.severity === 'error' ? 0 : 1);
+  const rank = (a: MonitoringAlert) => SEVERITY_RANK[a.severity] ?? SEVERITY_RANK.info;
   return alerts.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i).map((x) => x.a);
 }

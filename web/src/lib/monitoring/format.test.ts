@@ -6,7 +6,10 @@ import { classificationSeries, trendSeries } from './series';
 import { signalEntries } from './signals';
 import type { MonitoringAlert } from './types';
 
-const alert = (id: string, type: string, severity: 'warning' | 'error'): MonitoringAlert => ({ id, type, severity, message: id });
+const alert = (id: string, type: string, severity: MonitoringAlert['severity']): MonitoringAlert => ({
+  id, kind: ['z-score', 'moving-average', 'rate-of-change'].includes(type) ? 'anomaly' : 'threshold', type, severity, metric: null, source_name: null,
+  message: id, value: 0, threshold: 0, timestamp: null,
+});
 
 describe('monitoring formatting', () => {
   it('formats latency, rates and trend buckets', () => {
@@ -19,8 +22,8 @@ describe('monitoring formatting', () => {
   });
 
   it('resolves thresholds per source, then the defaults, then 0.7/0.5', () => {
-    const config = { thresholds: { default: { good: 0.75 }, per_source: { Beacon: { pass: 0.6 } } } };
-    expect(thresholdsFor(config, 'Beacon')).toEqual({ good: 0.75, pass: 0.6 });
+    const config = { thresholds: { default: { good: 0.75, pass: 0.5 }, per_source: { Beacon: { good: 0.8, pass: 0.6 } } } };
+    expect(thresholdsFor(config, 'Beacon')).toEqual({ good: 0.8, pass: 0.6 });
     expect(thresholdsFor(config, 'Atlas')).toEqual({ good: 0.75, pass: 0.5 });
     expect(thresholdsFor(undefined, null)).toEqual({ good: 0.7, pass: 0.5 });
   });
@@ -29,11 +32,14 @@ describe('monitoring formatting', () => {
     expect(healthOf([])).toBe('healthy');
     expect(healthOf([alert('a', 'low-score', 'warning')])).toBe('warning');
     expect(healthOf([alert('a', 'low-score', 'warning'), alert('b', 'z-score', 'error')])).toBe('critical');
+    expect(healthOf([alert('a', 'z-score', 'critical')])).toBe('critical');
+    expect(healthOf([alert('a', 'z-score', 'info')])).toBe('healthy');
   });
 
   it('groups and orders alerts and names their figures', () => {
     const list = [alert('w', 'low-score', 'warning'), alert('z', 'z-score', 'warning'), alert('e', 'high-latency', 'error')];
     expect(sortAlerts(list).map((a) => a.id)).toEqual(['e', 'w', 'z']);
+    expect(sortAlerts([alert('i', 'z-score', 'info'), ...list, alert('c', 'rate-of-change', 'critical')]).map((a) => a.id)).toEqual(['c', 'e', 'w', 'z', 'i']);
     expect(list.map(alertGroup)).toEqual(['threshold', 'anomaly', 'threshold']);
     expect(alertFigures(list[1]!)).toEqual(['Z', 'Limit']);
     expect(alertGroup({ ...alert('k', 'custom', 'warning'), kind: 'threshold' })).toBe('threshold');

@@ -1,4 +1,5 @@
 import type { StatusTone } from '../../components/StatusBadge';
+import { isSevere } from './alerts';
 import { parseUtc } from './filters';
 import type { Granularity, MonitoringAlert, MonitoringDbConfig } from './types';
 
@@ -35,7 +36,7 @@ export interface Thresholds {
 }
 
 /** good/pass for a source: its own values, else the configured defaults, else 0.7/0.5. */
-export function thresholdsFor(config: MonitoringDbConfig | undefined, source: string | null | undefined): Thresholds {
+export function thresholdsFor(config: Pick<MonitoringDbConfig, 'thresholds'> | undefined, source: string | null | undefined): Thresholds {
   const own = source ? config?.thresholds?.per_source?.[source] : undefined;
   const global = config?.thresholds?.default;
   const pick = (a: unknown, b: unknown, fallback: number) => (isNum(a) ? a : isNum(b) ? b : fallback);
@@ -44,9 +45,9 @@ export function thresholdsFor(config: MonitoringDbConfig | undefined, source: st
 
 export type Health = 'healthy' | 'warning' | 'critical';
 
-/** Critical with any error alert, warning with any warning, else healthy. */
+/** Critical with any critical or error alert, warning with any warning, else healthy (info alerts count for nothing). */
 export function healthOf(alerts: readonly MonitoringAlert[] | undefined): Health {
-  if (alerts?.some((a) => a.severity === 'error')) return 'critical';
+  if (alerts?.some(isSevere)) return 'critical';
   if (alerts?.some((a) => a.severity === 'warning')) return 'warning';
   return 'healthy';
 }

@@ -6,7 +6,7 @@ export interface NamedValues {
 }
 
 /** Buckets in time order and one series of averages per metric, null where a metric has no bucket. */
-export function trendSeries(points: readonly TrendPoint[], metrics: readonly string[]): { buckets: string[]; series: NamedValues[] } {
+export function trendSeries(points: readonly Pick<TrendPoint, 'timestamp' | 'metric' | 'avg'>[], metrics: readonly string[]): { buckets: string[]; series: NamedValues[] } {
   const buckets = [...new Set(points.map((p) => p.timestamp))].sort();
   const index = new Map(buckets.map((b, i) => [b, i]));
   const names = metrics.length > 0 ? metrics : [...new Set(points.map((p) => p.metric))].sort();
@@ -19,7 +19,7 @@ export function trendSeries(points: readonly TrendPoint[], metrics: readonly str
 }
 
 /** Classification counts per bucket as one stack series per label (0 where a label is absent). */
-export function classificationSeries(reply: ClassificationTrendsResponse | undefined): { buckets: string[]; series: Array<{ name: string; values: number[] }> } {
+export function classificationSeries(reply: Pick<ClassificationTrendsResponse, 'data' | 'unique_categories'> | undefined): { buckets: string[]; series: Array<{ name: string; values: number[] }> } {
   const data = reply?.data ?? [];
   const buckets = data.map((d) => d.timestamp);
   const labels = reply?.unique_categories ?? [...new Set(data.flatMap((d) => Object.keys(d.categories ?? {})))].sort();

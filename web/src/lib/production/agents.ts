@@ -8,7 +8,7 @@ export function agentSources(...lists: Array<readonly string[] | undefined>): st
 }
 
 /** The registry entry for a source: same name or label, ignoring case. */
-export function agentFor(source: string, agents: readonly Agent[] | undefined): Agent | undefined {
+export function agentFor<A extends Pick<Agent, 'name' | 'label'>>(source: string, agents: readonly A[] | undefined): A | undefined {
   const key = source.toLowerCase();
   return agents?.find((a) => a.name.toLowerCase() === key || a.label?.toLowerCase() === key);
 }

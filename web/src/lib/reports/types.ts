@@ -1,12 +1,9 @@
-export interface ReportsStatus {
-  available: boolean;
-  providers: string[];
-  default_model: string;
-  report_types: string[];
-  report_modes: string[];
-  available_context_fields: string[];
-}
+import type { Reply } from '../../api/replies';
 
+// Reply type: generated from the server's reply schemas (src/api/replies.ts).
+export type ReportsStatus = Reply<'ReportsStatusReply'>;
+
+// Requests, settings and stream events.
 export interface ReportSettings {
   mode: string;
   reportType: string;

@@ -1,6 +1,6 @@
 import { fetchJson, requestJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
-import type { CaseFigures, CaseFilters, CaseSort, FilterOptionsResponse, MetricSchemaResponse, SignalsReply } from './types';
+import type { CaseFigures, CaseFilters, CaseSort, FilterOptionsResponse, MetricSchemaResponse, SignalsCasesReply, SignalsReply } from './types';
 
 export function uploadSignals(file: File): Promise<SignalsReply> {
   const form = new FormData();
@@ -37,9 +37,9 @@ export interface CasesPageQuery {
 }
 
 /** One page of the cases matching the filters, sorted on the server. */
-export function getCases(q: CasesPageQuery, signal?: AbortSignal): Promise<SignalsReply> {
+export function getCases(q: CasesPageQuery, signal?: AbortSignal): Promise<SignalsCasesReply> {
   const params = { dataset_id: q.datasetId, page: q.page, page_size: q.pageSize, sort_by: q.sort?.key, sort_dir: q.sort?.dir };
-  return fetchJson<SignalsReply>(caseViewPath('/api/human-signals/cases', params, q.filters), { signal });
+  return fetchJson<SignalsCasesReply>(caseViewPath('/api/human-signals/cases', params, q.filters), { signal });
 }
 
 /** Every chart's figures over all the cases matching the filters. */

@@ -4,6 +4,8 @@ import { chartFigures, listLimit } from './figures';
 import type { CaseFigures } from './types';
 
 const FIGURES: CaseFigures = {
+  success: true,
+  dataset_id: 'd1',
   total: 4,
   all_cases: 10,
   distributions: {

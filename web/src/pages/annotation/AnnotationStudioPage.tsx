@@ -16,7 +16,7 @@ import { caseIdOf, keyCommand, localProgress, moveIndex, type Command } from '..
 import { useAnnotations } from '../../lib/annotation/useAnnotations';
 import { columnNames } from '../../lib/evaluate/datasets';
 import { useCurrentDataset, useRows } from '../../lib/evaluate/queries';
-import type { Dataset, UploadResponse } from '../../lib/evaluate/types';
+import type { Dataset, StoredResponse } from '../../lib/evaluate/types';
 import { PAGES } from '../../lib/pages';
 import { useAnnotationStore } from '../../stores/annotationStore';
 
@@ -159,7 +159,7 @@ export default function AnnotationStudioPage() {
   const current = useCurrentDataset(storedId, setStoredId, ANNOTATION_PREFERENCE);
   const [adding, setAdding] = useState(false);
 
-  const onLoaded = (r: UploadResponse) => {
+  const onLoaded = (r: StoredResponse) => {
     const id = r.dataset?.id ?? r.dataset_id;
     if (id) current.select(id);
     setAdding(false);

@@ -19,7 +19,7 @@ import { formatCount, formatPercent, formatScore, isHierarchicalFormat, scoreTon
 import { useCorrelation, useMetricCases, useRadar, useScatter, useScorecard, useSummary, useTree } from '../../lib/evaluate/queries';
 import { buildHierarchy } from '../../lib/evaluate/tree';
 import { correlationMatrix, leafMetricNames, overallPassRate } from '../../lib/evaluate/deepDive';
-import type { Dataset, ScorecardResponse, TreeNode } from '../../lib/evaluate/types';
+import type { ChartTreeNode, Dataset, ScorecardResponse } from '../../lib/evaluate/types';
 import { useDebounced } from '../../lib/evaluate/useDebounced';
 import { useEvalStore, type DeepDiveTab } from '../../stores/evalStore';
 import { useEvaluateContext } from './context';
@@ -219,7 +219,7 @@ function TreeTab({ dataset, experiments, leafMetric }: { dataset: Dataset; exper
   const [caseId, setCaseId] = useState<string | null>(null);
   const [caseSearch, setCaseSearch] = useState('');
   const search = useDebounced(caseSearch, 300);
-  const [popup, setPopup] = useState<TreeNode | null>(null);
+  const [popup, setPopup] = useState<ChartTreeNode | null>(null);
   const scope = { datasetId: dataset.id, evaluationName: experiment };
   const cases = useMetricCases(
     mode === 'individual' && leafMetric

@@ -7,7 +7,7 @@ import { DataPreviewTable } from '../../components/evaluate/DataPreviewTable';
 import { FileUpload } from '../../components/evaluate/FileUpload';
 import { datasetLabel } from '../../lib/evaluate/datasets';
 import { formatCount, formatDateTime, formatLabel, isHierarchicalFormat } from '../../lib/evaluate/format';
-import type { Dataset, UploadResponse } from '../../lib/evaluate/types';
+import type { Dataset, StoredResponse } from '../../lib/evaluate/types';
 import { useEvaluateContext } from './context';
 
 const FORMATS: Array<{ code: string; text: string }> = [
@@ -17,7 +17,7 @@ const FORMATS: Array<{ code: string; text: string }> = [
   { code: 'fresh_annotation', text: 'query and actual_output without scores: ready to label in the Annotation Studio.' },
 ];
 
-function SuccessPanel({ dataset, response, fresh }: { dataset: Dataset; response: UploadResponse | null; fresh: boolean }) {
+function SuccessPanel({ dataset, response, fresh }: { dataset: Dataset; response: StoredResponse | null; fresh: boolean }) {
   const format = response?.format ?? dataset.format;
   const rows = response?.total_rows ?? response?.row_count ?? dataset.row_count;
   const query = `?dataset=${encodeURIComponent(dataset.id)}`;
@@ -98,9 +98,9 @@ function SuccessPanel({ dataset, response, fresh }: { dataset: Dataset; response
 
 export default function UploadPage() {
   const { current } = useEvaluateContext();
-  const [last, setLast] = useState<UploadResponse | null>(null);
+  const [last, setLast] = useState<StoredResponse | null>(null);
 
-  const onLoaded = (response: UploadResponse) => {
+  const onLoaded = (response: StoredResponse) => {
     setLast(response);
     const id = response.dataset?.id ?? response.dataset_id;
     if (id) current.select(id);

@@ -1,0 +1,16 @@
+#include "api/schemas/reply_schemas.h"
+
+namespace axis::api::schema {
+
+Components reply_schemas() {
+  Components all;
+  for (auto* area : {common_schemas, dataset_schemas, evaluation_schemas, analytics_schemas,
+                     annotation_schemas, system_schemas, ai_schemas, kpi_schemas,
+                     monitoring_schemas, alert_schemas, signals_schemas, store_schemas,
+                     database_schemas}) {
+    all.merge(area());
+  }
+  return all;
+}
+
+}  // namespace axis::api::schema

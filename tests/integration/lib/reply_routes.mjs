@@ -1,0 +1,49 @@
+// Which test file checks the replies of which route against its declared schema. Each file ends
+// by asserting it checked exactly its list; openapi_snapshot.test.mjs asserts that the lists
+// together name every route that declares a reply, so a new declaration needs a check here.
+
+// reply_schemas.test.mjs: no PostgreSQL needed.
+export const CORE_ROUTES = [
+  'GET /health',
+  'GET /api/auth/status',
+  'GET /api/config/theme', 'GET /api/config/visibility', 'GET /api/config/agents',
+  'GET /api/config/features', 'GET /api/config/plugins', 'GET /api/config/runtime',
+  'GET /api/ai/status', 'GET /api/ai/copilot/history', 'DELETE /api/ai/copilot/history',
+  'GET /api/reports/status',
+  'POST /api/data/upload', 'POST /api/data/detect-format', 'GET /api/data/example/{name}',
+  'GET /api/datasets', 'GET /api/datasets/{dataset_id}', 'GET /api/datasets/{dataset_id}/rows',
+  'DELETE /api/datasets/{dataset_id}',
+  'GET /api/evaluation/scorecard', 'GET /api/evaluation/tree',
+  'GET /api/evaluation/metrics/{metric_name}/cases', 'GET /api/evaluation/cases/{case_id}',
+  'GET /api/evaluation/compare', 'GET /api/evaluation/compare/cases',
+  'GET /api/evaluation/compare/win-loss', 'GET /api/evaluation/compare/agreement',
+  'POST /api/analytics/summary', 'POST /api/analytics/distribution', 'POST /api/analytics/comparison',
+  'POST /api/analytics/correlation', 'POST /api/analytics/radar', 'POST /api/analytics/scatter',
+  'GET /api/annotations', 'PUT /api/annotations/{case_id}', 'DELETE /api/annotations/{case_id}',
+  'POST /api/kpi/upload', 'GET /api/kpi/example/{name}', 'GET /api/kpi/categories',
+  'GET /api/kpi/trends', 'GET /api/kpi/filters',
+  'GET /api/database/defaults', 'GET /api/database/stats',
+];
+
+// reply_schemas_monitoring.test.mjs: monitoring, human signals and the store browser.
+export const MONITORING_ROUTES = [
+  'POST /api/monitoring/upload', 'GET /api/monitoring/example/{name}', 'GET /api/monitoring/db-config',
+  ...['summary', 'trends', 'latency-distribution', 'class-distribution', 'metric-breakdown',
+    'correlation', 'classification-breakdown', 'classification-trends', 'analysis-insights',
+    'alerts'].map((name) => `GET /api/monitoring/analytics/${name}`),
+  'POST /api/human-signals/upload', 'GET /api/human-signals/example/{name}',
+  'GET /api/human-signals/db-config', 'GET /api/human-signals/cases', 'GET /api/human-signals/metric-schema',
+  'GET /api/human-signals/figures', 'GET /api/human-signals/filter-options',
+  'GET /api/store/metadata/{dataset}', 'GET /api/store/data/{dataset}',
+];
+
+// reply_schemas_pg.test.mjs: needs the throwaway PostgreSQL cluster (AXIS_PG_ENV).
+export const PG_ROUTES = [
+  'POST /api/database/connect', 'DELETE /api/database/{handle}', 'GET /api/database/{handle}/tables',
+  'GET /api/database/{handle}/schema', 'POST /api/database/{handle}/distinct-values',
+  'POST /api/database/{handle}/preview', 'POST /api/database/{handle}/query',
+  'POST /api/database/{handle}/import', 'POST /api/database/{handle}/query-import',
+  'POST /api/data/eval-db-import', 'POST /api/monitoring/db-import', 'POST /api/human-signals/db-import',
+  'POST /api/store/sync', 'POST /api/store/sync/{dataset}', 'POST /api/store/sync/{dataset}/reset-watermark',
+  'GET /api/store/status',
+];
