@@ -38,6 +38,11 @@ std::vector<std::string> BodyFields::loc_of(const std::string& name) const {
   return loc;
 }
 
+void BodyFields::missing(const std::string& name) {
+  // Inside a body that is not an object, its one issue says it all.
+  if (object_ != nullptr) issues_.add("missing", loc_of(name), "Field required", input_of(object_));
+}
+
 void BodyFields::invalid(const std::string& type, const std::string& name, const std::string& msg,
                          const BodyJson* input) {
   issues_.add(type, loc_of(name), msg, input_of(input));
@@ -46,7 +51,7 @@ void BodyFields::invalid(const std::string& type, const std::string& name, const
 std::string BodyFields::text(const std::string& name, std::size_t min_length) {
   const BodyJson* v = find(name);
   if (v == nullptr) {
-    if (object_ != nullptr) issues_.add("missing", loc_of(name), "Field required", input_of(object_));
+    missing(name);
     return "";
   }
   if (!v->is_string()) {
@@ -92,11 +97,13 @@ std::int64_t BodyFields::integer(const std::string& name, std::int64_t fallback,
     return fallback;
   }
   if (*v < min) {
-    invalid("greater_than_equal", name, "Input should be greater than or equal to " + std::to_string(min), v);
+    invalid("greater_than_equal", name,
+            "Input should be greater than or equal to " + std::to_string(min), v);
     return fallback;
   }
   if (*v > max) {
-    invalid("less_than_equal", name, "Input should be less than or equal to " + std::to_string(max), v);
+    invalid("less_than_equal", name,
+            "Input should be less than or equal to " + std::to_string(max), v);
     return fallback;
   }
   return v->get<std::int64_t>();
@@ -114,18 +121,14 @@ bool BodyFields::boolean(const std::string& name, bool fallback) {
 
 BodyFields BodyFields::object(const std::string& name, bool required) {
   const BodyJson* v = find(name);
-  if (v == nullptr && required && object_ != nullptr) {
-    issues_.add("missing", loc_of(name), "Field required", input_of(object_));
-  }
+  if (v == nullptr && required) missing(name);
   return BodyFields(v, loc_of(name), issues_);
 }
 
 const BodyJson* BodyFields::list(const std::string& name, bool required) {
   const BodyJson* v = find(name);
   if (v == nullptr) {
-    if (required && object_ != nullptr) {
-      issues_.add("missing", loc_of(name), "Field required", input_of(object_));
-    }
+    if (required) missing(name);
     return nullptr;
   }
   if (!v->is_array()) {

@@ -18,7 +18,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 
-Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
 // The catalog and the shared summary tables; both answer 503 when the store is off.
 class EvaluationContext {
@@ -37,7 +36,7 @@ analytics::EvalScope scope_of(QueryParams& params) {
 }
 
 Json node_json(const analytics::HierarchyNode& n) {
-  return {{"metric_name", n.metric.name}, {"parent", optional_text(n.parent)}, {"level", n.level},
+  return {{"metric_name", n.metric.name}, {"parent", util::json_or_null(n.parent)}, {"level", n.level},
           {"type", n.type}, {"weight", n.weight}, {"normalized_weight", n.normalized_weight},
           {"mean", n.metric.mean}, {"min", n.metric.min}, {"max", n.metric.max},
           {"std", n.metric.std}, {"count", n.metric.count},
@@ -121,7 +120,7 @@ void register_scorecard_routes(http::Router& router, std::shared_ptr<EvaluationC
     for (const auto& n : s.nodes) nodes.push_back(node_json(n));
     return http::Response::json(util::json_text(
         {{"success", true}, {"dataset_id", s.dataset_id},
-         {"evaluation_name", optional_text(s.evaluation_name)}, {"experiments", s.experiments},
+         {"evaluation_name", util::json_or_null(s.evaluation_name)}, {"experiments", s.experiments},
          {"overall_score", s.overall_score}, {"score_variance", s.score_variance},
          {"total_cases", s.total_cases}, {"metrics_count", s.metrics_count},
          {"components_count", s.components_count}, {"nodes", nodes}}));
@@ -179,18 +178,18 @@ void register_case_routes(http::Router& router, std::shared_ptr<EvaluationContex
     for (const auto& m : c.metrics) {
       metrics.push_back({{"metric_name", m.metric_name},
                          {"score", m.score ? Json(*m.score) : Json(nullptr)},
-                         {"explanation", optional_text(m.explanation)},
-                         {"parent", optional_text(m.parent)},
-                         {"metric_type", optional_text(m.metric_type)}, {"weight", m.weight}});
+                         {"explanation", util::json_or_null(m.explanation)},
+                         {"parent", util::json_or_null(m.parent)},
+                         {"metric_type", util::json_or_null(m.metric_type)}, {"weight", m.weight}});
     }
     return http::Response::json(util::json_text(
         {{"success", true},
          {"case", {{"dataset_id", c.dataset_id}, {"evaluation_name", c.evaluation_name},
-                   {"query", optional_text(c.query)},
-                   {"actual_output", optional_text(c.actual_output)},
-                   {"expected_output", optional_text(c.expected_output)},
-                   {"evaluation_metadata", optional_text(c.evaluation_metadata)},
-                   {"data_metadata", optional_text(c.data_metadata)},
+                   {"query", util::json_or_null(c.query)},
+                   {"actual_output", util::json_or_null(c.actual_output)},
+                   {"expected_output", util::json_or_null(c.expected_output)},
+                   {"evaluation_metadata", util::json_or_null(c.evaluation_metadata)},
+                   {"data_metadata", util::json_or_null(c.data_metadata)},
                    {"overall_score", c.overall_score}, {"metrics", metrics}}}}));
   }, {"evaluation", "One case with every metric score", http::BodyKind::none,
       {kDataset, kExperiment}, "CaseReply"});

@@ -22,7 +22,6 @@ using Json = nlohmann::ordered_json;
 constexpr std::int64_t kMaxRowsInReply = 10000;
 
 
-Json optional_text(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
 kpi::KpiFilters filters_of(const http::Request& req) {
   QueryParams params(req);
@@ -105,8 +104,8 @@ void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
     return http::Response::json(util::json_text(
         {{"success", true}, {"categories", panels},
          {"date_range",
-          {{"min_date", optional_text(result.min_date)},
-           {"max_date", optional_text(result.max_date)}}}}));
+          {{"min_date", util::json_or_null(result.min_date)},
+           {"max_date", util::json_or_null(result.max_date)}}}}));
   }, {"kpi", "KPI cards grouped by category: current value, trend, sparkline",
       http::BodyKind::none, filter_docs(), "KpiCategoriesReply"});
 

@@ -103,6 +103,7 @@ class BodyFields {
   // The field's value, or null when absent, null, or the body is not an object.
   const BodyJson* find(const std::string& name) const;
   std::vector<std::string> loc_of(const std::string& name) const;
+  void missing(const std::string& name);  // records "missing" for an absent required field
 
   FieldIssues own_;
   FieldIssues& issues_;

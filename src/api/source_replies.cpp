@@ -64,7 +64,9 @@ std::string rows_reply(const database::SourceRows& rows) {
   Json data = Json::array();
   for (const auto& row : rows.rows) {
     Json obj = Json::object();
-    for (std::size_t c = 0; c < rows.columns.size(); ++c) obj[rows.columns[c]] = cell(row[c], rows.kinds[c]);
+    for (std::size_t c = 0; c < rows.columns.size(); ++c) {
+      obj[rows.columns[c]] = cell(row[c], rows.kinds[c]);
+    }
     data.push_back(std::move(obj));
   }
   return util::json_text({{"success", true}, {"data", data}, {"row_count", rows.rows.size()}});

@@ -21,8 +21,6 @@ browse::BrowseService service(util::StoreBacked<datasets::DatasetCatalog> catalo
 
 using Json = nlohmann::ordered_json;
 
-Json text_or_null(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
 // {success, dataset, dataset_id, metadata{row_count, columns[{column_name, column_type}],
 // filter_values{field: [...]}, time_range{min, max}, summary_stats?}}
 std::string metadata_reply(const browse::TableMetadata& m) {
@@ -35,7 +33,8 @@ std::string metadata_reply(const browse::TableMetadata& m) {
   Json metadata = {{"row_count", m.row_count},
                    {"columns", columns},
                    {"filter_values", filter_values},
-                   {"time_range", {{"min", text_or_null(m.time_min)}, {"max", text_or_null(m.time_max)}}}};
+                   {"time_range",
+                    {{"min", util::json_or_null(m.time_min)}, {"max", util::json_or_null(m.time_max)}}}};
   if (const auto& k = m.summary_stats) {
     metadata["summary_stats"] = {{"total_records", k->total_records}, {"avg_score", k->avg_score},
                                  {"pass_rate", k->pass_rate}, {"p50_latency", k->p50_latency},

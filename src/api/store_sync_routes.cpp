@@ -7,6 +7,7 @@
 #include "http/router.h"
 #include "sync/sync_engine.h"
 #include "util/http_error.h"
+#include "util/json_text.h"
 
 namespace axis::api {
 namespace {
@@ -26,23 +27,26 @@ const http::QueryParamDoc kFull{"full", "boolean", false,
 
 const char* kDatasets = "monitoring, human_signals, eval, kpi";
 
-Ordered optional_json(const std::optional<std::string>& s) { return s ? Ordered(*s) : Ordered(nullptr); }
-
 // {success, enabled, datasets{<table>: {...}}} (spec storage.md "Status").
 std::string status_json(const std::vector<sync::DatasetReport>& reports) {
   Ordered datasets = Ordered::object();
   for (const sync::DatasetReport& r : reports) {
     const sync::DatasetStatus& s = r.status;
-    Ordered d = {{"state", s.state}, {"rows", s.rows}, {"last_sync", optional_json(s.last_sync)},
-              {"error", optional_json(s.error)}, {"truncated", s.truncated},
-              {"sync_type", optional_json(s.sync_type)},
-              {"last_incremental", optional_json(s.last_incremental)},
+    Ordered d = {{"state", s.state},
+              {"rows", s.rows},
+              {"last_sync", util::json_or_null(s.last_sync)},
+              {"error", util::json_or_null(s.error)},
+              {"truncated", s.truncated},
+              {"sync_type", util::json_or_null(s.sync_type)},
+              {"last_incremental", util::json_or_null(s.last_incremental)},
               {"incremental_rows", s.incremental_rows},
               {"refresh_interval_minutes", r.refresh_interval_minutes},
-              {"incremental_column", optional_json(r.incremental_column)}};
+              {"incremental_column", util::json_or_null(r.incremental_column)}};
     if (!r.watermarks.empty()) {
       d["watermarks"] = Ordered::object();
-      for (const auto& [table, mark] : r.watermarks) d["watermarks"][table] = optional_json(mark);
+      for (const auto& [table, mark] : r.watermarks) {
+        d["watermarks"][table] = util::json_or_null(mark);
+      }
     }
     datasets[r.table] = std::move(d);
   }

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 
 namespace axis::util {
@@ -22,6 +23,11 @@ std::string json_text(const T& value) {
 // The same for a JSON value written in place: json_text({{"success", true}}).
 inline std::string json_text(const nlohmann::ordered_json& value) {
   return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+// The text, or JSON null when there is none.
+inline nlohmann::ordered_json json_or_null(const std::optional<std::string>& text) {
+  return text ? nlohmann::ordered_json(*text) : nlohmann::ordered_json(nullptr);
 }
 
 }  // namespace axis::util

@@ -2,7 +2,7 @@
 // tree dataset (by id, or the newest when no rows are posted) and on posted rows.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
+import { startServer, uploadCsv } from './lib/server.mjs';
 
 // Two experiments, two cases, three metrics (a, b, c) in long form.
 //        a    b    c
@@ -41,12 +41,7 @@ function close(actual, expected, what, eps = 1e-12) {
 before(async () => {
   server = await startServer();
   assert.equal(server.exitStatus(), null, server.stderr());
-  const form = new FormData();
-  form.append('file', new Blob([CSV], { type: 'text/csv' }), 'analytics.csv');
-  const res = await fetch(`${server.url}/api/data/upload`, { method: 'POST', body: form });
-  const json = await res.json();
-  assert.equal(res.status, 200, JSON.stringify(json));
-  id = json.dataset_id;
+  id = (await uploadCsv(server, CSV, 'analytics.csv')).dataset_id;
 });
 
 after(async () => {

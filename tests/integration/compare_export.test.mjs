@@ -4,7 +4,7 @@
 // queries hold commas, quotes and a newline.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from './lib/server.mjs';
+import { startServer, uploadCsv } from './lib/server.mjs';
 
 const cell = (v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 const csv = (rows) => rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
@@ -40,12 +40,7 @@ async function exported(params = {}) {
 before(async () => {
   server = await startServer();
   assert.equal(server.exitStatus(), null, server.stderr());
-  const form = new FormData();
-  form.append('file', new Blob([fixture()], { type: 'text/csv' }), 'compare.csv');
-  const res = await fetch(`${server.url}/api/data/upload`, { method: 'POST', body: form });
-  const json = await res.json();
-  assert.equal(res.status, 200, JSON.stringify(json));
-  id = json.dataset_id;
+  id = (await uploadCsv(server, fixture(), 'compare.csv')).dataset_id;
 });
 
 after(async () => {

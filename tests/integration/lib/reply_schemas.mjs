@@ -107,9 +107,4 @@ export async function callReply(server, schemas, route, url, body) {
   return schemas.check(route, JSON.parse(text));
 }
 
-// A multipart form holding `csv` as the file `name`.
-export function csvForm(csv, name) {
-  const form = new FormData();
-  form.append('file', new Blob([csv], { type: 'text/csv' }), name);
-  return form;
-}
+export { csvForm } from './server.mjs';

@@ -3,6 +3,7 @@
 // fetch() refuses to produce, and exposes the throwaway PostgreSQL cluster's settings.
 // Node 20 built-ins only. Temp folders and live servers are cleaned up when the test file exits
 // (set AXIS_KEEP_TEMP=1 to keep the folders for a post-mortem).
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -153,6 +154,22 @@ export async function startServer(options = {}) {
     await server.stop({ signal: 'SIGKILL' });
     throw new Error(`server did not answer /health within ${timeoutMs} ms\n${output}`);
   }
+}
+
+// A multipart form holding `csv` as the file `name`.
+export function csvForm(csv, name) {
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), name);
+  return form;
+}
+
+// Uploads `csv` as the file `name` to `route` (default the evaluation upload), asserts a 200 and
+// returns the reply.
+export async function uploadCsv(server, csv, name, route = '/api/data/upload') {
+  const res = await fetch(`${server.url}${route}`, { method: 'POST', body: csvForm(csv, name) });
+  const json = await res.json();
+  assert.equal(res.status, 200, JSON.stringify(json));
+  return json;
 }
 
 // Runs `AXIS_BIN ...args` to completion with a clean env (AXIS_CUSTOM_DIR set to a temp dir
