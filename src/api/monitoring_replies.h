@@ -1,5 +1,5 @@
 // MonitoringReplies: the replies of GET /api/monitoring/analytics/*, each typed result of the
-// monitoring analytics (monitoring/monitoring_results.h) as the JSON text
+// monitoring analytics (monitoring/monitoring_results.h, monitoring/alerts.h) as the JSON text
 // the route sends: {"success":true, ...} with the fields in the order of docs/monitoring.md.
 // Numbers are written as nlohmann/json writes them (shortest round-trip doubles, integers
 // without a fraction); text that is not UTF-8 is written with U+FFFD in its place. The App
@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "monitoring/alerts.h"
 #include "monitoring/answer_renderer.h"
 #include "monitoring/monitoring_results.h"
 
@@ -47,6 +48,13 @@ class MonitoringReplies final : public monitoring::AnswerRenderer {
   // metric_names}; `signals` is the stored text parsed as JSON when it is JSON, else the text.
   std::string render(const monitoring::AnalysisInsightsResult& result) const override;
 
+  // {alerts[{id, kind, type, severity, metric, source_name, message, value, threshold,
+  // timestamp}], evaluated{dataset_id, limits{pass_rate_min, error_rate_max, p95_latency_max},
+  // sources[{source_name, good, pass, total_records, avg_score, pass_rate, rows, error_rate,
+  // p95_latency}], anomaly_detection{enabled, granularity, min_data_points, metrics[{metric,
+  // points, last_timestamp, checked, z_score, moving_average, moving_average_deviation,
+  // rate_of_change}]}}}
+  std::string render(const monitoring::AlertsResult& result) const override;
 };
 
 }  // namespace axis::api

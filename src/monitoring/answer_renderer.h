@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "monitoring/alerts.h"
 #include "monitoring/monitoring_results.h"
 
 namespace axis::monitoring {
@@ -25,6 +26,7 @@ class AnswerRenderer {
   virtual std::string render(const ClassificationBreakdownResult& result) const = 0;
   virtual std::string render(const ClassificationTrendsResult& result) const = 0;
   virtual std::string render(const AnalysisInsightsResult& result) const = 0;
+  virtual std::string render(const AlertsResult& result) const = 0;
 };
 
 }  // namespace axis::monitoring

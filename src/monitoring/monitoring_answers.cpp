@@ -3,10 +3,8 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
-#include <type_traits>
 
 #include "datasets/catalog.h"
-#include "monitoring/alerts.h"
 #include "monitoring/monitoring_analytics.h"
 #include "monitoring/monitoring_dataset.h"
 #include "util/answer_cache.h"
@@ -51,13 +49,7 @@ std::string MonitoringAnswers::answer(const std::string& endpoint, AnalyticsRequ
   const std::string key = key_of({endpoint, dataset.table_name, dataset.created_at,
                                   std::to_string(dataset.row_count)}) +
                           request_key(request) + parameters;
-  return *cache_.get_or_compute(key, [&] {
-    if constexpr (std::is_same_v<decltype(compute(request)), std::string>) {
-      return compute(request);  // the alerts: still their finished reply
-    } else {
-      return renderer_->render(compute(request));
-    }
-  });
+  return *cache_.get_or_compute(key, [&] { return renderer_->render(compute(request)); });
 }
 
 std::string MonitoringAnswers::summary(const AnalyticsRequest& r) const {
@@ -133,7 +125,7 @@ std::string MonitoringAnswers::analysis_insights(const AnalyticsRequest& r, std:
 
 std::string MonitoringAnswers::alerts(const AnalyticsRequest& r, const std::string& granularity) const {
   return answer("alerts", r, key_of({granularity}), [&](const AnalyticsRequest& q) {
-    return alerts_json(catalog_, q, config_, granularity);
+    return compute_alerts(catalog_, q, config_, granularity);
   });
 }
 

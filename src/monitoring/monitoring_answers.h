@@ -1,7 +1,6 @@
 // MonitoringAnswers: the monitoring analytics (monitoring_analytics.h, alerts.h) behind the App's
 // answer cache. Each answer is computed as a typed result, written as reply text once by the
-// AnswerRenderer the api layer gives (the alerts still come as finished text), and that text is
-// kept under a key naming the dataset's
+// AnswerRenderer the api layer gives, and that text is kept under a key naming the dataset's
 // table, its creation time and row count, the request's filters and the endpoint's own
 // parameters, so a newer upload or a deleted dataset is never answered from the cache;
 // concurrent requests for one answer wait for one computation (util/answer_cache.h). warm()

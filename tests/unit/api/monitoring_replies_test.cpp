@@ -128,5 +128,38 @@ TEST(MonitoringReplies, TextThatIsNotUtf8IsReplaced) {
             "\"metrics\":[\"ok\",\"bad\xef\xbf\xbd\"]}");
 }
 
+TEST(MonitoringReplies, Alerts) {
+  AlertsResult r;
+  r.dataset_id = "d1";
+  r.alerts.push_back({"low-score:alpha", "threshold", "low-score", "warning", std::nullopt,
+                      "alpha", "Average score 0.600 is below the good threshold 0.70 for alpha",
+                      0.6, 0.7, std::nullopt});
+  SourceStats alpha;
+  alpha.source_name = "alpha";
+  alpha.scores = alpha.rows = alpha.latencies = 4;
+  alpha.avg_score = 0.6;
+  alpha.pass_rate = 100.0;
+  alpha.p95_latency = 385.0;
+  r.sources = {alpha};
+  r.anomaly_detection = {true, "daily", 5, {}};
+  AnomalyCheck check;
+  check.points = 2;
+  check.rate_of_change = 0.25;
+  r.anomaly_detection.metrics.push_back({"relevance", "2026-01-06T00:00:00Z", check});
+  EXPECT_EQ(reply(r),
+            R"({"success":true,"alerts":[{"id":"low-score:alpha","kind":"threshold",)"
+            R"("type":"low-score","severity":"warning","metric":null,"source_name":"alpha",)"
+            R"("message":"Average score 0.600 is below the good threshold 0.70 for alpha",)"
+            R"("value":0.6,"threshold":0.7,"timestamp":null}],"evaluated":{"dataset_id":"d1",)"
+            R"("limits":{"pass_rate_min":70.0,"error_rate_max":5.0,"p95_latency_max":1000.0},)"
+            R"("sources":[{"source_name":"alpha","good":0.7,"pass":0.5,"total_records":4,)"
+            R"("avg_score":0.6,"pass_rate":100.0,"rows":4,"error_rate":0.0,"p95_latency":385.0}],)"
+            R"("anomaly_detection":{"enabled":true,"granularity":"daily","min_data_points":5,)"
+            R"("metrics":[{"metric":"relevance","points":2,)"
+            R"("last_timestamp":"2026-01-06T00:00:00Z",)"
+            R"("checked":false,"z_score":null,"moving_average":null,)"
+            R"("moving_average_deviation":null,"rate_of_change":0.25}]}}})");
+}
+
 }  // namespace
 }  // namespace axis::api
