@@ -9,10 +9,13 @@
 // Stateless: thread-safe, non-blocking; throws only std::bad_alloc.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 
 #include "monitoring/alerts.h"
 #include "monitoring/answer_renderer.h"
+#include "monitoring/monitoring_config.h"
 #include "monitoring/monitoring_results.h"
 
 namespace axis::api {
@@ -56,5 +59,11 @@ class MonitoringReplies final : public monitoring::AnswerRenderer {
   // rate_of_change}]}}}
   std::string render(const monitoring::AlertsResult& result) const override;
 };
+
+// The alert settings GET /api/monitoring/db-config reports.
+// {default{good,pass}, per_source{<src>{good,pass}}}
+nlohmann::json thresholds_json(const monitoring::MonitoringConfig& config);
+// {enabled, min_data_points, z_score{...}, moving_average{...}, rate_of_change{...}}
+nlohmann::json anomaly_detection_json(const monitoring::AnomalyDetection& anomaly);
 
 }  // namespace axis::api

@@ -1,6 +1,7 @@
 // The monitoring analytics replies: hand-built results and the exact text each one becomes
 // (field order, null versus empty, number formatting, signals that are JSON or not).
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "api/monitoring_replies.h"
 
@@ -159,6 +160,20 @@ TEST(MonitoringReplies, Alerts) {
             R"("last_timestamp":"2026-01-06T00:00:00Z",)"
             R"("checked":false,"z_score":null,"moving_average":null,)"
             R"("moving_average_deviation":null,"rate_of_change":0.25}]}}})");
+}
+
+TEST(MonitoringReplies, AlertSettingsOfTheDbConfigReply) {
+  const auto c = parse_monitoring_config_json(
+      R"({"thresholds": {"per_source": {"Juniper": {"good": 0.9}}}})");
+  EXPECT_EQ(thresholds_json(c), nlohmann::json::parse(R"({"default": {"good": 0.7, "pass": 0.5},
+      "per_source": {"Juniper": {"good": 0.9, "pass": 0.5}}})"));
+  EXPECT_EQ(anomaly_detection_json(c.anomaly_detection), nlohmann::json::parse(R"({
+      "enabled": false, "min_data_points": 5,
+      "z_score": {"enabled": true, "threshold": 2.0, "severity": "warning", "lookback_window": 20,
+                  "metrics": []},
+      "moving_average": {"enabled": true, "window_size": 5, "deviation_threshold": 0.15,
+                         "severity": "warning"},
+      "rate_of_change": {"enabled": true, "threshold": 0.3, "severity": "error"}})"));
 }
 
 }  // namespace
