@@ -7,8 +7,8 @@
 // computes the answers a first visit to the Monitoring page asks for, by calling these same
 // methods.
 //
-// Replies are kept rendered because some are large (hourly trends over 90 days and 20 metrics:
-// 43,200 points, 6 MB) and writing them again on every request took longer than the query.
+// Replies are kept rendered because some are large: writing the hourly trends of 90 days and 20
+// metrics (43,200 points, 6 MB) on every request took about 540 ms, sending the kept text 17 ms.
 //
 // Owned by the App. Thread-safe. Every method blocks (DuckDB); HttpError 404 when there is no
 // monitoring dataset (or `dataset_id` names none), 400/422 for bad parameters.
