@@ -7,6 +7,7 @@
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
 #include "api/dataset_replies.h"
+#include "api/monitoring_replies.h"
 #include "api/routes.h"
 #include "api/source_db_config.h"
 #include "http/multipart.h"
@@ -47,8 +48,8 @@ monitoring::LoadResult load_example(const IntakeServices& intake, const std::str
 json db_config_json(const config::SourceSettings& s) {
   const monitoring::MonitoringConfig config = monitoring::parse_monitoring_config(s);
   json out = source_db_config_json(s);
-  out["thresholds"] = monitoring::thresholds_json(config);
-  out["anomaly_detection"] = monitoring::anomaly_detection_json(config.anomaly_detection);
+  out["thresholds"] = thresholds_json(config);
+  out["anomaly_detection"] = anomaly_detection_json(config.anomaly_detection);
   return out;
 }
 

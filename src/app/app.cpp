@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "analytics/summary_tables.h"
+#include "api/monitoring_replies.h"
 #include "util/background_worker.h"
 #include "health/health_monitor.h"
 #include "browse/browse_cache.h"
@@ -88,7 +89,8 @@ App::App(config::Settings settings, AppOptions options)
   answers_ = std::make_unique<util::AnswerCache>(kAnswerBudgetBytes);
   if (catalog_) {
     monitoring_answers_ = std::make_unique<monitoring::MonitoringAnswers>(
-        *catalog_, *answers_, monitoring::parse_monitoring_config(settings_.monitoring_db));
+        *catalog_, *answers_, std::make_unique<api::MonitoringReplies>(),
+        monitoring::parse_monitoring_config(settings_.monitoring_db));
     uploads_ = std::make_unique<uploads::UploadService>(uploads::UploadDeps{
         *catalog_, settings_, *background_, *summaries_, *monitoring_answers_, *browse_cache_});
   }

@@ -4,33 +4,15 @@
 #include <cstdio>
 #include <map>
 
-#include "monitoring/alerts_anomaly.h"
-#include "monitoring/monitoring_analytics_json.h"
+#include "monitoring/monitoring_analytics_queries.h"
 #include "store/connection.h"
 #include "store/store.h"
-#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
 
 using store::cell_double;
 using store::cell_int;
-
-// What the threshold alerts read of one source_name (null: rows without one).
-struct SourceStats {
-  std::optional<std::string> source_name;
-  Thresholds thresholds;
-  std::int64_t scores = 0, rows = 0, errors = 0, latencies = 0;
-  double avg_score = 0, pass_rate = 0, error_rate = 0, p95_latency = 0;
-};
-
-struct Alert {
-  std::string id, kind, type, severity;
-  std::optional<std::string> metric, source_name;
-  std::string message;
-  double value = 0, threshold = 0;
-  std::optional<std::string> timestamp;
-};
 
 std::string format(const char* pattern, double a, double b = 0) {
   char buf[128];
@@ -163,34 +145,24 @@ void anomaly_alerts(const std::string& metric, const std::string& timestamp,
   }
 }
 
-Json optional_number(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
-
 // Anomaly checks per metric; adds the alerts and returns what was evaluated.
-Json anomalies(store::Connection& conn, const MonitoringScope& scope,
-               const AnomalyDetection& config, const std::string& granularity,
-               std::vector<Alert>& alerts) {
-  Json metrics = Json::array();
-  if (config.enabled) {
-    std::map<std::string, std::pair<std::vector<double>, std::string>> series;
-    for (const TrendPoint& p : trend_points(conn, scope, truncation_unit(granularity))) {
-      auto& s = series[p.metric];
-      s.first.push_back(p.avg);
-      s.second = p.timestamp;
-    }
-    for (const auto& [metric, s] : series) {
-      const AnomalyCheck c = check_series(metric, s.first, config);
-      if (c.checked) {
-        anomaly_alerts(metric, s.second, c, config, scope.filters().source_name, alerts);
-      }
-      metrics.push_back({{"metric", metric}, {"points", c.points}, {"last_timestamp", s.second},
-                         {"checked", c.checked}, {"z_score", optional_number(c.z_score)},
-                         {"moving_average", optional_number(c.moving_average)},
-                         {"moving_average_deviation", optional_number(c.moving_average_deviation)},
-                         {"rate_of_change", optional_number(c.rate_of_change)}});
-    }
+AnomalyEvaluation anomalies(store::Connection& conn, const MonitoringScope& scope,
+                            const AnomalyDetection& config, const std::string& granularity,
+                            std::vector<Alert>& alerts) {
+  AnomalyEvaluation out{config.enabled, granularity, config.min_data_points, {}};
+  if (!config.enabled) return out;
+  std::map<std::string, std::pair<std::vector<double>, std::string>> series;
+  for (const TrendPoint& p : trend_points(conn, scope, truncation_unit(granularity))) {
+    auto& s = series[p.metric];
+    s.first.push_back(p.avg);
+    s.second = p.timestamp;
   }
-  return {{"enabled", config.enabled}, {"granularity", granularity},
-          {"min_data_points", config.min_data_points}, {"metrics", metrics}};
+  for (const auto& [metric, s] : series) {
+    const AnomalyCheck c = check_series(metric, s.first, config);
+    if (c.checked) anomaly_alerts(metric, s.second, c, config, scope.filters().source_name, alerts);
+    out.metrics.push_back({metric, s.second, c});
+  }
+  return out;
 }
 
 int severity_rank(const std::string& severity) {
@@ -200,43 +172,22 @@ int severity_rank(const std::string& severity) {
   return 3;
 }
 
-Json alert_json(const Alert& a) {
-  return {{"id", a.id}, {"kind", a.kind}, {"type", a.type}, {"severity", a.severity},
-          {"metric", text_or_null(a.metric)}, {"source_name", text_or_null(a.source_name)},
-          {"message", a.message}, {"value", a.value}, {"threshold", a.threshold},
-          {"timestamp", text_or_null(a.timestamp)}};
-}
-
 }  // namespace
 
-std::string alerts_json(const datasets::DatasetCatalog& catalog, const AnalyticsRequest& request,
-                        const MonitoringConfig& config, const std::string& granularity) {
+AlertsResult compute_alerts(const datasets::DatasetCatalog& catalog,
+                            const AnalyticsRequest& request, const MonitoringConfig& config,
+                            const std::string& granularity) {
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
-  std::vector<Alert> alerts;
-  Json sources = Json::array();
-  for (const SourceStats& s : source_stats(*conn, scope, config)) {
-    threshold_alerts(s, alerts);
-    sources.push_back({{"source_name", text_or_null(s.source_name)},
-                       {"good", s.thresholds.good}, {"pass", s.thresholds.pass},
-                       {"total_records", s.scores}, {"avg_score", s.avg_score},
-                       {"pass_rate", s.pass_rate}, {"rows", s.rows},
-                       {"error_rate", s.error_rate}, {"p95_latency", s.p95_latency}});
-  }
-  const Json anomaly = anomalies(*conn, scope, config.anomaly_detection, granularity, alerts);
-  std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+  AlertsResult out;
+  out.dataset_id = scope.dataset().info().id;
+  out.sources = source_stats(*conn, scope, config);
+  for (const SourceStats& s : out.sources) threshold_alerts(s, out.alerts);
+  out.anomaly_detection = anomalies(*conn, scope, config.anomaly_detection, granularity, out.alerts);
+  std::stable_sort(out.alerts.begin(), out.alerts.end(), [](const Alert& a, const Alert& b) {
     return severity_rank(a.severity) < severity_rank(b.severity);
   });
-  Json list = Json::array();
-  for (const Alert& a : alerts) list.push_back(alert_json(a));
-  return util::json_text({{"success", true},
-               {"alerts", list},
-               {"evaluated",
-                {{"dataset_id", scope.dataset().info().id},
-                 {"limits", {{"pass_rate_min", kMinPassRate}, {"error_rate_max", kMaxErrorRate},
-                             {"p95_latency_max", kMaxP95LatencyMs}}},
-                 {"sources", sources},
-                 {"anomaly_detection", anomaly}}}});
+  return out;
 }
 
 }  // namespace axis::monitoring

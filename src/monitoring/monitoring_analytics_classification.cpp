@@ -3,11 +3,9 @@
 #include <set>
 
 #include "monitoring/monitoring_analytics.h"
-#include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
 #include "util/http_error.h"
-#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
@@ -43,52 +41,42 @@ double percentage(std::int64_t count, std::int64_t total) {
 
 }  // namespace
 
-std::string classification_breakdown_json(const datasets::DatasetCatalog& catalog,
-                                          const AnalyticsRequest& request,
-                                          const std::string& category_source) {
+ClassificationBreakdownResult compute_classification_breakdown(
+    const datasets::DatasetCatalog& catalog, const AnalyticsRequest& request,
+    const std::string& category_source) {
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
   const SqlSource rows = labelled_rows(scope, category_source);
-  struct Metric {
-    Json name;
-    std::vector<std::pair<std::string, std::int64_t>> counts;
-    std::int64_t total = 0;
-  };
-  std::vector<Metric> metrics;
+  ClassificationBreakdownResult out;
   conn->query("SELECT _metric, _label, count(*) AS n FROM (" + rows.sql +
                   ") WHERE _label IS NOT NULL GROUP BY ALL ORDER BY _metric NULLS LAST, n DESC, "
                   "_label",
               rows.values)
       .for_each_row([&](const auto& row) {
-        Json name = text_or_null(row[0]);
-        if (metrics.empty() || metrics.back().name != name) metrics.push_back({name, {}, 0});
-        metrics.back().counts.emplace_back(row[1].value_or(""), cell_int(row[2]));
-        metrics.back().total += cell_int(row[2]);
+        if (out.metrics.empty() || out.metrics.back().metric_name != row[0]) {
+          out.metrics.push_back({row[0], {}, 0});
+        }
+        out.metrics.back().categories.push_back({row[1].value_or(""), cell_int(row[2]), 0.0});
+        out.metrics.back().total_count += cell_int(row[2]);
       });
-  Json out = Json::array();
-  for (const Metric& m : metrics) {
-    Json categories = Json::array();
-    for (const auto& [value, count] : m.counts) {
-      categories.push_back(
-          {{"value", value}, {"count", count}, {"percentage", percentage(count, m.total)}});
-    }
-    out.push_back({{"metric_name", m.name}, {"categories", categories}, {"total_count", m.total}});
+  for (MetricLabels& m : out.metrics) {
+    for (LabelCount& c : m.categories) c.percentage = percentage(c.count, m.total_count);
   }
-  return util::json_text({{"success", true}, {"metrics", out}});
+  return out;
 }
 
-std::string classification_trends_json(const datasets::DatasetCatalog& catalog,
-                                       const AnalyticsRequest& request,
-                                       const std::string& metric_name,
-                                       const std::string& granularity,
-                                       const std::string& category_source) {
+ClassificationTrendsResult compute_classification_trends(const datasets::DatasetCatalog& catalog,
+                                                         const AnalyticsRequest& request,
+                                                         const std::string& metric_name,
+                                                         const std::string& granularity,
+                                                         const std::string& category_source) {
   AnalyticsRequest narrowed = request;
   narrowed.filters.metric_name = metric_name;
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, narrowed);
   const SqlSource rows = labelled_rows(scope, category_source);
   const std::string unit = truncation_unit(granularity);
-  Json data = Json::array();
+  ClassificationTrendsResult out{{}, metric_name, granularity, {}};
   std::set<std::string> labels;
   conn->query("SELECT " + iso_utc_sql("_bucket") + ", _label, n FROM (SELECT date_trunc('" +
                   unit + "', _ts) AS _bucket, _label, count(*) AS n FROM (" + rows.sql +
@@ -97,15 +85,15 @@ std::string classification_trends_json(const datasets::DatasetCatalog& catalog,
               rows.values)
       .for_each_row([&](const auto& row) {
         const std::string ts = row[0].value_or("");
-        if (data.empty() || data.back()["timestamp"] != ts) {
-          data.push_back({{"timestamp", ts}, {"categories", Json::object()}});
+        if (out.buckets.empty() || out.buckets.back().timestamp != ts) {
+          out.buckets.push_back({ts, {}});
         }
-        data.back()["categories"][row[1].value_or("")] = cell_int(row[2]);
+        // (bucket, label) pairs are unique: the query groups by both.
+        out.buckets.back().counts.emplace_back(row[1].value_or(""), cell_int(row[2]));
         labels.insert(row[1].value_or(""));
       });
-  return util::json_text({{"success", true}, {"data", data}, {"metric_name", metric_name},
-               {"granularity", granularity},
-               {"unique_categories", std::vector<std::string>(labels.begin(), labels.end())}});
+  out.unique_categories.assign(labels.begin(), labels.end());
+  return out;
 }
 
 }  // namespace axis::monitoring

@@ -2,10 +2,8 @@
 #include <map>
 
 #include "monitoring/monitoring_analytics.h"
-#include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
-#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
@@ -22,16 +20,11 @@ std::vector<store::Value> joined(std::vector<store::Value> a, const std::vector<
   return a;
 }
 
-struct LatencyGroup {
-  std::vector<std::int64_t> counts;
-  Percentiles percentiles;
-};
-
 }  // namespace
 
-std::string latency_distribution_json(const datasets::DatasetCatalog& catalog,
-                                      const AnalyticsRequest& request, int bins,
-                                      const std::optional<std::string>& group_by) {
+LatencyDistributionResult compute_latency_distribution(const datasets::DatasetCatalog& catalog,
+                                                       const AnalyticsRequest& request, int bins,
+                                                       const std::optional<std::string>& group_by) {
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
   const std::string latency = scope.dataset().latency();
@@ -52,57 +45,43 @@ std::string latency_distribution_json(const datasets::DatasetCatalog& catalog,
       "FROM _vals, _stats GROUP BY ALL) ON true";
   const auto result = conn->query(sql, rows.values).rows();
   const auto& s = result.at(0);
-  Json reply = {{"success", true}};
-  if (cell_int(s[2]) == 0) {
-    reply["histogram"] = {{"counts", Json::array()}, {"edges", Json::array()}};
-    reply["percentiles"] = percentiles_json({});
-    reply["by_group"] = group_by ? Json::object() : Json(nullptr);
-    return util::json_text(reply);
-  }
+  LatencyDistributionResult out;
+  if (group_by) out.by_group.emplace();
+  if (cell_int(s[2]) == 0) return out;
   const double lo = cell_double(s[0]);
   double hi = cell_double(s[1]);
   if (hi == lo) hi = lo + 1;
   const double width = hi - lo;
 
-  std::vector<std::int64_t> counts(bins, 0);
-  std::map<std::string, LatencyGroup> groups;
+  out.counts.assign(bins, 0);
   for (const auto& row : result) {
     const std::int64_t bucket = cell_int(row[7]) - 1;
     const std::int64_t n = cell_int(row[8]);
-    counts[bucket] += n;
+    out.counts[bucket] += n;
     if (!group_by) continue;
-    auto& g = groups[group_key(row[6])];
+    auto& g = (*out.by_group)[group_key(row[6])];
     if (g.counts.empty()) g.counts.assign(bins, 0);
     g.counts[bucket] += n;
   }
-  Json edges = Json::array();
-  for (int i = 0; i <= bins; ++i) edges.push_back(lo + i * width / bins);
-  reply["histogram"] = {{"counts", counts}, {"edges", edges}};
-  reply["percentiles"] = percentiles_json(read_percentiles(s, 3));
-  if (!group_by) {
-    reply["by_group"] = nullptr;
-    return util::json_text(reply);
-  }
+  for (int i = 0; i <= bins; ++i) out.edges.push_back(lo + i * width / bins);
+  out.percentiles = read_percentiles(s, 3);
+  if (!group_by) return out;
   conn->query("SELECT _g, " + percentile_items_sql("q") + " FROM (SELECT _g, " +
                   percentiles_sql("_v") + " AS q FROM (" + values_sql + ") GROUP BY _g)",
               rows.values)
       .for_each_row([&](const auto& row) {
-        groups[group_key(row[0])].percentiles = read_percentiles(row, 1);
+        (*out.by_group)[group_key(row[0])].percentiles = read_percentiles(row, 1);
       });
-  Json by_group = Json::object();
-  for (const auto& [name, g] : groups) {
-    by_group[name] = {{"counts", g.counts}, {"percentiles", percentiles_json(g.percentiles)}};
-  }
-  reply["by_group"] = by_group;
-  return util::json_text(reply);
+  return out;
 }
 
-std::string class_distribution_json(const datasets::DatasetCatalog& catalog,
-                                    const AnalyticsRequest& request, const std::string& metric,
-                                    const std::string& group_by) {
+ClassDistributionResult compute_class_distribution(const datasets::DatasetCatalog& catalog,
+                                                   const AnalyticsRequest& request,
+                                                   const std::string& metric,
+                                                   const std::string& group_by) {
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
-  Json data = Json::array();
+  ClassDistributionResult out{{}, metric, group_by};
   if (auto key = scope.dataset().metric_key(metric)) {
     const SqlSource mv = scope.metric_values(group_by);
     const auto values = joined(mv.values, {*key});
@@ -123,14 +102,12 @@ std::string class_distribution_json(const datasets::DatasetCatalog& catalog,
                 values)
         .for_each_row([&](const auto& row) {
           const std::string name = group_key(row[0]);
-          data.push_back({{"group", name}, {"values", samples[name]},
-                          {"stats", {{"mean", cell_double(row[1])}, {"std", cell_double(row[2])},
-                                     {"min", cell_double(row[3])}, {"max", cell_double(row[4])},
-                                     {"median", cell_double(row[5])},
-                                     {"count", cell_int(row[6])}}}});
+          out.groups.push_back({name, samples[name],
+                                {cell_double(row[1]), cell_double(row[2]), cell_double(row[3]),
+                                 cell_double(row[4]), cell_double(row[5]), cell_int(row[6])}});
         });
   }
-  return util::json_text({{"success", true}, {"data", data}, {"metric", metric}, {"group_by", group_by}});
+  return out;
 }
 
 }  // namespace axis::monitoring

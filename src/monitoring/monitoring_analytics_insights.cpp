@@ -1,25 +1,13 @@
 // analysis-insights: the ANALYSIS rows, newest first, a page at a time.
 #include "monitoring/monitoring_analytics.h"
-#include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
-#include "util/json_text.h"
 
 namespace axis::monitoring {
-namespace {
 
-// An ANALYSIS row's signals: the JSON they hold, else the text as it is.
-Json signals_json(const std::optional<std::string>& text) {
-  if (!text) return nullptr;
-  Json parsed = Json::parse(*text, nullptr, false);
-  return parsed.is_discarded() ? Json(*text) : parsed;
-}
-
-}  // namespace
-
-std::string analysis_insights_json(const datasets::DatasetCatalog& catalog,
-                                   const AnalyticsRequest& request, std::int64_t page,
-                                   std::int64_t limit) {
+AnalysisInsightsResult compute_analysis_insights(const datasets::DatasetCatalog& catalog,
+                                                 const AnalyticsRequest& request,
+                                                 std::int64_t page, std::int64_t limit) {
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
   const MonitoringDataset& d = scope.dataset();
@@ -28,16 +16,17 @@ std::string analysis_insights_json(const datasets::DatasetCatalog& catalog,
   const SqlSource rows = scope.rows(is_analysis);
   const std::string ts = d.timestamp().empty() ? "CAST(NULL AS TIMESTAMP)" : d.timestamp();
 
-  const std::int64_t total = store::cell_int(
+  AnalysisInsightsResult out;
+  out.page = page;
+  out.limit = limit;
+  out.total_count = store::cell_int(
       conn->query("SELECT count(*)" + rows.sql, rows.values).scalar());
-  std::vector<std::string> metric_names;
   const SqlSource named =
       scope.rows(is_analysis + " AND " + d.text("metric_name") + " IS NOT NULL");
   conn->query("SELECT DISTINCT " + d.text("metric_name") + named.sql + " ORDER BY 1", named.values)
-      .for_each_row([&](const auto& row) { metric_names.push_back(row[0].value_or("")); });
+      .for_each_row([&](const auto& row) { out.metric_names.push_back(row[0].value_or("")); });
 
   const std::int64_t offset = (page - 1) * limit;
-  Json records = Json::array();
   conn->query("SELECT " + d.text("dataset_id") + ", " + iso_utc_sql(ts) + ", " +
                   d.text("metric_name") + ", " + d.text("query") + ", " +
                   d.text("actual_output") + ", " + d.text("signals") + ", " +
@@ -47,19 +36,10 @@ std::string analysis_insights_json(const datasets::DatasetCatalog& catalog,
                   " OFFSET " + std::to_string(offset),
               rows.values)
       .for_each_row([&](const auto& row) {
-        records.push_back({{"dataset_id", text_or_null(row[0])},
-                           {"timestamp", text_or_null(row[1])},
-                           {"metric_name", text_or_null(row[2])},
-                           {"query", text_or_null(row[3])},
-                           {"actual_output", text_or_null(row[4])},
-                           {"signals", signals_json(row[5])},
-                           {"explanation", text_or_null(row[6])},
-                           {"source_info", {{"environment", text_or_null(row[7])},
-                                            {"source_name", text_or_null(row[8])},
-                                            {"source_component", text_or_null(row[9])}}}});
+        out.records.push_back(
+            {row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9]});
       });
-  return util::json_text({{"success", true}, {"records", records}, {"total_count", total}, {"page", page},
-               {"limit", limit}, {"metric_names", metric_names}});
+  return out;
 }
 
 }  // namespace axis::monitoring

@@ -1,9 +1,9 @@
 // metric-breakdown and correlation.
+#include <map>
+
 #include "monitoring/monitoring_analytics.h"
-#include "monitoring/monitoring_analytics_json.h"
 #include "store/connection.h"
 #include "store/store.h"
-#include "util/json_text.h"
 
 namespace axis::monitoring {
 namespace {
@@ -11,10 +11,10 @@ namespace {
 using store::cell_double;
 using store::cell_int;
 
-Json rate_json(const std::vector<std::optional<std::string>>& row, std::size_t first) {
+// The rates from three cells: count, mean, passed.
+PassRate pass_rate(const std::vector<std::optional<std::string>>& row, std::size_t first) {
   const std::int64_t n = cell_int(row[first]);
-  return {{"pass_rate", n > 0 ? 100.0 * cell_double(row[first + 2]) / n : 0.0},
-          {"avg", cell_double(row[first + 1])}, {"count", n}};
+  return {n > 0 ? 100.0 * cell_double(row[first + 2]) / n : 0.0, cell_double(row[first + 1]), n};
 }
 
 // The correlation input: one row per record and one DOUBLE column _m<i> per metric. Wide data
@@ -41,9 +41,9 @@ SqlSource metric_matrix(const MonitoringScope& scope, const std::vector<std::str
 
 }  // namespace
 
-std::string metric_breakdown_json(const datasets::DatasetCatalog& catalog,
-                                  const AnalyticsRequest& request, double threshold,
-                                  const std::optional<std::string>& group_by) {
+MetricBreakdownResult compute_metric_breakdown(const datasets::DatasetCatalog& catalog,
+                                               const AnalyticsRequest& request, double threshold,
+                                               const std::optional<std::string>& group_by) {
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
   const SqlSource mv = scope.metric_values(group_by.value_or(""));
@@ -57,23 +57,28 @@ std::string metric_breakdown_json(const datasets::DatasetCatalog& catalog,
       (group_by ? "GROUPING SETS ((_metric), (_metric, _group)) ORDER BY _metric, _overall DESC, "
                   "_group NULLS LAST"
                 : "_metric ORDER BY _metric");
-  Json metrics = Json::array();
+  MetricBreakdownResult out;
+  std::map<std::string, std::size_t> group_index;  // of the last metric's by_group
   conn->query(sql, values).for_each_row([&](const auto& row) {
     if (row[2] == "1") {
-      Json m = {{"name", row[0].value_or("")}};
-      m.update(rate_json(row, 3));
-      m["by_group"] = group_by ? Json::object() : Json(nullptr);
-      metrics.push_back(std::move(m));
-    } else if (!metrics.empty()) {
-      metrics.back()["by_group"][group_key(row[1])] = rate_json(row, 3);
+      out.metrics.push_back({row[0].value_or(""), pass_rate(row, 3), std::nullopt});
+      if (group_by) out.metrics.back().by_group.emplace();
+      group_index.clear();
+    } else if (!out.metrics.empty()) {
+      // Rows without a group and a group named "Unknown" share the key: the later one counts,
+      // in the place of the first.
+      auto& groups = *out.metrics.back().by_group;
+      const auto [at, added] = group_index.emplace(group_key(row[1]), groups.size());
+      if (added) groups.emplace_back(at->first, pass_rate(row, 3));
+      else groups[at->second].second = pass_rate(row, 3);
     }
   });
-  return util::json_text({{"success", true}, {"metrics", metrics}});
+  return out;
 }
 
-std::string correlation_json(const datasets::DatasetCatalog& catalog,
-                             const AnalyticsRequest& request,
-                             const std::vector<std::string>& metrics) {
+CorrelationResult compute_correlation(const datasets::DatasetCatalog& catalog,
+                                      const AnalyticsRequest& request,
+                                      const std::vector<std::string>& metrics) {
   auto conn = catalog.store().connection();
   const MonitoringScope scope = MonitoringScope::open(catalog, *conn, request);
   std::vector<std::string> names, keys;
@@ -83,8 +88,7 @@ std::string correlation_json(const datasets::DatasetCatalog& catalog,
       keys.push_back(*key);
     }
   }
-  Json empty = {{"success", true}, {"matrix", Json::array()}, {"metrics", Json::array()}};
-  if (keys.size() < 2) return util::json_text(empty);
+  if (keys.size() < 2) return {};
 
   // count(_mi) for each metric, then corr(_mi, _mj) for i <= j.
   const std::size_t k = keys.size();
@@ -110,15 +114,14 @@ std::string correlation_json(const datasets::DatasetCatalog& catalog,
   for (std::size_t i = 0; i < k; ++i) {
     if (cell_int(row[i]) > 0) valid.push_back(i);
   }
-  if (valid.size() < 2) return util::json_text(empty);
-  Json out_matrix = Json::array(), out_names = Json::array();
+  if (valid.size() < 2) return {};
+  CorrelationResult out;
   for (std::size_t i : valid) {
-    Json line = Json::array();
+    std::vector<double>& line = out.matrix.emplace_back();
     for (std::size_t j : valid) line.push_back(r[i][j]);
-    out_matrix.push_back(std::move(line));
-    out_names.push_back(names[i]);
+    out.metrics.push_back(names[i]);
   }
-  return util::json_text({{"success", true}, {"matrix", out_matrix}, {"metrics", out_names}});
+  return out;
 }
 
 }  // namespace axis::monitoring

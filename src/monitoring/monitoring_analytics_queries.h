@@ -1,5 +1,5 @@
 // Queries shared by several monitoring endpoints: the score/latency KPIs (summary, store
-// metadata), the per-bucket metric trend (trends, alerts) and percentile helpers.
+// metadata), the per-bucket metric trend (trends, alerts), percentile helpers and group keys.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,11 @@ namespace axis::monitoring {
 std::string percentiles_sql(const std::string& expr);
 // The three elements of a list column named `list`: "list[1], list[2], list[3]".
 std::string percentile_items_sql(const std::string& list);
+
+// A group's key in the per-group results: its value, or "Unknown" for rows without one.
+inline std::string group_key(const std::optional<std::string>& value) {
+  return value.value_or("Unknown");
+}
 
 struct Percentiles {
   double p50 = 0, p95 = 0, p99 = 0;

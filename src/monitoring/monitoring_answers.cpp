@@ -3,10 +3,8 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
-#include <functional>
 
 #include "datasets/catalog.h"
-#include "monitoring/alerts.h"
 #include "monitoring/monitoring_analytics.h"
 #include "monitoring/monitoring_dataset.h"
 #include "util/answer_cache.h"
@@ -29,26 +27,40 @@ std::string number_key(double value) {
 
 }  // namespace
 
+MonitoringAnswers::MonitoringAnswers(const datasets::DatasetCatalog& catalog,
+                                     util::AnswerCache& cache,
+                                     std::unique_ptr<const AnswerRenderer> renderer,
+                                     MonitoringConfig config)
+    : catalog_(catalog),
+      cache_(cache),
+      renderer_(std::move(renderer)),
+      config_(std::move(config)) {}
+
+MonitoringAnswers::~MonitoringAnswers() = default;
+
 // The dataset is resolved first (the newest one when none is named), so the key names the
 // stored table the answer is computed from.
-std::string MonitoringAnswers::answer(
-    const std::string& endpoint, AnalyticsRequest request, const std::string& parameters,
-    const std::function<std::string(const AnalyticsRequest&)>& compute) const {
+template <class Compute>
+std::string MonitoringAnswers::answer(const std::string& endpoint, AnalyticsRequest request,
+                                      const std::string& parameters,
+                                      const Compute& compute) const {
   const datasets::DatasetInfo dataset = MonitoringDataset::open(catalog_, request.dataset_id).info();
   request.dataset_id = dataset.id;
   const std::string key = key_of({endpoint, dataset.table_name, dataset.created_at,
                                   std::to_string(dataset.row_count)}) +
                           request_key(request) + parameters;
-  return *cache_.get_or_compute(key, [&] { return compute(request); });
+  return *cache_.get_or_compute(key, [&] { return renderer_->render(compute(request)); });
 }
 
 std::string MonitoringAnswers::summary(const AnalyticsRequest& r) const {
-  return answer("summary", r, "", [&](const AnalyticsRequest& q) { return summary_json(catalog_, q); });
+  return answer("summary", r, "", [&](const AnalyticsRequest& q) {
+    return compute_summary(catalog_, q);
+  });
 }
 
 std::string MonitoringAnswers::trends(const AnalyticsRequest& r, const std::string& granularity) const {
   return answer("trends", r, key_of({granularity}), [&](const AnalyticsRequest& q) {
-    return trends_json(catalog_, q, granularity);
+    return compute_trends(catalog_, q, granularity);
   });
 }
 
@@ -56,7 +68,7 @@ std::string MonitoringAnswers::latency_distribution(const AnalyticsRequest& r, i
                                                     const std::optional<std::string>& group_by) const {
   return answer("latency-distribution", r, key_of({std::to_string(bins), group_by}),
                 [&](const AnalyticsRequest& q) {
-                  return latency_distribution_json(catalog_, q, bins, group_by);
+                  return compute_latency_distribution(catalog_, q, bins, group_by);
                 });
 }
 
@@ -65,7 +77,7 @@ std::string MonitoringAnswers::class_distribution(const AnalyticsRequest& r,
                                                   const std::string& group_by) const {
   return answer("class-distribution", r, key_of({metric, group_by}),
                 [&](const AnalyticsRequest& q) {
-                  return class_distribution_json(catalog_, q, metric, group_by);
+                  return compute_class_distribution(catalog_, q, metric, group_by);
                 });
 }
 
@@ -73,7 +85,7 @@ std::string MonitoringAnswers::metric_breakdown(const AnalyticsRequest& r, doubl
                                                 const std::optional<std::string>& group_by) const {
   return answer("metric-breakdown", r, key_of({number_key(threshold), group_by}),
                 [&](const AnalyticsRequest& q) {
-                  return metric_breakdown_json(catalog_, q, threshold, group_by);
+                  return compute_metric_breakdown(catalog_, q, threshold, group_by);
                 });
 }
 
@@ -82,14 +94,14 @@ std::string MonitoringAnswers::correlation(const AnalyticsRequest& r,
   std::string key;
   for (const std::string& m : metrics) key += key_of({m});
   return answer("correlation", r, key, [&](const AnalyticsRequest& q) {
-    return correlation_json(catalog_, q, metrics);
+    return compute_correlation(catalog_, q, metrics);
   });
 }
 
 std::string MonitoringAnswers::classification_breakdown(const AnalyticsRequest& r,
                                                         const std::string& source) const {
   return answer("classification-breakdown", r, key_of({source}), [&](const AnalyticsRequest& q) {
-    return classification_breakdown_json(catalog_, q, source);
+    return compute_classification_breakdown(catalog_, q, source);
   });
 }
 
@@ -99,7 +111,7 @@ std::string MonitoringAnswers::classification_trends(const AnalyticsRequest& r,
                                                      const std::string& source) const {
   return answer("classification-trends", r, key_of({metric, granularity, source}),
                 [&](const AnalyticsRequest& q) {
-                  return classification_trends_json(catalog_, q, metric, granularity, source);
+                  return compute_classification_trends(catalog_, q, metric, granularity, source);
                 });
 }
 
@@ -107,13 +119,13 @@ std::string MonitoringAnswers::analysis_insights(const AnalyticsRequest& r, std:
                                                  std::int64_t limit) const {
   return answer("analysis-insights", r, key_of({std::to_string(page), std::to_string(limit)}),
                 [&](const AnalyticsRequest& q) {
-                  return analysis_insights_json(catalog_, q, page, limit);
+                  return compute_analysis_insights(catalog_, q, page, limit);
                 });
 }
 
 std::string MonitoringAnswers::alerts(const AnalyticsRequest& r, const std::string& granularity) const {
   return answer("alerts", r, key_of({granularity}), [&](const AnalyticsRequest& q) {
-    return alerts_json(catalog_, q, config_, granularity);
+    return compute_alerts(catalog_, q, config_, granularity);
   });
 }
 

@@ -176,31 +176,4 @@ MonitoringConfig parse_monitoring_config(const config::SourceSettings& source) {
   return parse_monitoring_config_json(source.raw_yaml_json);
 }
 
-nlohmann::json thresholds_json(const MonitoringConfig& config) {
-  auto pair = [](const Thresholds& t) { return json{{"good", t.good}, {"pass", t.pass}}; };
-  json per_source = json::object();
-  for (const auto& [source, t] : config.per_source) per_source[source] = pair(t);
-  return {{"default", pair(config.thresholds)}, {"per_source", per_source}};
-}
-
-nlohmann::json anomaly_detection_json(const AnomalyDetection& a) {
-  return {{"enabled", a.enabled},
-          {"min_data_points", a.min_data_points},
-          {"z_score",
-           {{"enabled", a.z_score.enabled},
-            {"threshold", a.z_score.threshold},
-            {"severity", a.z_score.severity},
-            {"lookback_window", a.z_score.lookback_window},
-            {"metrics", a.z_score.metrics}}},
-          {"moving_average",
-           {{"enabled", a.moving_average.enabled},
-            {"window_size", a.moving_average.window_size},
-            {"deviation_threshold", a.moving_average.deviation_threshold},
-            {"severity", a.moving_average.severity}}},
-          {"rate_of_change",
-           {{"enabled", a.rate_of_change.enabled},
-            {"threshold", a.rate_of_change.threshold},
-            {"severity", a.rate_of_change.severity}}}};
-}
-
 }  // namespace axis::monitoring

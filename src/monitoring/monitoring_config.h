@@ -4,7 +4,6 @@
 #pragma once
 
 #include <map>
-#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
@@ -61,10 +60,5 @@ struct MonitoringConfig {
 MonitoringConfig parse_monitoring_config(const config::SourceSettings& source);
 // The same from the extras' JSON text ({thresholds, anomaly_detection}); "" = all defaults.
 MonitoringConfig parse_monitoring_config_json(const std::string& extras_json);
-
-// {default{good,pass}, per_source{<src>{good,pass}}}
-nlohmann::json thresholds_json(const MonitoringConfig& config);
-// {enabled, min_data_points, z_score{...}, moving_average{...}, rate_of_change{...}}
-nlohmann::json anomaly_detection_json(const AnomalyDetection& anomaly);
 
 }  // namespace axis::monitoring

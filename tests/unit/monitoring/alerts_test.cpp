@@ -8,8 +8,7 @@ namespace axis::monitoring {
 namespace {
 
 using testing::AnalyticsFixture;
-using testing::parse;
-using Json = nlohmann::json;
+using Ids = std::vector<std::string>;
 
 AnomalyDetection detection() {
   AnomalyDetection a;
@@ -104,13 +103,13 @@ class Alerts : public ::testing::Test {
             ") v(o, src, s, lat, err)");
   }
 
-  Json alerts(const MonitoringConfig& config, AnalyticsRequest r = {}) {
-    return parse(alerts_json(fx_.catalog(), r, config, "daily"));
+  AlertsResult alerts(const MonitoringConfig& config, AnalyticsRequest r = {}) {
+    return compute_alerts(fx_.catalog(), r, config, "daily");
   }
 
-  static std::vector<std::string> ids(const Json& reply) {
-    std::vector<std::string> out;
-    for (const auto& a : reply["alerts"]) out.push_back(a["id"]);
+  static Ids ids(const AlertsResult& result) {
+    Ids out;
+    for (const Alert& a : result.alerts) out.push_back(a.id);
     return out;
   }
 
@@ -118,52 +117,55 @@ class Alerts : public ::testing::Test {
 };
 
 TEST_F(Alerts, ThresholdAlertsPerSource) {
-  const Json reply = alerts(MonitoringConfig{});
+  const AlertsResult result = alerts(MonitoringConfig{});
+  EXPECT_EQ(result.dataset_id, "thresholds");
   // Errors first, then warnings.
-  EXPECT_EQ(ids(reply), (std::vector<std::string>{"low-pass-rate:beta", "high-error-rate:beta",
-                                                  "low-score:alpha", "low-score:beta",
-                                                  "high-latency:beta"}));
-  const Json& a = reply["alerts"];
-  EXPECT_EQ(a[0]["severity"], "error");
-  EXPECT_EQ(a[0]["kind"], "threshold");
-  EXPECT_EQ(a[0]["source_name"], "beta");
-  EXPECT_NEAR(a[0]["value"].get<double>(), 50.0, 1e-9);
-  EXPECT_EQ(a[0]["threshold"], 70.0);
-  EXPECT_NEAR(a[1]["value"].get<double>(), 25.0, 1e-9);
-  EXPECT_EQ(a[2]["severity"], "warning");
-  EXPECT_NEAR(a[2]["value"].get<double>(), 0.6, 1e-12);
-  EXPECT_EQ(a[2]["threshold"], 0.7);
-  EXPECT_NEAR(a[4]["value"].get<double>(), 2850.0, 1e-9);  // 2000 + .85 * 1000
-  EXPECT_TRUE(a[4]["metric"].is_null());
-  EXPECT_TRUE(a[4]["timestamp"].is_null());
+  EXPECT_EQ(ids(result), (Ids{"low-pass-rate:beta", "high-error-rate:beta", "low-score:alpha",
+                              "low-score:beta", "high-latency:beta"}));
+  const auto& a = result.alerts;
+  EXPECT_EQ(a[0].severity, "error");
+  EXPECT_EQ(a[0].kind, "threshold");
+  EXPECT_EQ(a[0].source_name, "beta");
+  EXPECT_NEAR(a[0].value, 50.0, 1e-9);
+  EXPECT_EQ(a[0].threshold, 70.0);
+  EXPECT_EQ(a[0].message, "Pass rate 50.0% is below 70% (a score passes at 0.50) for beta");
+  EXPECT_NEAR(a[1].value, 25.0, 1e-9);
+  EXPECT_EQ(a[2].severity, "warning");
+  EXPECT_NEAR(a[2].value, 0.6, 1e-12);
+  EXPECT_EQ(a[2].threshold, 0.7);
+  EXPECT_NEAR(a[4].value, 2850.0, 1e-9);  // 2000 + .85 * 1000
+  EXPECT_FALSE(a[4].metric.has_value());
+  EXPECT_FALSE(a[4].timestamp.has_value());
 
-  const Json& sources = reply["evaluated"]["sources"];
+  const auto& sources = result.sources;
   ASSERT_EQ(sources.size(), 2u);
-  EXPECT_EQ(sources[0]["source_name"], "alpha");
-  EXPECT_EQ(sources[0]["total_records"], 4);
-  EXPECT_NEAR(sources[0]["pass_rate"].get<double>(), 100.0, 1e-9);
-  EXPECT_NEAR(sources[1]["avg_score"].get<double>(), 0.65, 1e-12);
-  EXPECT_EQ(reply["evaluated"]["anomaly_detection"]["enabled"], false);
-  EXPECT_EQ(reply["evaluated"]["anomaly_detection"]["metrics"], Json::array());
+  EXPECT_EQ(sources[0].source_name, "alpha");
+  EXPECT_EQ(sources[0].scores, 4);
+  EXPECT_NEAR(sources[0].pass_rate, 100.0, 1e-9);
+  EXPECT_NEAR(sources[1].avg_score, 0.65, 1e-12);
+  EXPECT_EQ(sources[1].rows, 4);
+  EXPECT_NEAR(sources[1].error_rate, 25.0, 1e-9);
+  EXPECT_FALSE(result.anomaly_detection.enabled);
+  EXPECT_EQ(result.anomaly_detection.granularity, "daily");
+  EXPECT_TRUE(result.anomaly_detection.metrics.empty());
 }
 
 TEST_F(Alerts, PerSourceThresholdsOverrideTheDefault) {
   MonitoringConfig config;
   config.per_source["alpha"] = {0.5, 0.7};  // good .5: .6 is fine; pass .7: no .6 passes
-  const Json reply = alerts(config);
-  EXPECT_EQ(ids(reply), (std::vector<std::string>{"low-pass-rate:alpha", "low-pass-rate:beta",
-                                                  "high-error-rate:beta", "low-score:beta",
-                                                  "high-latency:beta"}));
-  EXPECT_NEAR(reply["alerts"][0]["value"].get<double>(), 0.0, 1e-12);
-  EXPECT_EQ(reply["evaluated"]["sources"][0]["good"], 0.5);
-  EXPECT_EQ(reply["evaluated"]["sources"][0]["pass"], 0.7);
-  EXPECT_EQ(reply["evaluated"]["sources"][1]["pass"], 0.5);
+  const AlertsResult result = alerts(config);
+  EXPECT_EQ(ids(result), (Ids{"low-pass-rate:alpha", "low-pass-rate:beta", "high-error-rate:beta",
+                              "low-score:beta", "high-latency:beta"}));
+  EXPECT_NEAR(result.alerts[0].value, 0.0, 1e-12);
+  EXPECT_EQ(result.sources[0].thresholds.good, 0.5);
+  EXPECT_EQ(result.sources[0].thresholds.pass, 0.7);
+  EXPECT_EQ(result.sources[1].thresholds.pass, 0.5);
 }
 
 TEST_F(Alerts, FiltersNarrowTheRows) {
   AnalyticsRequest r;
   r.filters.source_name = "alpha";
-  EXPECT_EQ(ids(alerts(MonitoringConfig{}, r)), (std::vector<std::string>{"low-score:alpha"}));
+  EXPECT_EQ(ids(alerts(MonitoringConfig{}, r)), (Ids{"low-score:alpha"}));
 }
 
 TEST(AlertsAnomaly, FiresOnTheDailyTrendOfEachMetric) {
@@ -179,33 +181,35 @@ TEST(AlertsAnomaly, FiresOnTheDailyTrendOfEachMetric) {
   config.anomaly_detection = detection();
   AnalyticsRequest r;
   r.filters.metric_category = "SCORE";  // no category column: every row is a score
-  const Json reply = parse(alerts_json(fx.catalog(), r, config, "daily"));
-  std::vector<Json> anomalies;
-  for (const auto& a : reply["alerts"]) {
-    if (a["kind"] == "anomaly") anomalies.push_back(a);
+  const AlertsResult result = compute_alerts(fx.catalog(), r, config, "daily");
+  std::vector<Alert> anomalies;
+  for (const Alert& a : result.alerts) {
+    if (a.kind == "anomaly") anomalies.push_back(a);
   }
   ASSERT_EQ(anomalies.size(), 3u);
-  EXPECT_EQ(anomalies[0]["type"], "rate-of-change");  // severity error sorts first
-  EXPECT_EQ(anomalies[0]["severity"], "error");
-  EXPECT_NEAR(anomalies[0]["value"].get<double>(), -0.5, 1e-9);
-  EXPECT_EQ(anomalies[1]["type"], "z-score");
-  EXPECT_NEAR(anomalies[1]["value"].get<double>(), -2.2360679774997896, 1e-9);
-  EXPECT_EQ(anomalies[1]["metric"], "relevance");
-  EXPECT_EQ(anomalies[1]["timestamp"], "2026-01-10T00:00:00Z");
-  EXPECT_EQ(anomalies[2]["type"], "moving-average");
-  EXPECT_NEAR(anomalies[2]["value"].get<double>(), -0.5, 1e-9);
+  EXPECT_EQ(anomalies[0].type, "rate-of-change");  // severity error sorts first
+  EXPECT_EQ(anomalies[0].severity, "error");
+  EXPECT_NEAR(anomalies[0].value, -0.5, 1e-9);
+  EXPECT_EQ(anomalies[1].type, "z-score");
+  EXPECT_NEAR(anomalies[1].value, -2.2360679774997896, 1e-9);
+  EXPECT_EQ(anomalies[1].metric, "relevance");
+  EXPECT_EQ(anomalies[1].timestamp, "2026-01-10T00:00:00Z");
+  EXPECT_EQ(anomalies[2].type, "moving-average");
+  EXPECT_NEAR(anomalies[2].value, -0.5, 1e-9);
 
-  const Json& evaluated = reply["evaluated"]["anomaly_detection"]["metrics"];
+  const auto& evaluated = result.anomaly_detection.metrics;
   ASSERT_EQ(evaluated.size(), 2u);
-  EXPECT_EQ(evaluated[0]["metric"], "coherence");
-  EXPECT_EQ(evaluated[0]["points"], 6);
-  EXPECT_TRUE(evaluated[0]["z_score"].is_null());  // constant series
-  EXPECT_NEAR(evaluated[0]["rate_of_change"].get<double>(), 0.0, 1e-12);
+  EXPECT_EQ(evaluated[0].metric, "coherence");
+  EXPECT_EQ(evaluated[0].check.points, 6u);
+  EXPECT_EQ(evaluated[0].last_timestamp, "2026-01-10T00:00:00Z");
+  EXPECT_FALSE(evaluated[0].check.z_score.has_value());  // constant series
+  EXPECT_NEAR(*evaluated[0].check.rate_of_change, 0.0, 1e-12);
 
   config.anomaly_detection.min_data_points = 7;  // six days are too few
-  const Json few = parse(alerts_json(fx.catalog(), r, config, "daily"));
-  for (const auto& a : few["alerts"]) EXPECT_NE(a["kind"], "anomaly");
-  EXPECT_EQ(few["evaluated"]["anomaly_detection"]["metrics"][1]["checked"], false);
+  const AlertsResult few = compute_alerts(fx.catalog(), r, config, "daily");
+  for (const Alert& a : few.alerts) EXPECT_NE(a.kind, "anomaly");
+  EXPECT_EQ(few.anomaly_detection.min_data_points, 7);
+  EXPECT_FALSE(few.anomaly_detection.metrics[1].check.checked);
 }
 
 }  // namespace

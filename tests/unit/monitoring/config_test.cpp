@@ -1,13 +1,10 @@
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "../config/config_test_util.h"
 #include "monitoring/monitoring_config.h"
 
 namespace axis::monitoring {
 namespace {
-
-using nlohmann::json;
 
 bool warned(const MonitoringConfig& c, const std::string& key) {
   for (const auto& w : c.warnings) {
@@ -156,20 +153,6 @@ TEST(MonitoringConfig, read_from_monitoring_db_yaml_through_the_settings_loader)
   EXPECT_EQ(c.anomaly_detection.z_score.metrics, std::vector<std::string>{"faithfulness"});
   EXPECT_EQ(c.anomaly_detection.rate_of_change.severity, "critical");
   EXPECT_EQ(c.anomaly_detection.moving_average.window_size, 5);
-}
-
-TEST(MonitoringConfig, rendered_as_the_db_config_json) {
-  const auto c = parse_monitoring_config_json(
-      R"({"thresholds": {"per_source": {"Juniper": {"good": 0.9}}}})");
-  EXPECT_EQ(thresholds_json(c), json::parse(R"({"default": {"good": 0.7, "pass": 0.5},
-      "per_source": {"Juniper": {"good": 0.9, "pass": 0.5}}})"));
-  EXPECT_EQ(anomaly_detection_json(c.anomaly_detection), json::parse(R"({
-      "enabled": false, "min_data_points": 5,
-      "z_score": {"enabled": true, "threshold": 2.0, "severity": "warning", "lookback_window": 20,
-                  "metrics": []},
-      "moving_average": {"enabled": true, "window_size": 5, "deviation_threshold": 0.15,
-                         "severity": "warning"},
-      "rate_of_change": {"enabled": true, "threshold": 0.3, "severity": "error"}})"));
 }
 
 }  // namespace
