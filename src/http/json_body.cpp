@@ -9,6 +9,12 @@
 
 namespace axis::http {
 
+void check_json_body(const Request& req) {
+  if (req.body.empty() || !util::is_valid_utf8(req.body) || !nlohmann::json::accept(req.body)) {
+    parse_json_body(req);  // throws the 422 that describes the body
+  }
+}
+
 nlohmann::ordered_json parse_json_body(const Request& req) {
   if (req.body.empty()) {
     throw util::HttpError({{"missing", {"body"}, "Field required", "null"}});
