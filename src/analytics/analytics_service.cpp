@@ -88,10 +88,10 @@ DistributionResult AnalyticsService::distribution(const AnalyticsRows& input,
   out.metric = metric;
   std::int64_t n = 0;
   double lo = 0, hi = 0;
-  conn.query("SELECT count(*), CAST(to_json(list(score ORDER BY row_id)) AS VARCHAR), min(score),"
-             " max(score), avg(score), coalesce(stddev_samp(score), 0),"
-             " quantile_cont(score, 0.5), quantile_cont(score, 0.25),"
-             " quantile_cont(score, 0.75) FROM (" + rows + ")",
+  conn.query("SELECT n, v, lo, hi, mean, std, q[1], q[2], q[3] FROM (SELECT count(*) AS n,"
+             " CAST(to_json(list(score ORDER BY row_id)) AS VARCHAR) AS v, min(score) AS lo,"
+             " max(score) AS hi, avg(score) AS mean, coalesce(stddev_samp(score), 0) AS std,"
+             " quantile_cont(score, [0.5, 0.25, 0.75]) AS q FROM (" + rows + "))",
              {metric})
       .for_each_row([&](const auto& row) {
         n = store::cell_int(row[0]);
@@ -166,6 +166,7 @@ CorrelationResult AnalyticsService::correlation(const AnalyticsRows& input,
   out.metrics = pick_metrics(all_metrics(*src), metrics);
   const std::size_t k = out.metrics.size();
   if (k < 2) throw util::HttpError(400, kCorrelationNeedsTwo);
+  if (k > kMaxCorrelationMetrics) throw util::HttpError(400, too_many_to_correlate(k));
   // One row per case, one column per metric, then Pearson for each pair of columns.
   std::string pivot, pairs;
   for (std::size_t i = 0; i < k; ++i) {

@@ -46,7 +46,7 @@ class AnalyticsService {
   // metrics empty = every metric. 400 "Group column '<g>' not found".
   GroupComparisonResult comparison(const AnalyticsRows& rows, const std::string& group_by,
                                    const std::vector<std::string>& metrics) const;
-  // 400 with fewer than two metrics.
+  // 400 with fewer than two metrics or more than kMaxCorrelationMetrics.
   CorrelationResult correlation(const AnalyticsRows& rows,
                                 const std::vector<std::string>& metrics) const;
   // 400 with fewer than three metrics. One trace per group, or "Overall".

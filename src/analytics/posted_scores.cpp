@@ -20,29 +20,31 @@ namespace {
 
 // The posted elements, one row each in file order (so rowid is an element's place): each as a
 // map from its keys to their JSON values. An element that is not an object fails the map
-// transform, and ignore_errors keeps it as a NULL map. `repeats` marks objects that repeat a key.
+// transform, and ignore_errors keeps it as a NULL map.
 constexpr const char* kReadRows =
-    "CREATE OR REPLACE TEMP TABLE _posted_rows AS SELECT m,"
-    " list_unique(map_keys(m)) < cardinality(m) AS repeats FROM read_json(?, format = 'array',"
+    "CREATE OR REPLACE TEMP TABLE _posted_rows AS SELECT m FROM read_json(?, format = 'array',"
     " records = false, columns = {'m': 'MAP(VARCHAR, JSON)'}, ignore_errors = true,"
     " maximum_object_size = ?)";
 
-// An object that repeats a key keeps the key's first place and its last value.
-constexpr const char* kKeepLastValues =
-    "CREATE OR REPLACE TEMP TABLE _posted_rows AS SELECT CASE WHEN repeats THEN"
-    " map_from_entries(list_transform(list_filter(map_keys(m),"
-    " (k, i) -> list_position(map_keys(m), k) = i), k -> {'key': k, 'value':"
-    " map_values(m)[len(map_keys(m)) + 1 - list_position(list_reverse(map_keys(m)), k)]}))"
-    " ELSE m END AS m, false AS repeats FROM _posted_rows ORDER BY rowid";
+// A JSON value as a number: NULL unless it is a JSON number (JSON strings keep their quotes in
+// the text, so only numbers cast), ±inf beyond the double range.
+std::string number_of(const std::string& json) {
+  return "TRY_CAST(CAST(" + json + " AS VARCHAR) AS DOUBLE)";
+}
 
 // One row per (element, key): the key's place in its object, its JSON value, that value as a
-// number (NULL unless it is a JSON number: JSON strings keep their quotes in `value`, so only
-// numbers cast) and as a score (the number when finite).
-constexpr const char* kCells =
-    "SELECT *, CASE WHEN isfinite(number) THEN number END AS score FROM (SELECT *,"
-    " TRY_CAST(CAST(value AS VARCHAR) AS DOUBLE) AS number FROM (SELECT rowid AS row_id,"
-    " unnest(map_keys(m)) AS key, unnest(map_values(m)) AS value,"
-    " generate_subscripts(map_keys(m), 1) AS pos FROM _posted_rows))";
+// number and as a score (the number when finite).
+std::string cells_sql() {
+  return "SELECT *, CASE WHEN isfinite(number) THEN number END AS score FROM (SELECT *, " +
+         number_of("value") +
+         " AS number FROM (SELECT rowid AS row_id, unnest(map_keys(m)) AS key,"
+         " unnest(map_values(m)) AS value, generate_subscripts(map_keys(m), 1) AS pos"
+         " FROM _posted_rows))";
+}
+
+// Up to this many keys in a row, a metric's score is looked up in the row's map; beyond, where
+// looking up every metric costs keys × metrics per row, one pass over the cells makes a table.
+constexpr std::int64_t kWidestForLookups = 256;
 
 // Every key in first-seen order (ord), whether it is a numeric column with a finite value
 // (metric; identifier columns are cleared afterwards) and its statistics as a metric.
@@ -51,16 +53,19 @@ std::string columns_sql() {
                      " row_number() OVER (ORDER BY min(row_id), arg_min(pos, row_id)) AS ord,"
                      " bool_and(value IS NULL OR number IS NOT NULL) AND count(score) > 0"
                      " AS metric, ") +
-         metric_stats_sql() + " FROM (" + kCells + ") GROUP BY key";
+         metric_stats_sql() + " FROM (" + cells_sql() + ") GROUP BY key";
 }
 
-// DuckDB refuses an element larger than maximum_object_size; no element is larger than the file.
+// DuckDB's default maximum_object_size: larger elements fail the read. Raising it for every
+// read costs buffers as large as the limit, so only a read that failed is tried again with
+// room for an element as large as the whole file.
+constexpr std::int64_t kUsualLargestElement = 16 << 20;
+
 std::int64_t largest_element(const std::string& json_file) {
   std::error_code ec;
   const std::uintmax_t bytes = std::filesystem::file_size(json_file, ec);
-  const std::uintmax_t wanted = ec ? 0 : bytes + 1;
-  return static_cast<std::int64_t>(
-      std::clamp<std::uintmax_t>(wanted, 16u << 20, std::numeric_limits<std::uint32_t>::max()));
+  return static_cast<std::int64_t>(std::clamp<std::uintmax_t>(
+      ec ? 0 : bytes + 1, kUsualLargestElement, std::numeric_limits<std::uint32_t>::max()));
 }
 
 std::string column_table_name(std::size_t i) { return "_posted_column_" + std::to_string(i); }
@@ -68,11 +73,12 @@ std::string column_table_name(std::size_t i) { return "_posted_column_" + std::t
 }  // namespace
 
 PostedScores::TempTables::~TempTables() {
-  std::string sql = "DROP TABLE IF EXISTS _posted_rows; DROP TABLE IF EXISTS _posted_columns";
+  std::string sql = "DROP TABLE IF EXISTS _posted_rows; DROP TABLE IF EXISTS _posted_columns;"
+                    " DROP TABLE IF EXISTS _posted_scores";
   for (std::size_t i = 0; i < columns; ++i) sql += "; DROP TABLE IF EXISTS " + column_table_name(i);
   try {
     conn.execute(sql);
-  } catch (const store::StoreError&) {
+  } catch (...) {
     // The connection is broken; its temporary tables go with it.
   }
 }
@@ -87,14 +93,18 @@ PostedScores::PostedScores(store::Store& store, const std::string& json_file,
 PostedScores::~PostedScores() = default;
 
 void PostedScores::read(const std::string& json_file) {
-  conn_->query(kReadRows, {json_file, largest_element(json_file)});
-  bool repeats = false;
-  conn_->execute("SELECT count(*), coalesce(bool_or(repeats), false) FROM _posted_rows")
+  try {
+    conn_->query(kReadRows, {json_file, kUsualLargestElement});
+  } catch (const store::StoreError&) {
+    const std::int64_t largest = largest_element(json_file);
+    if (largest == kUsualLargestElement) throw;
+    conn_->query(kReadRows, {json_file, largest});
+  }
+  conn_->execute("SELECT count(*), coalesce(max(cardinality(m)), 0) FROM _posted_rows")
       .for_each_row([&](const auto& row) {
         total_ = store::cell_int(row[0]);
-        repeats = row[1].value_or("") == "true";
+        widest_ = store::cell_int(row[1]);
       });
-  if (repeats) conn_->execute(kKeepLastValues);
 }
 
 void PostedScores::find_columns(std::size_t max_columns) {
@@ -156,9 +166,23 @@ std::string PostedScores::rows(const std::vector<std::string>& columns, bool ide
   } else {
     select += ", NULL AS ident";
   }
-  return select + " FROM (SELECT row_id, key AS metric_name, score FROM (" + kCells +
-         ") WHERE score IS NOT NULL AND key IN (SELECT key FROM _posted_columns WHERE metric))"
-         " s" + joins;
+  return select + " FROM (" + scores() + ") s" + joins + " WHERE isfinite(s.score)";
+}
+
+std::string PostedScores::scores() {
+  const std::string metric_keys = "(SELECT key FROM _posted_columns WHERE metric)";
+  if (widest_ <= kWidestForLookups) {
+    // A query that keeps one metric (metric_name = ?) looks up only that one.
+    return "SELECT r.rowid AS row_id, k.key AS metric_name, " + number_of("r.m[k.key]") +
+           " AS score FROM _posted_rows r, " + metric_keys + " k";
+  }
+  if (!scores_made_) {
+    conn_->execute("CREATE OR REPLACE TEMP TABLE _posted_scores AS SELECT row_id,"
+                   " key AS metric_name, score FROM (" + cells_sql() + ") WHERE score IS NOT NULL"
+                   " AND key IN " + metric_keys);
+    scores_made_ = true;
+  }
+  return "SELECT row_id, metric_name, score FROM _posted_scores";
 }
 
 std::string PostedScores::metrics() const {

@@ -5,8 +5,8 @@
 //     names would fold case), and any character may appear in a key;
 //   - an element that is not an object (a number, a string, null, a list) is a row without
 //     values; it still counts in total_records;
-//   - an object that repeats a key keeps the key where it first appears, with its last value
-//     (as the usual JSON parsers do).
+//   - an object should not repeat a key: every occurrence is read (the HTTP handler hands such
+//     rows on through a JSON parser that keeps the key's first place and its last value).
 // The columns are the keys in first-seen order. A metric is a column whose every non-null value
 // is a JSON number (integer or not, of any size; booleans are not numbers), that is not an
 // identifier (is_index_column) and that has at least one finite value; a number beyond the
@@ -15,9 +15,11 @@
 // are its distinct JSON values, sorted booleans < numbers (by value) < objects < arrays <
 // strings (by code point); objects and arrays sort by their JSON text.
 //
-// The rows live in temporary tables of the source's leased connection (_posted_rows,
-// _posted_columns, _posted_column_<i>), dropped by the destructor before the connection goes
-// back to the pool. Not thread-safe (one request); every call blocks on DuckDB.
+// The rows live in temporary tables of the source's leased connection (_posted_rows and
+// _posted_columns; then one _posted_column_<i> per column rows() reads, and _posted_scores when
+// rows are too wide to look scores up in them), dropped by the destructor before the connection
+// goes back to the pool.
+// Not thread-safe (one request); every call blocks on DuckDB.
 #pragma once
 
 #include <cstddef>
@@ -60,6 +62,8 @@ class PostedScores final : public ScoreSource {
   void find_columns(std::size_t max_columns);
   // The temporary table holding one column's values by row, made on first use.
   std::string column_table(const std::string& column);
+  // SQL of the metric scores by row: row_id, metric_name, score (a number, maybe not finite).
+  std::string scores();
 
   // Drops the temporary tables, also when the constructor throws, before conn_ is returned.
   struct TempTables {
@@ -71,6 +75,8 @@ class PostedScores final : public ScoreSource {
   store::ConnectionPool::Lease conn_;
   TempTables temps_;
   std::int64_t total_ = 0;
+  std::int64_t widest_ = 0;   // the most keys in one row
+  bool scores_made_ = false;  // _posted_scores exists (wide rows)
   std::vector<std::string> columns_;
   std::vector<std::string> metric_names_;
   std::vector<std::string> column_tables_;  // the column each _posted_column_<i> holds

@@ -14,18 +14,16 @@
 #include "http/json_body.h"
 #include "http/router.h"
 #include "util/http_error.h"
+#include "util/json_members.h"
 #include "util/json_text.h"
 #include "util/random_id.h"
 #include "util/scoped_path.h"
+#include "util/text.h"
 
 namespace axis::api {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-bool blank(const std::string& body) {
-  return body.find_first_not_of(" \t\r\n") == std::string::npos;
-}
 
 // Where a JSON body's first value starts: past white space and a UTF-8 byte order mark.
 std::size_t value_start(const std::string& body) {
@@ -33,10 +31,10 @@ std::size_t value_start(const std::string& body) {
   return std::min(body.find_first_not_of(" \t\r\n", from), body.size());
 }
 
-std::vector<std::string> body_metrics(const Json& body) {
+// The body's "metrics" list (null: none).
+std::vector<std::string> metrics_of(const Json& list) {
   std::vector<std::string> out;
-  if (!body.is_object() || !body.contains("metrics") || body["metrics"].is_null()) return out;
-  const Json& list = body["metrics"];
+  if (list.is_null()) return out;
   if (!list.is_array()) {
     throw util::HttpError({{"list_type", {"body", "metrics"}, "Input should be a valid list",
                             util::json_text(list)}});
@@ -84,24 +82,39 @@ class AnalyticsContext {
  public:
   explicit AnalyticsContext(const AnalyticsServices& services) : services_(services) {}
 
-  // A bare list is checked as JSON and spooled as it came, without building a tree of it (the
-  // body may be tens of megabytes); the {"data": [...], "metrics": [...]} form is parsed.
+  // The rows are handed on as the text they came in, without building a tree of them (the body
+  // may be tens of megabytes): a bare list, or the "data" list of {"data": [...], "metrics":
+  // [...]}, whose other members are parsed on their own. A body whose objects repeat a key, or
+  // of another shape, is parsed whole: its rows are written back with each key once (in its
+  // first place, with its last value), or it gets the 422 its shape calls for.
   Source source(const http::Request& req, QueryParams& params) const {
     Source s;
     s.dataset_id = params.text("dataset_id");
-    if (!s.dataset_id && blank(req.body) && services_.catalog.enabled() && services_.catalog->newest()) {
+    if (!s.dataset_id && util::is_blank(req.body) && services_.catalog.enabled() &&
+        services_.catalog->newest()) {
       s.dataset_id = "";
     }
-    if (s.dataset_id && blank(req.body)) return s;
-    http::check_json_body(req);
-    const std::size_t start = value_start(req.body);
-    if (req.body[start] == '[') {
-      if (!s.dataset_id) s.posted = spool(services_.spool_dir, std::string_view(req.body).substr(start));
-      return s;
+    if (s.dataset_id && util::is_blank(req.body)) return s;
+    const http::JsonBodyFacts facts = http::check_json_body(req);
+    std::optional<std::string_view> rows;
+    if (!facts.repeated_keys) {
+      const std::string_view body = std::string_view(req.body).substr(value_start(req.body));
+      if (body.starts_with('[')) rows = body;
+      const auto members = util::object_members(body);
+      const auto data = members.find("data");
+      if (data != members.end() && data->second.starts_with('[')) {
+        const auto metrics = members.find("metrics");
+        s.metrics = metrics_of(metrics == members.end() ? Json() : Json::parse(metrics->second));
+        rows = data->second;
+      }
     }
-    const Json body = http::parse_json_body(req);
-    s.metrics = body_metrics(body);
-    if (!s.dataset_id) s.posted = spool(services_.spool_dir, util::json_text(rows_of(body)));
+    if (!rows) {
+      const Json body = http::parse_json_body(req);
+      s.metrics = metrics_of(body.is_object() && body.contains("metrics") ? body["metrics"] : Json());
+      if (!s.dataset_id) s.posted = spool(services_.spool_dir, util::json_text(rows_of(body)));
+    } else if (!s.dataset_id) {
+      s.posted = spool(services_.spool_dir, *rows);
+    }
     return s;
   }
 

@@ -13,6 +13,7 @@ namespace axis::analytics {
 namespace {
 
 using nlohmann::json;
+using testing::expect_400;
 
 const AnalyticsRows kTree = StoredRows{"tree"};
 
@@ -20,16 +21,6 @@ class AnalyticsServiceTest : public ::testing::Test {
  protected:
   void SetUp() override { fixture_.add_tree_dataset(); }
   AnalyticsService service() { return AnalyticsService(fixture_.catalog(), summaries_, 2000); }
-
-  void expect_400(const std::function<void()>& call, const std::string& message) {
-    try {
-      call();
-      FAIL() << "no error";
-    } catch (const util::HttpError& e) {
-      EXPECT_EQ(e.status(), 400);
-      EXPECT_EQ(std::string(e.what()), message);
-    }
-  }
 
   testing::EvalFixture fixture_;
   SummaryTables summaries_{fixture_.store()};

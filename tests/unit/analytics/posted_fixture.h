@@ -6,7 +6,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,7 +13,6 @@
 #include "analytics/analytics_service.h"
 #include "analytics/summary_tables.h"
 #include "eval_fixture.h"
-#include "util/http_error.h"
 #include "util/random_id.h"
 #include "util/scoped_path.h"
 
@@ -44,17 +42,6 @@ class PostedRowsFixture : public ::testing::Test {
 
   AnalyticsService service(std::size_t max_columns = 2000) {
     return AnalyticsService(fixture_.catalog(), summaries_, max_columns);
-  }
-
-  // Runs `call`, which must throw HttpError 400 with `message`.
-  static void expect_400(const std::function<void()>& call, const std::string& message) {
-    try {
-      call();
-      FAIL() << "no error";
-    } catch (const util::HttpError& e) {
-      EXPECT_EQ(e.status(), 400);
-      EXPECT_EQ(std::string(e.what()), message);
-    }
   }
 
   EvalFixture fixture_;

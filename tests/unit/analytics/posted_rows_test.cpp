@@ -10,6 +10,7 @@ namespace axis::analytics {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using testing::expect_400;
 
 constexpr const char* kRows = R"([
   {"id": 1, "score": 0.2, "latency": 120, "model": "a", "dataset_id": "q1"},
