@@ -117,17 +117,11 @@ void PostedScores::find_columns(std::size_t max_columns) {
                                    util::thousands(static_cast<long long>(max_columns)) +
                                    " (AXIS_MAX_CSV_COLUMNS)");
   }
-  std::vector<store::Value> identifiers;
+  std::vector<store::Value> identifiers;  // numeric columns that identify rows: not metrics
   conn_->execute("SELECT key, metric FROM _posted_columns ORDER BY ord")
       .for_each_row([&](const auto& row) {
         std::string key = row[0].value_or("");
-        if (row[1].value_or("") == "true") {
-          if (is_index_column(key)) {
-            identifiers.emplace_back(key);
-          } else {
-            metric_names_.push_back(key);
-          }
-        }
+        if (row[1].value_or("") == "true" && is_index_column(key)) identifiers.emplace_back(key);
         columns_.push_back(std::move(key));
       });
   if (!identifiers.empty()) {

@@ -1,8 +1,8 @@
 // PostedScores: the rows posted with an analytics request as a ScoreSource. The handler writes
 // them to a file as a JSON array; DuckDB reads each element as a map from its keys to their JSON
 // values (read_json with format 'array' and one MAP(VARCHAR, JSON) column), so
-//   - keys keep their exact spelling: "Score" and "score" are two columns (DuckDB's own column
-//     names would fold case), and any character may appear in a key;
+//   - keys keep their exact spelling: "Score" and "score" are two columns (DuckDB column names
+//     ignore case, so the keys are never made column names), and a key may hold any character;
 //   - an element that is not an object (a number, a string, null, a list) is a row without
 //     values; it still counts in total_records;
 //   - an object should not repeat a key: every occurrence is read (the HTTP handler hands such
@@ -53,10 +53,6 @@ class PostedScores final : public ScoreSource {
   std::string text(const std::string& c) const override;
   std::string order(const std::string& c) const override;
 
-  // The columns in first-seen order, and the metrics among them.
-  const std::vector<std::string>& columns() const { return columns_; }
-  const std::vector<std::string>& metric_names() const { return metric_names_; }
-
  private:
   void read(const std::string& json_file);
   void find_columns(std::size_t max_columns);
@@ -77,8 +73,7 @@ class PostedScores final : public ScoreSource {
   std::int64_t total_ = 0;
   std::int64_t widest_ = 0;   // the most keys in one row
   bool scores_made_ = false;  // _posted_scores exists (wide rows)
-  std::vector<std::string> columns_;
-  std::vector<std::string> metric_names_;
+  std::vector<std::string> columns_;  // every key, in first-seen order
   std::vector<std::string> column_tables_;  // the column each _posted_column_<i> holds
 };
 

@@ -76,14 +76,23 @@ describe('posted rows', () => {
   });
 });
 
-describe('posted rows with more keys than AXIS_MAX_CSV_COLUMNS', () => {
-  const server = serverFor({ args: ['--no-samples'], env: { AXIS_MAX_CSV_COLUMNS: '3' } });
+describe('posted rows on a server with AXIS_MAX_CSV_COLUMNS=3 and a 40 MiB body limit', () => {
+  const server = serverFor({
+    args: ['--no-samples'], env: { AXIS_MAX_CSV_COLUMNS: '3', AXIS_MAX_JSON_BYTES: String(40 << 20) },
+  });
 
   test('are refused with 400 naming the limit', async () => {
     const { status, json } = await postText(server(), 'summary', '[{"a": 1, "b": 2}, {"c": 3, "d": 4}]');
     assert.equal(status, 400);
     assert.equal(json.detail, 'The posted rows have 4 distinct keys; the limit is 3 (AXIS_MAX_CSV_COLUMNS)');
     assert.equal((await postText(server(), 'summary', '[{"a": 1, "b": 2, "c": 3}]')).status, 200);
+  });
+
+  test('a row larger than DuckDB reads by default (about 32 MiB) is read', async () => {
+    const note = 'x'.repeat(34 << 20);
+    const { status, json } = await postText(server(), 'summary', `[{"a": 1, "note": "${note}"}, {"a": 3}]`);
+    assert.equal(status, 200);
+    assert.deepEqual([json.total_records, json.summary.map((m) => [m.metric_name, m.mean])], [2, [['a', 2]]]);
   });
 });
 

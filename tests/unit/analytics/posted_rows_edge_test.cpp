@@ -178,16 +178,6 @@ TEST_F(PostedRowsEdges, WideRowsGiveTheSameAnswers) {
   }
 }
 
-TEST_F(PostedRowsEdges, ARowLargerThanDuckDBsUsualLimitIsRead) {
-  // DuckDB stops at an element of about 32 MiB unless told otherwise.
-  const std::string note(34u << 20, 'x');
-  const SummaryResult r =
-      service().summary(posted(R"([{"a": 1, "note": ")" + note + R"("}, {"a": 3}])"));
-  EXPECT_EQ(r.total_records, 2);
-  ASSERT_EQ(names(r), (std::vector<std::string>{"a"}));
-  EXPECT_EQ(r.metrics[0].mean, 2);
-}
-
 TEST_F(PostedRowsEdges, ACorrelationTakesAtMost200Metrics) {
   Json row = Json::object();
   for (int i = 0; i < 201; ++i) row["m" + std::to_string(i)] = i;
