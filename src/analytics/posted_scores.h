@@ -5,8 +5,8 @@
 //     ignore case, so the keys are never made column names), and a key may hold any character;
 //   - an element that is not an object (a number, a string, null, a list) is a row without
 //     values; it still counts in total_records;
-//   - an object should not repeat a key: every occurrence is read (the HTTP handler hands such
-//     rows on through a JSON parser that keeps the key's first place and its last value).
+//   - an object must not repeat a key: what is read of one that does is not specified (the HTTP
+//     handler writes such rows back with each key once, in its first place with its last value).
 // The columns are the keys in first-seen order. A metric is a column whose every non-null value
 // is a JSON number (integer or not, of any size; booleans are not numbers), that is not an
 // identifier (is_index_column) and that has at least one finite value; a number beyond the
