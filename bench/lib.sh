@@ -40,19 +40,21 @@ at_most() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t ? "yes" : "no") }'; }
 # shellcheck source=../scripts/wait-http.sh
 . "$BENCH_ROOT/scripts/wait-http.sh"
 
-# start_axis <port> [args...]: starts axis-server on 127.0.0.1:<port> with a temp data dir,
-# 2 I/O threads and no access log; sets AXIS_PID and waits for /health.
+# start_axis <port> [args...]: starts $AXIS_BIN on 127.0.0.1:<port> with a temp data dir,
+# 2 I/O threads and no access log; sets AXIS_PID and waits for /health. AXIS_NAME (default
+# axis) names the data dir and log, so a scenario can run a second server beside the first.
 start_axis() {
-  local port=$1
+  local port=$1 name=${AXIS_NAME:-axis}
+  local data=$BENCH_TMP/$name-data log=$BENCH_OUT/${AXIS_NAME:-axis-server}.log
   shift
-  mkdir -p "$BENCH_TMP/axis-data"
+  mkdir -p "$data"
   AXIS_ACCESS_LOG=false "${AXIS_BIN:?}" serve --host 127.0.0.1 --port "$port" \
-    --data-dir "$BENCH_TMP/axis-data" --workers 2 --access-log=false --log-level warn "$@" \
-    >"$BENCH_OUT/axis-server.log" 2>&1 &
+    --data-dir "$data" --workers 2 --access-log=false --log-level warn "$@" \
+    >"$log" 2>&1 &
   AXIS_PID=$!
   bench_pids+=("$AXIS_PID")
   wait_http "http://127.0.0.1:$port/health" 60 "$AXIS_PID" || {
-    tail -n 20 "$BENCH_OUT/axis-server.log" >&2
+    tail -n 20 "$log" >&2
     bench_log "axis-server did not become healthy"
     return 1
   }

@@ -3,6 +3,7 @@
 // Arrays that can be long (values, x, y, colours, ids) are kept as JSON text.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,6 +21,12 @@ inline std::string group_not_found(const std::string& g) {
   return "Group column '" + g + "' not found";
 }
 inline constexpr const char* kCorrelationNeedsTwo = "Correlation needs at least 2 metrics";
+// A correlation is one SQL statement with a term per pair of metrics: it is kept to this many.
+inline constexpr std::size_t kMaxCorrelationMetrics = 200;
+inline std::string too_many_to_correlate(std::size_t metrics) {
+  return "Correlation takes at most " + std::to_string(kMaxCorrelationMetrics) + " metrics, not " +
+         std::to_string(metrics) + ": name them in the body's \"metrics\" list";
+}
 inline constexpr const char* kRadarNeedsThree = "A radar chart needs at least 3 metrics";
 
 struct SummaryResult {

@@ -41,13 +41,11 @@ std::string metrics_sql(const EvalDataset& d, const std::string& table) {
          " q[2] + (q[3] - q[2]) * 0.5 AS median, q[1] AS p25, q[4] AS p75,"
          " n - c1 AS h0, c1 - c2 AS h1, c2 - c3 AS h2, c3 - c4 AS h3, c4 AS h4, passing,"
          " parent, weight, metric_type, first_row FROM ("
-         " SELECT metric_name, grouping(experiment) = 1 AS all_experiments, experiment,"
-         " count(*) AS n, avg(score) AS mean, coalesce(stddev_samp(score), 0) AS std,"
-         " coalesce(stddev_pop(score), 0) AS pop_std, min(score) AS min, max(score) AS max,"
+         " SELECT metric_name, grouping(experiment) = 1 AS all_experiments, experiment, " +
+         metric_stats_sql() + ", coalesce(stddev_pop(score), 0) AS pop_std,"
          " quantile_disc(score, [?, ?, ?, ?]) AS q,"
          " CAST(count_if(score >= ?) AS BIGINT) AS c1, CAST(count_if(score >= ?) AS BIGINT) AS c2,"
          " CAST(count_if(score >= ?) AS BIGINT) AS c3, CAST(count_if(score >= ?) AS BIGINT) AS c4,"
-         " CAST(count_if(score >= 0.5) AS BIGINT) AS passing,"
          " arg_min_null(parent, row_id) AS parent, arg_min_null(weight, row_id) AS weight,"
          " arg_min_null(metric_type, row_id) AS metric_type, min(row_id) AS first_row"
          " FROM (" + source_rows(d) + ") WHERE isfinite(score) AND metric_name IS NOT NULL"
@@ -105,6 +103,11 @@ void drop_orphans(store::Connection& conn) {
 }
 
 }  // namespace
+
+std::string metric_stats_sql() {
+  return "count(score) AS n, avg(score) AS mean, coalesce(stddev_samp(score), 0) AS std,"
+         " min(score) AS min, max(score) AS max, CAST(count_if(score >= 0.5) AS BIGINT) AS passing";
+}
 
 void forget_summaries(store::Connection& conn, const std::string& table) {
   conn.query("DELETE FROM _store_metadata WHERE table_name = ?", {metadata_key(table)});

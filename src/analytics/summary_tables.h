@@ -35,6 +35,11 @@ struct SummaryTableNames {  // quoted
   std::string experiments;
 };
 
+// The statistics of one metric over a group of rows, as SQL select items over a DOUBLE column
+// `score` (NULL where a row has no score): n, mean, std (sample; 0 below two scores), min, max,
+// passing (scores >= 0.5). Stored summaries and posted rows (posted_scores.h) summarise alike.
+std::string metric_stats_sql();
+
 // Marks the summaries of `table` out of date, on `conn` (e.g. inside the transaction of a sync
 // that replaced its rows): the next request builds them again.
 void forget_summaries(store::Connection& conn, const std::string& table);

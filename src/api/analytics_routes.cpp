@@ -1,9 +1,12 @@
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <fstream>
 #include <memory>
+#include <stdexcept>
+#include <string_view>
 
 #include "analytics/analytics_service.h"
-#include "analytics/posted_rows.h"
 #include "analytics/summary_tables.h"
 #include "api/request_fields.h"
 #include "api/routes.h"
@@ -11,36 +14,27 @@
 #include "http/json_body.h"
 #include "http/router.h"
 #include "util/http_error.h"
+#include "util/json_members.h"
 #include "util/json_text.h"
+#include "util/random_id.h"
+#include "util/scoped_path.h"
+#include "util/text.h"
 
 namespace axis::api {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-
-bool blank(const std::string& body) {
-  return body.find_first_not_of(" \t\r\n") == std::string::npos;
+// Where a JSON body's first value starts: past white space and a UTF-8 byte order mark.
+std::size_t value_start(const std::string& body) {
+  const std::size_t from = body.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  return std::min(body.find_first_not_of(" \t\r\n", from), body.size());
 }
 
-// Where an analytics request reads its data: a stored dataset (when ?dataset_id= is given, or
-// when no rows are posted and an evaluation dataset exists) or the rows in the body.
-struct Source {
-  std::optional<std::string> dataset_id;  // set: stored ("" = the newest evaluation dataset)
-  Json body;                               // the parsed body (null when there is none)
-  std::vector<std::string> metrics;        // the body's "metrics" list, if any
-
-  const Json& rows() const {
-    if (body.is_array()) return body;
-    if (body.is_object() && body.contains("data") && body["data"].is_array()) return body["data"];
-    throw util::HttpError({{"list_type", {"body"}, "Input should be a valid list", util::json_text(body)}});
-  }
-};
-
-std::vector<std::string> body_metrics(const Json& body) {
+// The body's "metrics" list (null: none).
+std::vector<std::string> metrics_of(const Json& list) {
   std::vector<std::string> out;
-  if (!body.is_object() || !body.contains("metrics") || body["metrics"].is_null()) return out;
-  const Json& list = body["metrics"];
+  if (list.is_null()) return out;
   if (!list.is_array()) {
     throw util::HttpError({{"list_type", {"body", "metrics"}, "Input should be a valid list",
                             util::json_text(list)}});
@@ -55,23 +49,78 @@ std::vector<std::string> body_metrics(const Json& body) {
   return out;
 }
 
+// The rows of a parsed body: the body itself when it is a list, or its "data" list.
+const Json& rows_of(const Json& body) {
+  if (body.is_array()) return body;
+  if (body.is_object() && body.contains("data") && body["data"].is_array()) return body["data"];
+  throw util::HttpError({{"list_type", {"body"}, "Input should be a valid list", util::json_text(body)}});
+}
+
+// Where an analytics request reads its data: a stored dataset (when ?dataset_id= is given, or
+// when no rows are posted and an evaluation dataset exists) or the rows in the body, written to
+// a spool file (removed when the request ends) for the service to read.
+struct Source {
+  std::optional<std::string> dataset_id;     // set: stored ("" = the newest evaluation dataset)
+  std::unique_ptr<util::ScopedPath> posted;  // set: the posted rows, a JSON array
+  std::vector<std::string> metrics;          // the body's "metrics" list, if any
+
+  analytics::AnalyticsRows rows() const {
+    if (dataset_id) return analytics::StoredRows{*dataset_id};
+    return analytics::PostedRows{posted->path()};
+  }
+};
+
+std::unique_ptr<util::ScopedPath> spool(const std::string& dir, std::string_view json_array) {
+  auto file = std::make_unique<util::ScopedPath>(dir + "/analytics-" + util::random_hex_id() + ".json");
+  std::ofstream out(file->path(), std::ios::binary);
+  out.write(json_array.data(), static_cast<std::streamsize>(json_array.size()));
+  if (!out.flush()) throw std::runtime_error("cannot write the posted rows to " + file->path());
+  return file;
+}
+
 class AnalyticsContext {
  public:
   explicit AnalyticsContext(const AnalyticsServices& services) : services_(services) {}
 
+  // The rows are handed on as the text they came in, without building a tree of them (the body
+  // may be tens of megabytes): a bare list, or the "data" list of {"data": [...], "metrics":
+  // [...]}, whose other members are parsed on their own. A body whose objects repeat a key, or
+  // of another shape, is parsed whole: its rows are written back with each key once (in its
+  // first place, with its last value), or it gets the 422 its shape calls for.
   Source source(const http::Request& req, QueryParams& params) const {
     Source s;
     s.dataset_id = params.text("dataset_id");
-    if (!s.dataset_id && blank(req.body) && services_.catalog.enabled() && services_.catalog->newest()) {
+    if (!s.dataset_id && util::is_blank(req.body) && services_.catalog.enabled() &&
+        services_.catalog->newest()) {
       s.dataset_id = "";
     }
-    if (!s.dataset_id || !blank(req.body)) s.body = http::parse_json_body(req);
-    s.metrics = body_metrics(s.body);
+    if (s.dataset_id && util::is_blank(req.body)) return s;
+    const http::JsonBodyFacts facts = http::check_json_body(req);
+    std::optional<std::string_view> rows;
+    if (!facts.repeated_keys) {
+      const std::string_view body = std::string_view(req.body).substr(value_start(req.body));
+      if (body.starts_with('[')) rows = body;
+      const auto members = util::object_members(body);
+      const auto data = members.find("data");
+      if (data != members.end() && data->second.starts_with('[')) {
+        const auto metrics = members.find("metrics");
+        s.metrics = metrics_of(metrics == members.end() ? Json() : Json::parse(metrics->second));
+        rows = data->second;
+      }
+    }
+    if (!rows) {
+      const Json body = http::parse_json_body(req);
+      s.metrics = metrics_of(body.is_object() && body.contains("metrics") ? body["metrics"] : Json());
+      if (!s.dataset_id) s.posted = spool(services_.spool_dir, util::json_text(rows_of(body)));
+    } else if (!s.dataset_id) {
+      s.posted = spool(services_.spool_dir, *rows);
+    }
     return s;
   }
 
   analytics::AnalyticsService service() const {
-    return analytics::AnalyticsService(*services_.catalog, *services_.summaries);
+    return analytics::AnalyticsService(*services_.catalog, *services_.summaries,
+                                       services_.max_posted_columns);
   }
 
  private:
@@ -148,8 +197,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
     QueryParams params(req);
     const Source src = ctx->source(req, params);
     params.check();
-    const auto r = src.dataset_id ? ctx->service().summary(*src.dataset_id)
-                                  : analytics::posted_summary(src.rows());
+    const auto r = ctx->service().summary(src.rows());
     return http::Response::json(util::json_text(summary_json(r)));
   }, {"analytics", "Per-metric mean, std, min, max, count and pass rate", http::BodyKind::json,
       {kDataset}, "AnalyticsSummaryReply"});
@@ -160,8 +208,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
     const int bins = static_cast<int>(params.integer("bins", 20, 1, 1000));
     const Source src = ctx->source(req, params);
     params.check();
-    const auto r = src.dataset_id ? ctx->service().distribution(*src.dataset_id, metric, bins)
-                                  : analytics::posted_distribution(src.rows(), metric, bins);
+    const auto r = ctx->service().distribution(src.rows(), metric, bins);
     return http::Response::json(distribution_body(r));
   }, {"analytics", "One metric's values, equal-width histogram and quartiles",
       http::BodyKind::json,
@@ -173,9 +220,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
     const std::string group_by = params.required("group_by");
     const Source src = ctx->source(req, params);
     params.check();
-    const auto r =
-        src.dataset_id ? ctx->service().comparison(*src.dataset_id, group_by, src.metrics)
-                       : analytics::posted_comparison(src.rows(), group_by, src.metrics);
+    const auto r = ctx->service().comparison(src.rows(), group_by, src.metrics);
     return http::Response::json(util::json_text(comparison_json(r)));
   }, {"analytics", "Mean, std and count of each metric per group", http::BodyKind::json,
       {{"group_by", "string", true, "The column to group by"}, kDataset}, "GroupComparisonReply"});
@@ -184,8 +229,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
     QueryParams params(req);
     const Source src = ctx->source(req, params);
     params.check();
-    const auto r = src.dataset_id ? ctx->service().correlation(*src.dataset_id, src.metrics)
-                                  : analytics::posted_correlation(src.rows(), src.metrics);
+    const auto r = ctx->service().correlation(src.rows(), src.metrics);
     return http::Response::json(util::json_text(correlation_json(r)));
   }, {"analytics", "Pearson correlation between each pair of metrics", http::BodyKind::json,
       {kDataset}, "CorrelationReply"});
@@ -195,9 +239,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
     const auto group_by = params.text("group_by");
     const Source src = ctx->source(req, params);
     params.check();
-    const auto r = src.dataset_id
-                       ? ctx->service().radar(*src.dataset_id, src.metrics, group_by)
-                       : analytics::posted_radar(src.rows(), src.metrics, group_by);
+    const auto r = ctx->service().radar(src.rows(), src.metrics, group_by);
     return http::Response::json(util::json_text(radar_json(r)));
   }, {"analytics", "Mean of each metric, overall or per group", http::BodyKind::json,
       {{"group_by", "string", false, "One trace per value of this column"}, kDataset},
@@ -210,8 +252,7 @@ void register_analytics_routes(http::Router& router, const AnalyticsServices& se
     const auto color_by = params.text("color_by");
     const Source src = ctx->source(req, params);
     params.check();
-    const auto r = src.dataset_id ? ctx->service().scatter(*src.dataset_id, x, y, color_by)
-                                  : analytics::posted_scatter(src.rows(), x, y, color_by);
+    const auto r = ctx->service().scatter(src.rows(), x, y, color_by);
     return http::Response::json(scatter_body(r));
   }, {"analytics", "Paired values of two metrics, with optional colour and ids",
       http::BodyKind::json,

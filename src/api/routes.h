@@ -4,6 +4,7 @@
 // every reference and StoreBacked here must outlive the router.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "util/store_backed.h"
@@ -47,7 +48,8 @@ struct IntakeServices {
 struct AnalyticsServices {
   util::StoreBacked<const datasets::DatasetCatalog> catalog;
   util::StoreBacked<analytics::SummaryTables> summaries;
-  std::string spool_dir;  // files in flight (exports, posted rows)
+  std::string spool_dir;                  // files in flight (exports, posted rows)
+  std::size_t max_posted_columns = 2000;  // AXIS_MAX_CSV_COLUMNS: keys of posted rows
 };
 
 // What the /api/ai routes use.

@@ -18,7 +18,8 @@ void App::register_routes() {
   http::Router& r = *router_;
   const api::IntakeServices intake{settings_,   catalog_.get(), examples_.get(), uploads_.get(),
                                    spool_dir(), examples_dir_};
-  const api::AnalyticsServices analytics{catalog_.get(), summaries_.get(), spool_dir()};
+  const api::AnalyticsServices analytics{catalog_.get(), summaries_.get(), spool_dir(),
+                                         settings_.server.max_csv_columns};
   api::register_system_routes(r, *site_, *health_, *metrics_, store_.get());
   api::register_config_routes(r, settings_, *health_, store_.get());
   api::register_data_routes(r, intake);

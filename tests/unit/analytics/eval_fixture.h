@@ -7,11 +7,15 @@
 //     exp_b: c1 .9 1. .8 | c2 .3 .2 .4 | c3 .2 .0 .9 | c4 .7 .7 .7
 #pragma once
 
+#include <gtest/gtest.h>
+
+#include <functional>
 #include <string>
 
 #include "datasets/catalog.h"
 #include "store/connection.h"
 #include "store/store.h"
+#include "util/http_error.h"
 
 namespace axis::analytics::testing {
 
@@ -23,6 +27,17 @@ inline constexpr const char* kTreeColumns =
     R"({"name":"parent","type":"VARCHAR"},{"name":"weight","type":"DOUBLE"},)"
     R"({"name":"explanation","type":"VARCHAR"},{"name":"critique","type":"VARCHAR"},)"
     R"({"name":"evaluation_metadata","type":"VARCHAR"},{"name":"data_metadata","type":"VARCHAR"}])";
+
+// Runs `call`, which must throw util::HttpError 400 with `message`.
+inline void expect_400(const std::function<void()>& call, const std::string& message) {
+  try {
+    call();
+    FAIL() << "no error";
+  } catch (const util::HttpError& e) {
+    EXPECT_EQ(e.status(), 400);
+    EXPECT_EQ(std::string(e.what()), message);
+  }
+}
 
 class EvalFixture {
  public:
