@@ -1,6 +1,8 @@
+import type { Dataset } from '../lib/evaluate/types';
+import type { CaseFigures, DisplayConfig, FilterOptionsResponse, MetricSchema, SignalsKpi } from '../lib/signals/types';
 import { serveApi, type Handler } from '../pages/evaluate/testServer';
 
-export const HS_DATASET = { id: 'hs1', name: 'Human Signals Sample', kind: 'human_signals', format: 'hitl_feedback', row_count: 3, created_at: '2026-02-02T10:00:00Z', source: 'example:hitl' };
+export const HS_DATASET = { id: 'hs1', name: 'Human Signals Sample', kind: 'human_signals', format: 'hitl_feedback', row_count: 3, columns: [], created_at: '2026-02-02T10:00:00Z', source: 'example:hitl' } satisfies Dataset;
 
 const conversation = (first: string) =>
   JSON.stringify({ messages: [{ role: 'assistant', content: first }, { role: 'user', content: 'Please escalate this.' }, { role: 'assistant', content: 'Escalated to billing.' }] });
@@ -40,7 +42,7 @@ export const DISPLAY_CONFIG = {
     { key: 'Message_Count', label: 'Messages' },
   ],
   color_maps: { outcome__status: { resolved: '#27AE60', escalated: '#E74C3C' } },
-};
+} satisfies DisplayConfig;
 
 export const METRIC_SCHEMA = {
   metrics: {
@@ -49,14 +51,14 @@ export const METRIC_SCHEMA = {
   },
   source_fields: ['source_name'],
   has_timestamp: true,
-};
+} satisfies MetricSchema;
 
 export const KPIS = [
   { key: 'outcome__is_escalated', label: 'Escalation Rate', value: 33.333, format: 'percent', aggregation: 'rate', missing: 0 },
   { key: 'avg_message_count', label: 'Avg Messages', value: 3.3333, format: 'number', aggregation: 'mean', missing: 0 },
   { key: 'total_cases', label: 'Total Cases', value: 3, format: 'number', aggregation: 'count', missing: 0 },
   { key: 'resolution__time_to_resolve', label: 'Time To Resolve', value: 5400, format: 'duration', aggregation: 'median', missing: 1 },
-];
+] satisfies SignalsKpi[];
 
 /** The server's figures over all three cases (see the CASES above). */
 export const FIGURES = {
@@ -80,9 +82,9 @@ export const FIGURES = {
     ],
   },
   rates: {},
-};
+} satisfies CaseFigures;
 
-export const FILTER_OPTIONS = { success: true, dataset_id: 'hs1', options: { source_name: ['Atlas', 'Beacon'], outcome__status: ['escalated', 'resolved'] } };
+export const FILTER_OPTIONS = { success: true, dataset_id: 'hs1', options: { source_name: ['Atlas', 'Beacon'], outcome__status: ['escalated', 'resolved'] } } satisfies FilterOptionsResponse;
 
 /** The fixture cases holding, for every `filter.<field>` parameter, one of its values (plain equality: enough for these cases). */
 function matching(params: URLSearchParams) {
