@@ -78,6 +78,15 @@ std::string lev_utf8(const std::u32string& text) {
   return out;
 }
 
+// The code points of lower_utf8_into(text), in decimal, space-separated (as the scripts print).
+std::string lev_lowered_codes(const std::string& text) {
+  std::u32string lowered;
+  lower_utf8_into(text, lowered);
+  std::string out;
+  for (char32_t x : lowered) out += (out.empty() ? "" : " ") + std::to_string(x);
+  return out;
+}
+
 class LevPairGenerator {
  public:
   explicit LevPairGenerator(unsigned seed) : rng_(seed) {}
@@ -204,13 +213,10 @@ TEST(EvalMetricsLevenshteinTest, LowerCaseEqualsPythonPerCodePoint) {
       "    print(\" \".join(str(ord(x)) for x in chr(c).lower()))\n";
   const std::vector<std::string> expected = lev_run_python(script, points);
   ASSERT_EQ(expected.size(), points.size());
-  std::u32string lowered;
   for (std::size_t n = 0; n < points.size(); ++n) {
     const char32_t c = points[n].get<std::uint32_t>();
-    lower_utf8_into(lev_utf8(std::u32string(1, c)), lowered);
-    std::string got;
-    for (char32_t x : lowered) got += (got.empty() ? "" : " ") + std::to_string(x);
-    EXPECT_EQ(got, expected[n]) << "U+" << std::hex << static_cast<std::uint32_t>(c);
+    EXPECT_EQ(lev_lowered_codes(lev_utf8(std::u32string(1, c))), expected[n])
+        << "U+" << std::hex << static_cast<std::uint32_t>(c);
   }
 }
 
@@ -223,13 +229,8 @@ TEST(EvalMetricsLevenshteinTest, FinalSigmaEqualsPython) {
       "    print(\" \".join(str(ord(x)) for x in t.lower()))\n";
   const std::vector<std::string> expected = lev_run_python(script, texts);
   ASSERT_EQ(expected.size(), texts.size());
-  std::u32string lowered;
-  for (std::size_t n = 0; n < texts.size(); ++n) {
-    lower_utf8_into(texts[n].get<std::string>(), lowered);
-    std::string got;
-    for (char32_t x : lowered) got += (got.empty() ? "" : " ") + std::to_string(x);
-    EXPECT_EQ(got, expected[n]) << texts[n].get<std::string>();
-  }
+  for (std::size_t n = 0; n < texts.size(); ++n)
+    EXPECT_EQ(lev_lowered_codes(texts[n]), expected[n]) << texts[n].get<std::string>();
 }
 
 TEST(EvalMetricsLevenshteinTest, InvalidUtf8BytesCountAsReplacementCharacters) {
