@@ -195,6 +195,18 @@ TEST(EvalMetricsHeuristicsTest, CitationPresence) {
   EXPECT_EQ(heur_score("citation_presence", item).score, 0.0);
 }
 
+TEST(EvalMetricsHeuristicsTest, MegabyteTextsAreScannedWithoutTrouble) {
+  // Long runs that a backtracking regex would recurse over once per character.
+  const std::string letters(1 << 20, 'a');
+  EXPECT_EQ(find_pii(letters + "@" + letters + ".com"), std::vector<std::string>{"email"});
+  std::string spaced_digits;
+  for (int i = 0; i < (1 << 19); ++i) spaced_digits += "7 ";
+  EXPECT_TRUE(find_pii(spaced_digits).empty());
+  EXPECT_EQ(find_citations("https://" + letters + " Sources" + std::string(1 << 20, ' ') + ":"),
+            (std::vector<std::string>{"url", "source label"}));
+  EXPECT_TRUE(find_citations(std::string(1 << 20, '[')).empty());
+}
+
 TEST(EvalMetricsHeuristicsTest, JudgedMetricsAreNotScoredHere) {
   const MetricScore s = heur_score("faithfulness", heur_item("a", "b"));
   EXPECT_EQ(s.score, 0.0);
