@@ -73,8 +73,7 @@ MetricScore score_rule(const MetricInfo& info, const EvalItem& item) {
             "Smoothed sentence BLEU (1-4-grams)"};
   if (key == "latency") {
     const double value = *item.latency;
-    return {value, "Latency " + number(value) + " (threshold " +
-                       number(info.default_threshold) + ", lower is better)"};
+    return {value, "Latency " + number(value) + " (lower is better)"};
   }
   if (key == "length_constraint") {
     const std::size_t length = code_point_count(item.actual_output);

@@ -47,6 +47,7 @@ TEST(EvalMetricsHeuristicsTest, LatencyIsTheRawValueAndLowerPasses) {
   item.latency = 3.25;
   const MetricInfo& info = *find_metric("latency");
   EXPECT_EQ(score_heuristic(info, item).score, 3.25);
+  EXPECT_EQ(score_heuristic(info, item).reason, "Latency 3.25 (lower is better)");
   EXPECT_TRUE(passes(info, 3.25, info.default_threshold));   // 3.25 ≤ 5
   EXPECT_TRUE(passes(info, 5.0, 5.0));                       // ≤ includes equality
   EXPECT_FALSE(passes(info, 7.5, info.default_threshold));   // 7.5 > 5
