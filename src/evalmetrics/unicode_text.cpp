@@ -82,19 +82,6 @@ char32_t lower_sigma(std::u32string_view text, std::size_t i) {
 
 }  // namespace
 
-std::u32string decode_utf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    char32_t c = 0;
-    const std::size_t len = decode_one(text, i, c);
-    out.push_back(len ? c : char32_t{0xFFFD});
-    i += len ? len : 1;
-  }
-  return out;
-}
-
 std::size_t code_point_count(std::string_view text) {
   std::size_t count = 0;
   std::size_t i = 0;
@@ -107,6 +94,9 @@ std::size_t code_point_count(std::string_view text) {
   return count;
 }
 
+namespace {
+
+// The single-code-point lower-case mapping (no context; U+0130 → 'i', its first half).
 char32_t lower_code_point(char32_t c) {
   if (c < 0x80) return in(c, 'A', 'Z') ? c + 32 : c;
   if (c < 0x100) return (in(c, 0xC0, 0xDE) && c != 0xD7) ? c + 32 : c;
@@ -157,6 +147,8 @@ char32_t lower_code_point(char32_t c) {
   }
   return c;
 }
+
+}  // namespace
 
 void lower_utf8_into(std::string_view text, std::u32string& out) {
   // Each byte yields at most one code point (İ, two bytes, yields two), so text.size() is room

@@ -8,14 +8,12 @@
 
 namespace axis::evalmetrics {
 
-// The code points of `text`; each byte that does not start a well-formed UTF-8 sequence
-// (overlong forms, surrogates and values above U+10FFFF included) becomes one U+FFFD.
-std::u32string decode_utf8(std::string_view text);
-
-// The number of code points of `text` (as decode_utf8 counts them): Python's len() of the str.
+// The number of code points of UTF-8 `text`: Python's len() of the decoded str. Each byte that
+// does not start a well-formed UTF-8 sequence (overlong forms, surrogates and values above
+// U+10FFFF included) counts as one code point, as U+FFFD.
 std::size_t code_point_count(std::string_view text);
 
-// Python's text.lower() for UTF-8 `text` (decoded as decode_utf8 does), written into `out`,
+// Python's text.lower() for UTF-8 `text` (decoded as code_point_count counts), written into `out`,
 // reusing its storage so that scoring many texts does not allocate for each. Lowered: ASCII,
 // Latin-1, Latin Extended-A, the regular parts of Latin Extended-B (U+01C4–U+01F5,
 // U+01F8–U+021F, U+0222–U+0233, U+0246–U+024F), Greek and Coptic (U+0370–U+03FF, with
@@ -27,8 +25,5 @@ std::size_t code_point_count(std::string_view text);
 // Latin Extended-B, …) are not lowered, where Python would lower them, and the final-sigma
 // rule knows "cased" and "case-ignorable" only for these blocks and the common marks.
 void lower_utf8_into(std::string_view text, std::u32string& out);
-
-// The single-code-point lower-case mapping python_lower applies (no context, U+0130 → 'i').
-char32_t lower_code_point(char32_t c);
 
 }  // namespace axis::evalmetrics
