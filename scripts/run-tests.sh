@@ -147,7 +147,7 @@ suite_web() {
     return
   fi
   rm -f "$json"
-  (cd web && timeout --kill-after=10 180 npx --no-install vitest run --passWithNoTests \
+  (cd web && timeout --kill-after=10 420 npx --no-install vitest run --passWithNoTests \
     --reporter=default --reporter=json --outputFile.json="$json") >"$log" 2>&1 || rc=$?
   if [ -s "$json" ]; then
     counts=$(node -e '

@@ -145,3 +145,50 @@ BodyFields BodyFields::item(const std::string& name, const BodyJson& value, std:
 }
 
 }  // namespace axis::api
+
+namespace axis::api {
+
+namespace {
+
+// The members of the object field `name`, checked one by one with `read` (which records issues
+// at [..., name, member]).
+template <class T, class Read>
+std::map<std::string, T> read_map(const BodyJson* v, FieldIssues& issues,
+                                  const std::vector<std::string>& loc, Read read) {
+  std::map<std::string, T> out;
+  if (v == nullptr) return out;
+  if (!v->is_object()) {
+    issues.add("model_attributes_type", loc, kNotObject, input_of(v));
+    return out;
+  }
+  for (const auto& [member, value] : v->items()) {
+    auto member_loc = loc;
+    member_loc.push_back(member);
+    if (auto parsed = read(value, member_loc)) out.emplace(member, std::move(*parsed));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::map<std::string, double> BodyFields::number_map(const std::string& name) {
+  return read_map<double>(find(name), issues_, loc_of(name),
+                          [&](const BodyJson& value, const std::vector<std::string>& loc) -> std::optional<double> {
+                            if (value.is_number()) return value.get<double>();
+                            issues_.add("float_type", loc, "Input should be a valid number", input_of(&value));
+                            return std::nullopt;
+                          });
+}
+
+std::map<std::string, std::string> BodyFields::text_map(const std::string& name) {
+  return read_map<std::string>(
+      find(name), issues_, loc_of(name),
+      [&](const BodyJson& value, const std::vector<std::string>& loc) -> std::optional<std::string> {
+        if (value.is_string()) return value.get<std::string>();
+        if (value.is_null()) return std::nullopt;  // an unset entry
+        issues_.add("string_type", loc, "Input should be a valid string", input_of(&value));
+        return std::nullopt;
+      });
+}
+
+}  // namespace axis::api

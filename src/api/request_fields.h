@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,6 +86,12 @@ class BodyFields {
   std::int64_t integer(const std::string& name, std::int64_t fallback, std::int64_t min,
                        std::int64_t max);
   bool boolean(const std::string& name, bool fallback);  // bool_type
+  // An object of finite numbers, name → value (absent → empty): model_attributes_type, then
+  // float_type at each member that is not a number.
+  std::map<std::string, double> number_map(const std::string& name);
+  // An object of strings (absent → empty; null members left out): model_attributes_type, then
+  // string_type per member.
+  std::map<std::string, std::string> text_map(const std::string& name);
   // A nested object read into the same issue list (loc gains `name`); a required one that is
   // absent is "missing", anything but an object model_attributes_type.
   BodyFields object(const std::string& name, bool required);

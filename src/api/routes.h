@@ -24,6 +24,7 @@ class Providers;
 class UsageLog;
 }
 namespace axis::copilot { class CopilotService; }
+namespace axis::evalrun { class EvalRunService; }
 namespace axis::health { class HealthMonitor; }
 namespace axis::http {
 class Router;
@@ -50,6 +51,14 @@ struct AnalyticsServices {
   util::StoreBacked<analytics::SummaryTables> summaries;
   std::string spool_dir;                  // files in flight (exports, posted rows)
   std::size_t max_posted_columns = 2000;  // AXIS_MAX_CSV_COLUMNS: keys of posted rows
+};
+
+// What the /api/eval-runner routes use.
+struct EvalRunnerServices {
+  const config::Settings& settings;
+  util::StoreBacked<evalrun::EvalRunService> runs;
+  std::string spool_dir;     // uploads and exports in flight
+  std::string examples_dir;  // the bundled sample dataset
 };
 
 // What the /api/ai routes use.
@@ -93,6 +102,7 @@ void register_database_routes(http::Router& router, database::DatabaseService& d
 void register_db_import_routes(http::Router& router, database::DatabaseService& database,
                                const IntakeServices& intake);  // */db-import
 void register_ai_routes(http::Router& router, const AiServices& ai);  // /api/ai/*
+void register_eval_runner_routes(http::Router& router, const EvalRunnerServices& services);
 void register_report_routes(http::Router& router, const llm::Providers& llm,  // /api/reports/*
                             util::StoreBacked<datasets::DatasetCatalog> catalog);
 void register_auth_routes(http::Router& router, const http::AuthPolicy& auth);  // /api/auth/status

@@ -11,6 +11,7 @@
 #include "health/health_monitor.h"
 #include "browse/browse_cache.h"
 #include "copilot/copilot_service.h"
+#include "evalrun/eval_run_service.h"
 #include "database/database_service.h"
 #include "datasets/catalog.h"
 #include "http/auth.h"
@@ -99,6 +100,10 @@ App::App(config::Settings settings, AppOptions options)
       settings_.ai, [log = llm_usage_.get()](const llm::CallRecord& call) { log->record(call); });
   copilot_ = std::make_unique<copilot::CopilotService>(store_.get(), catalog_.get(), *llm_, settings_.ai,
                                                        spool_dir());
+  if (store_ && uploads_) {
+    eval_runs_ = std::make_unique<evalrun::EvalRunService>(
+        evalrun::EvalRunDeps{*store_, *llm_, settings_.ai, *uploads_, spool_dir()});
+  }
   database_ = std::make_unique<database::DatabaseService>(settings_);
   metrics_ = std::make_unique<http::Metrics>();
   site_ = std::make_unique<http::StaticSite>(settings_.server.web_dir);
@@ -120,6 +125,7 @@ App::App(config::Settings settings, AppOptions options)
 
 App::~App() {
   copilot_.reset();
+  eval_runs_.reset();
   sync_.reset();        // waits for running syncs, before the store they write
   background_.reset();  // before the store its jobs use
   health_.reset();

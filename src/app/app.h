@@ -22,6 +22,7 @@ class Providers;
 class UsageLog;
 }
 namespace axis::copilot { class CopilotService; }
+namespace axis::evalrun { class EvalRunService; }
 namespace axis::database { class DatabaseService; }
 namespace axis::ingest { class ExampleStore; }
 namespace axis::browse { class BrowseCache; }
@@ -77,6 +78,7 @@ class App {
   std::unique_ptr<llm::UsageLog> llm_usage_;
   std::unique_ptr<llm::Providers> llm_;
   std::unique_ptr<copilot::CopilotService> copilot_;
+  std::unique_ptr<evalrun::EvalRunService> eval_runs_;
   std::unique_ptr<database::DatabaseService> database_;
   std::unique_ptr<ingest::ExampleStore> examples_;
   std::unique_ptr<http::Metrics> metrics_;

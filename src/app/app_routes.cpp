@@ -38,6 +38,7 @@ void App::register_routes() {
   api::register_db_import_routes(r, *database_, intake);
   api::register_ai_routes(r, {settings_, *llm_, *llm_usage_, *copilot_, catalog_.get()});
   api::register_report_routes(r, *llm_, catalog_.get());
+  api::register_eval_runner_routes(r, {settings_, eval_runs_.get(), spool_dir(), examples_dir_});
   api::register_auth_routes(r, *auth_);
   api::register_web_fallback(r, *site_);
   api::check_reply_schemas(r);

@@ -1,5 +1,6 @@
 #include "config/env.h"
 #include "config/sections.h"
+#include "util/text.h"
 
 namespace axis::config::detail {
 
@@ -62,6 +63,10 @@ void load_services(LoadContext& lc, AiSettings& ai, GraphDbSettings& graph,
   ai.copilot_sql_max_rows = bounded("COPILOT_SQL_MAX_ROWS", ai.copilot_sql_max_rows, 1, 5000);
   ai.embedding_model_name = env.non_empty("EMBEDDING_MODEL_NAME").value_or(ai.embedding_model_name);
   ai.copilot_enabled = env.boolean("COPILOT_ENABLED", ai.copilot_enabled);
+  for (const auto& host : split_list(env.str("EVAL_RUNNER_ALLOWED_HOSTS", "")))
+    ai.eval_runner_allowed_hosts.push_back(util::ascii_lower(host));
+  ai.eval_runner_agent_timeout_seconds =
+      bounded("EVAL_RUNNER_AGENT_TIMEOUT", ai.eval_runner_agent_timeout_seconds, 1, 600);
 
   graph.host = env.non_empty("GRAPH_DB_HOST").value_or(graph.host);
   graph.port =

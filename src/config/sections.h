@@ -45,6 +45,8 @@ int clamp_int(long long value, int lo, int hi, const std::string& what,
 
 // `path` made absolute against `base` and lexically normalised.
 std::string absolute_path(const std::string& path, const std::string& base);
+// The trimmed, non-empty items of a comma-separated setting.
+std::vector<std::string> split_list(const std::string& text);
 
 void load_server(const LoadOptions& options, LoadContext& lc, ServerSettings& out);
 void load_store(LoadContext& lc, const ServerSettings& server, StoreSettings& out);

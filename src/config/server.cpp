@@ -29,18 +29,6 @@ std::optional<std::string> normalise_log_level(const std::string& text) {
 
 constexpr const char* kLogLevels = "one of trace|debug|info|warn|error|off";
 
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    std::string item = trim(std::string_view(text).substr(start, comma - start));
-    if (!item.empty()) out.push_back(std::move(item));
-    start = comma + 1;
-  }
-  return out;
-}
 
 std::string without_trailing_slash(std::string url) {
   while (!url.empty() && url.back() == '/') url.pop_back();
@@ -167,6 +155,19 @@ void load_auth(LoadContext& lc, ServerSettings& s) {
 }
 
 }  // namespace
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    std::string item = trim(std::string_view(text).substr(start, comma - start));
+    if (!item.empty()) out.push_back(std::move(item));
+    start = comma + 1;
+  }
+  return out;
+}
 
 void load_server(const LoadOptions& o, LoadContext& lc, ServerSettings& s) {
   const Env& env = lc.env;

@@ -144,6 +144,10 @@ struct AiSettings {
   int copilot_sql_max_rows = 200;           // COPILOT_SQL_MAX_ROWS: run_sql row cap (1..5000)
   std::string embedding_model_name = "text-embedding-ada-002";
   bool copilot_enabled = true;              // COPILOT_ENABLED
+  // EVAL_RUNNER_ALLOWED_HOSTS: hosts (names or addresses, comma-separated) an eval-runner API
+  // agent may reach even though they resolve to link-local or cloud-metadata addresses.
+  std::vector<std::string> eval_runner_allowed_hosts;
+  int eval_runner_agent_timeout_seconds = 60;  // EVAL_RUNNER_AGENT_TIMEOUT (1..600)
 };
 
 struct GraphDbSettings {

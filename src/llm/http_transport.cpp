@@ -15,6 +15,8 @@ struct Transfer {
   HttpOutcome* outcome = nullptr;
   CURL* handle = nullptr;
   bool aborted_by_us = false;
+  std::size_t received = 0;
+  bool too_large = false;
 };
 
 bool is_success(long status) { return status >= 200 && status < 300; }
@@ -26,6 +28,11 @@ size_t on_body(char* data, size_t size, size_t count, void* user) {
   curl_easy_getinfo(t.handle, CURLINFO_RESPONSE_CODE, &status);
   if (t.call->cancelled && t.call->cancelled()) {
     t.outcome->cancelled = true;
+    return 0;
+  }
+  t.received += n;
+  if (t.call->max_body_bytes > 0 && t.received > t.call->max_body_bytes) {
+    t.too_large = true;
     return 0;
   }
   if (is_success(status) && t.call->on_data) {
@@ -77,6 +84,9 @@ HttpOutcome perform(const HttpCall& call) {
   }
   CURL* h = handle.get();
   Transfer t{&call, &outcome, h};
+  curl_slist* resolve = nullptr;
+  for (const auto& entry : call.resolve) resolve = curl_slist_append(resolve, entry.c_str());
+  std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> resolve_list(resolve, curl_slist_free_all);
   curl_slist* headers = nullptr;
   for (const auto& header : call.headers) headers = curl_slist_append(headers, header.c_str());
   std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> header_list(headers, curl_slist_free_all);
@@ -101,12 +111,18 @@ HttpOutcome perform(const HttpCall& call) {
   curl_easy_setopt(h, CURLOPT_TCP_NODELAY, 1L);
   curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(h, CURLOPT_USERAGENT, "axis-server");
+  curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");  // never file:, gopher:, ...
+  if (resolve) curl_easy_setopt(h, CURLOPT_RESOLVE, resolve);
+  if (call.total_timeout_seconds > 0)
+    curl_easy_setopt(h, CURLOPT_TIMEOUT, static_cast<long>(call.total_timeout_seconds));
 
   const CURLcode code = curl_easy_perform(h);
   long status = 0;
   curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
   outcome.status = static_cast<int>(status);
-  if (code != CURLE_OK && !outcome.cancelled && !t.aborted_by_us) {
+  if (t.too_large) {
+    outcome.error = "the reply is larger than " + std::to_string(call.max_body_bytes) + " bytes";
+  } else if (code != CURLE_OK && !outcome.cancelled && !t.aborted_by_us) {
     outcome.error = curl_easy_strerror(code);
     if (code == CURLE_OPERATION_TIMEDOUT) {
       outcome.error = "no reply within the timeout (" + outcome.error + ")";

@@ -3,6 +3,7 @@
 // Thread-safe: every call uses its own handle.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,10 @@ struct HttpCall {
   // with other statuses are collected into HttpOutcome::body instead.
   std::function<bool(std::string_view)> on_data;
   std::function<bool()> cancelled;   // polled about every 100 ms and between pieces
+  // Requests to addresses a user chose (the eval runner's API agent) are bounded further:
+  std::vector<std::string> resolve;  // "host:port:address" pins DNS to a checked address
+  int total_timeout_seconds = 0;     // the whole transfer; 0 = no limit
+  std::size_t max_body_bytes = 0;    // a longer reply body fails; 0 = no limit
 };
 
 struct HttpOutcome {

@@ -36,10 +36,10 @@ LlmClient::LlmClient(ProviderConfig config, UsageSink usage)
 LlmClient::~LlmClient() = default;
 
 ChatReply LlmClient::chat(ChatRequest request, const ChatCallbacks& callbacks,
-                          const std::string& feature) const {
+                          const CallLabel& label) const {
   if (request.model.empty()) request.model = config_.model;
   const auto started = Clock::now();
-  CallRecord record{feature, config_.name, request.model, {}, 0, "error", 0};
+  CallRecord record{label.feature, label.run_id, config_.name, request.model, {}, 0, "error", 0};
   const auto report = [&](const std::string& outcome) {
     record.outcome = outcome;
     record.duration_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();

@@ -25,9 +25,19 @@ struct ProviderConfig {
   RetryPolicy retry;
 };
 
+// Who made a call, for the usage log: the feature, and the run it belongs to when there is one.
+struct CallLabel {
+  CallLabel(const char* feature_name) : feature(feature_name) {}
+  CallLabel(std::string feature_name, std::string run = {})
+      : feature(std::move(feature_name)), run_id(std::move(run)) {}
+  std::string feature;  // "copilot", "reports", "eval-runner", ...
+  std::string run_id;   // empty when the call belongs to no run
+};
+
 // One finished call (all its attempts), for the usage log.
 struct CallRecord {
   std::string feature;   // "copilot", "reports", ...
+  std::string run_id;    // the run it belongs to, or empty
   std::string provider;
   std::string model;
   Usage usage;
@@ -47,7 +57,7 @@ class LlmClient {
   const ProviderConfig& config() const { return config_; }
   // Sends the chat (request.model empty = the configured model). Throws LlmError when it fails
   // for good and LlmCancelled when callbacks.cancelled() turned true.
-  ChatReply chat(ChatRequest request, const ChatCallbacks& callbacks, const std::string& feature) const;
+  ChatReply chat(ChatRequest request, const ChatCallbacks& callbacks, const CallLabel& label) const;
 
  private:
   ProviderConfig config_;

@@ -16,10 +16,11 @@ void UsageLog::record(const CallRecord& c) const {
   try {
     auto conn = store_->connection();
     conn->query("INSERT INTO _llm_usage (feature, provider, model, input_tokens, output_tokens,"
-                " calls, outcome, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " calls, outcome, duration_ms, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 {c.feature, c.provider, c.model, static_cast<std::int64_t>(c.usage.input_tokens),
                  static_cast<std::int64_t>(c.usage.output_tokens), static_cast<std::int64_t>(c.attempts),
-                 c.outcome, c.duration_ms});
+                 c.outcome, c.duration_ms,
+                 c.run_id.empty() ? store::Value{} : store::Value{c.run_id}});
   } catch (const std::exception& e) {
     spdlog::warn("cannot record LLM usage: {}", e.what());
   }

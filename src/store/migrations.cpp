@@ -51,6 +51,56 @@ const std::vector<Migration>& builtin_migrations() {
        " calls INTEGER NOT NULL,"
        " outcome VARCHAR NOT NULL,"
        " duration_ms DOUBLE NOT NULL)"},
+      {5, "eval_runs",
+       // One row per eval run; its config (everything but the rows) as JSON text.
+       "CREATE TABLE IF NOT EXISTS _evalrun_runs ("
+       " run_id VARCHAR PRIMARY KEY,"
+       " evaluation_name VARCHAR NOT NULL,"
+       " status VARCHAR NOT NULL,"
+       " config VARCHAR NOT NULL,"
+       " total_items BIGINT NOT NULL,"
+       " total_evaluations BIGINT NOT NULL,"
+       " created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,"
+       " finished_at TIMESTAMP,"
+       " error VARCHAR,"
+       " dataset_id VARCHAR,"
+       " average_score DOUBLE,"
+       " overall_pass_rate DOUBLE);"
+       // The run's items as mapped from the dataset; actual_output filled in by the agent.
+       "CREATE TABLE IF NOT EXISTS _evalrun_items ("
+       " run_id VARCHAR NOT NULL,"
+       " item_index BIGINT NOT NULL,"
+       " item_id VARCHAR NOT NULL,"
+       " dataset_id VARCHAR NOT NULL,"
+       " query VARCHAR NOT NULL,"
+       " actual_output VARCHAR NOT NULL,"
+       " expected_output VARCHAR NOT NULL,"
+       " fields VARCHAR NOT NULL,"
+       " agent_done BOOLEAN NOT NULL);"
+       // One row per scored (item, metric): written once, so a resumed run scores what is missing.
+       "CREATE TABLE IF NOT EXISTS _evalrun_scores ("
+       " run_id VARCHAR NOT NULL,"
+       " item_index BIGINT NOT NULL,"
+       " metric_key VARCHAR NOT NULL,"
+       " score DOUBLE,"
+       " reason VARCHAR NOT NULL);"
+       // _llm_usage gains run_id by a copy, not ALTER TABLE ADD COLUMN: DuckDB 1.4 cannot
+       // replay that ALTER from the WAL for a table with a DEFAULT expression, so a server
+       // killed before the next checkpoint could never open its store again.
+       "CREATE TABLE _llm_usage_v5 ("
+       " called_at TIMESTAMP DEFAULT current_timestamp,"
+       " feature VARCHAR NOT NULL,"
+       " provider VARCHAR NOT NULL,"
+       " model VARCHAR NOT NULL,"
+       " input_tokens BIGINT NOT NULL,"
+       " output_tokens BIGINT NOT NULL,"
+       " calls INTEGER NOT NULL,"
+       " outcome VARCHAR NOT NULL,"
+       " duration_ms DOUBLE NOT NULL,"
+       " run_id VARCHAR);"
+       "INSERT INTO _llm_usage_v5 SELECT *, NULL FROM _llm_usage;"
+       "DROP TABLE _llm_usage;"
+       "ALTER TABLE _llm_usage_v5 RENAME TO _llm_usage"},
   };
   return migrations;
 }

@@ -47,3 +47,10 @@ export const PG_ROUTES = [
   'POST /api/store/sync', 'POST /api/store/sync/{dataset}', 'POST /api/store/sync/{dataset}/reset-watermark',
   'GET /api/store/status',
 ];
+
+// eval_runner.test.mjs: the eval runner.
+export const EVAL_RUNNER_ROUTES = [
+  'GET /api/eval-runner/metrics', 'GET /api/eval-runner/example/sample', 'POST /api/eval-runner/upload',
+  'POST /api/eval-runner/test-connection', 'POST /api/eval-runner/run', 'GET /api/eval-runner/runs',
+  'GET /api/eval-runner/runs/{run_id}', 'DELETE /api/eval-runner/runs/{run_id}',
+];
