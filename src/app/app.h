@@ -22,6 +22,10 @@ class Providers;
 class UsageLog;
 }
 namespace axis::copilot { class CopilotService; }
+namespace axis::align {
+class AlignService;
+class AlignStore;
+}
 namespace axis::database { class DatabaseService; }
 namespace axis::ingest { class ExampleStore; }
 namespace axis::browse { class BrowseCache; }
@@ -77,6 +81,8 @@ class App {
   std::unique_ptr<llm::UsageLog> llm_usage_;
   std::unique_ptr<llm::Providers> llm_;
   std::unique_ptr<copilot::CopilotService> copilot_;
+  std::unique_ptr<align::AlignStore> align_store_;  // null without a store
+  std::unique_ptr<align::AlignService> align_;
   std::unique_ptr<database::DatabaseService> database_;
   std::unique_ptr<ingest::ExampleStore> examples_;
   std::unique_ptr<http::Metrics> metrics_;

@@ -21,6 +21,7 @@ Components alert_schemas();       // /api/monitoring/analytics/alerts
 Components signals_schemas();     // /api/human-signals
 Components store_schemas();       // /api/store
 Components database_schemas();    // /api/database
+Components align_schemas();       // /api/align
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();
