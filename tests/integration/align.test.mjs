@@ -387,6 +387,8 @@ describe('align persistence', () => {
     fake.enqueue({ text: '{"score": 1, "explanation": "ok"}' });
     const run = await send(server, 'POST', '/api/align/evaluate', { records: [record('p1')], human_annotations: { p1: 0 }, judge_config: CONFIG });
     assert.equal(run.status, 200);
+    const usage = (await send(server, 'GET', '/api/ai/usage')).json;
+    assert.deepEqual(usage.by_model.map((u) => [u.feature, u.provider, u.model, u.calls]), [['align', 'openai', 'gpt-4', 1]]);
     const dataDir = server.dataDir;
     await server.stop();
 
@@ -407,6 +409,30 @@ describe('align persistence', () => {
     assert.equal(runs.length, 1);
     assert.equal(runs[0].run_id, run.json.run_id);
     assert.deepEqual(runs[0].metrics.confusion_matrix, [[0, 1], [0, 0]]);
+  });
+});
+
+describe('align without a store', () => {
+  test('evaluations run but are not stored; stored things answer 503', async () => {
+    const fake = await startFakeLlm();
+    fakes.push(fake);
+    const server = await startServer({
+      env: { OPENAI_API_KEY: 'sk-n', OPENAI_API_BASE: fake.openaiBase },
+      configFiles: { 'duckdb.yaml': 'duckdb:\n  enabled: false\n' },
+    });
+    servers.push(server);
+    fake.enqueue({ text: '{"score": 1, "explanation": "ok"}' });
+    const run = await send(server, 'POST', '/api/align/evaluate', { records: [record('n1')], human_annotations: { n1: 1 }, judge_config: CONFIG });
+    assert.equal(run.status, 200);
+    assert.equal(run.json.run_id, null);
+    assert.equal(run.json.metrics.accuracy, 1);
+    for (const [method, path, body] of [['GET', '/api/align/configs'], ['GET', '/api/align/runs'],
+      ['POST', '/api/align/save-config', { name: 'x', config: CONFIG }], ['GET', '/api/align/labels?dataset_key=k']]) {
+      const res = await send(server, method, path, body);
+      assert.equal(res.status, 503, path);
+      assert.equal(res.json.detail, 'The store is disabled (duckdb.yaml enabled: false)');
+    }
+    assert.equal((await send(server, 'GET', '/api/align/status')).json.saved_configs_count, 0);
   });
 });
 
