@@ -72,6 +72,24 @@ void check_key(const std::string& name, const std::string& key) {
   }
 }
 
+// `annotations` {id: {score 0|1, notes?, ...}} in the order sent.
+std::vector<std::pair<std::string, align::HumanLabel>> annotation_items(BodyFields& body, const BodyJson& object) {
+  std::vector<std::pair<std::string, align::HumanLabel>> out;
+  const BodyJson* map = object_member(body, "annotations", object, true);
+  if (!map) return out;
+  BodyFields items = body.object("annotations", true);
+  for (const auto& [id, value] : map->items()) {
+    check_key("annotations", id);
+    BodyFields item = items.object(id, true);
+    if (value.is_object() && !value.contains("score")) items.invalid("missing", id, "Field required: score", &value);
+    align::HumanLabel label;
+    label.score = static_cast<int>(item.integer("score", 0, 0, 1));
+    label.notes = bounded_optional(item, "notes", "annotations.");
+    out.emplace_back(id, std::move(label));
+  }
+  return out;
+}
+
 }  // namespace
 
 align::JudgeConfig read_judge_config(BodyFields& f, const BodyJson* object) {
@@ -180,34 +198,15 @@ std::vector<int> read_scores(BodyFields& body, const std::string& name) {
 
 std::vector<align::AnnotationNote> read_annotation_notes(BodyFields& body, const BodyJson& object) {
   std::vector<align::AnnotationNote> out;
-  const BodyJson* map = object_member(body, "annotations", object, true);
-  if (!map) return out;
-  BodyFields items = body.object("annotations", true);
-  for (const auto& [id, value] : map->items()) {
-    check_key("annotations", id);
-    BodyFields item = items.object(id, true);
-    const int score = static_cast<int>(item.integer("score", 0, 0, 1));
-    const std::string notes = bounded(item, "notes", "annotations.", false);
-    if (value.is_object() && !value.contains("score")) items.invalid("missing", id, "Field required: score", &value);
-    if (!util::is_blank(notes)) out.push_back({id, score, notes});
+  for (auto& [id, label] : annotation_items(body, object)) {
+    if (label.notes && !util::is_blank(*label.notes)) out.push_back({id, label.score, *label.notes});
   }
   return out;
 }
 
 std::map<std::string, align::HumanLabel> read_labels(BodyFields& body, const BodyJson& object) {
   std::map<std::string, align::HumanLabel> out;
-  const BodyJson* map = object_member(body, "annotations", object, true);
-  if (!map) return out;
-  BodyFields items = body.object("annotations", true);
-  for (const auto& [id, value] : map->items()) {
-    check_key("annotations", id);
-    BodyFields item = items.object(id, true);
-    align::HumanLabel label;
-    if (value.is_object() && !value.contains("score")) items.invalid("missing", id, "Field required: score", &value);
-    label.score = static_cast<int>(item.integer("score", 0, 0, 1));
-    label.notes = bounded_optional(item, "notes", "annotations.");
-    out[id] = label;
-  }
+  for (auto& [id, label] : annotation_items(body, object)) out[id] = std::move(label);
   return out;
 }
 
