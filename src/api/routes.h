@@ -25,6 +25,10 @@ class UsageLog;
 }
 namespace axis::copilot { class CopilotService; }
 namespace axis::evalrun { class EvalRunService; }
+namespace axis::align {
+class AlignService;
+class AlignStore;
+}
 namespace axis::health { class HealthMonitor; }
 namespace axis::http {
 class Router;
@@ -105,6 +109,10 @@ void register_ai_routes(http::Router& router, const AiServices& ai);  // /api/ai
 void register_eval_runner_routes(http::Router& router, const EvalRunnerServices& services);
 void register_report_routes(http::Router& router, const llm::Providers& llm,  // /api/reports/*
                             util::StoreBacked<datasets::DatasetCatalog> catalog);
+// /api/align: judging, statistics, the model's analyses, suggestions, models, defaults, status.
+void register_align_routes(http::Router& router, const align::AlignService& service);
+// /api/align saved configurations, labels and runs (503 without a store).
+void register_align_store_routes(http::Router& router, util::StoreBacked<const align::AlignStore> store);
 void register_auth_routes(http::Router& router, const http::AuthPolicy& auth);  // /api/auth/status
 // GET requests outside /api/ that match no route: the web UI's files, index.html otherwise.
 void register_web_fallback(http::Router& router, const http::StaticSite& site);

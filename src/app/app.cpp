@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <thread>
 
+#include "align/align_service.h"
+#include "align/align_store.h"
 #include "analytics/summary_tables.h"
 #include "api/monitoring_replies.h"
 #include "util/background_worker.h"
@@ -104,6 +106,8 @@ App::App(config::Settings settings, AppOptions options)
     eval_runs_ = std::make_unique<evalrun::EvalRunService>(
         evalrun::EvalRunDeps{*store_, *llm_, settings_.ai, *uploads_, spool_dir()});
   }
+  if (store_) align_store_ = std::make_unique<align::AlignStore>(*store_);
+  align_ = std::make_unique<align::AlignService>(*llm_, align_store_.get());
   database_ = std::make_unique<database::DatabaseService>(settings_);
   metrics_ = std::make_unique<http::Metrics>();
   site_ = std::make_unique<http::StaticSite>(settings_.server.web_dir);
@@ -126,6 +130,8 @@ App::App(config::Settings settings, AppOptions options)
 App::~App() {
   copilot_.reset();
   eval_runs_.reset();
+  align_.reset();
+  align_store_.reset();
   sync_.reset();        // waits for running syncs, before the store they write
   background_.reset();  // before the store its jobs use
   health_.reset();

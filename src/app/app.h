@@ -23,6 +23,10 @@ class UsageLog;
 }
 namespace axis::copilot { class CopilotService; }
 namespace axis::evalrun { class EvalRunService; }
+namespace axis::align {
+class AlignService;
+class AlignStore;
+}
 namespace axis::database { class DatabaseService; }
 namespace axis::ingest { class ExampleStore; }
 namespace axis::browse { class BrowseCache; }
@@ -79,6 +83,8 @@ class App {
   std::unique_ptr<llm::Providers> llm_;
   std::unique_ptr<copilot::CopilotService> copilot_;
   std::unique_ptr<evalrun::EvalRunService> eval_runs_;
+  std::unique_ptr<align::AlignStore> align_store_;  // null without a store
+  std::unique_ptr<align::AlignService> align_;
   std::unique_ptr<database::DatabaseService> database_;
   std::unique_ptr<ingest::ExampleStore> examples_;
   std::unique_ptr<http::Metrics> metrics_;

@@ -2,6 +2,8 @@
 // services its handlers use.
 #include "app/app.h"
 
+#include "align/align_service.h"
+#include "align/align_store.h"
 #include "analytics/summary_tables.h"
 #include "api/openapi.h"
 #include "api/routes.h"
@@ -39,6 +41,8 @@ void App::register_routes() {
   api::register_ai_routes(r, {settings_, *llm_, *llm_usage_, *copilot_, catalog_.get()});
   api::register_report_routes(r, *llm_, catalog_.get());
   api::register_eval_runner_routes(r, {settings_, eval_runs_.get(), spool_dir(), examples_dir_});
+  api::register_align_routes(r, *align_);
+  api::register_align_store_routes(r, align_store_.get());
   api::register_auth_routes(r, *auth_);
   api::register_web_fallback(r, *site_);
   api::check_reply_schemas(r);

@@ -40,6 +40,8 @@ struct FeatureModels {
 inline const FeatureModels kCopilotModels{"gpt-4o", "claude-3-5-sonnet-20241022"};
 inline const FeatureModels kReportModels{"gpt-4o-mini", "claude-3-5-haiku-20241022"};
 inline const FeatureModels kEvalRunnerModels{"gpt-4o", "claude-3-5-sonnet-20241022"};
+inline const FeatureModels kAlignJudgeModels{"gpt-4", "claude-3-5-sonnet-20241022"};
+inline const FeatureModels kAlignClusterModels{"gpt-4o", "claude-3-5-sonnet-20241022"};
 
 // The model to call on `client`: `wanted` when it fits the provider (a name starting with
 // "claude" only on Anthropic, any other name only elsewhere), else the feature's default there.

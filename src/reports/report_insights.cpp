@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "llm/json_reply.h"
 #include "llm/llm_client.h"
 #include "llm/providers.h"
 
@@ -17,19 +18,10 @@ const char* const kSystem =
 
 std::string id_text(const Json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
 
-std::string strip_fences(std::string text) {
-  const auto open = text.find("```");
-  if (open == std::string::npos) return text;
-  auto start = text.find('\n', open);
-  const auto close = text.rfind("```");
-  if (start == std::string::npos || close <= start) return text;
-  return text.substr(start + 1, close - start - 1);
-}
-
 }  // namespace
 
 std::optional<Json> patterns_from_reply(const std::string& reply, const Json& issues_sent) {
-  const Json parsed = Json::parse(strip_fences(reply), nullptr, false);
+  const Json parsed = llm::parse_json_reply(reply);
   if (!parsed.is_object() || !parsed.contains("patterns") || !parsed["patterns"].is_array()) return std::nullopt;
   Json patterns = Json::array();
   for (const auto& p : parsed["patterns"]) {

@@ -45,4 +45,8 @@ std::string thousands(long long value);
 // error messages name a few columns, never a whole 100,000-column header.
 std::string name_list(const std::vector<std::string>& names, std::size_t max_names = 20);
 
+// `text` with every occurrence of `from` replaced by `to`, left to right, never rescanning
+// replaced text; an empty `from` changes nothing.
+std::string replace_all(std::string text, std::string_view from, std::string_view to);
+
 }  // namespace axis::util

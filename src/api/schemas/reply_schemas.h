@@ -22,6 +22,7 @@ Components signals_schemas();     // /api/human-signals
 Components store_schemas();       // /api/store
 Components database_schemas();    // /api/database
 Components eval_runner_schemas();  // /api/eval-runner
+Components align_schemas();       // /api/align
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();

@@ -54,3 +54,13 @@ export const EVAL_RUNNER_ROUTES = [
   'POST /api/eval-runner/test-connection', 'POST /api/eval-runner/run', 'GET /api/eval-runner/runs',
   'GET /api/eval-runner/runs/{run_id}', 'DELETE /api/eval-runner/runs/{run_id}',
 ];
+
+// align.test.mjs: CaliberHQ, with the fake LLM provider.
+export const ALIGN_ROUTES = [
+  'POST /api/align/evaluate', 'POST /api/align/metrics', 'POST /api/align/analyze-misalignment',
+  'POST /api/align/optimize-prompt', 'POST /api/align/suggest-examples', 'POST /api/align/cluster-patterns',
+  'GET /api/align/models', 'GET /api/align/defaults', 'GET /api/align/status',
+  'POST /api/align/save-config', 'GET /api/align/configs', 'GET /api/align/configs/{config_id}',
+  'DELETE /api/align/configs/{config_id}', 'GET /api/align/runs', 'GET /api/align/runs/{run_id}',
+  'PUT /api/align/labels', 'GET /api/align/labels',
+];

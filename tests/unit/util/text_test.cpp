@@ -46,5 +46,13 @@ TEST(TextTest, NameListShowsAFewNamesAndCountsTheRest) {
   EXPECT_EQ(name_list(many, 1), "x and 1,499 more");
 }
 
+TEST(TextTest, ReplaceAllNeverRescansReplacedText) {
+  EXPECT_EQ(replace_all("a {x} b {x}", "{x}", "1"), "a 1 b 1");
+  EXPECT_EQ(replace_all("{x}", "{x}", "[{x}]"), "[{x}]");  // the replacement holds the pattern
+  EXPECT_EQ(replace_all("aaa", "a", "aa"), "aaaaaa");
+  EXPECT_EQ(replace_all("abc", "", "z"), "abc");
+  EXPECT_EQ(replace_all("abc", "d", "z"), "abc");
+}
+
 }  // namespace
 }  // namespace axis::util
