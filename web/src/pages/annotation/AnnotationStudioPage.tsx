@@ -17,6 +17,7 @@ import { useAnnotations } from '../../lib/annotation/useAnnotations';
 import { columnNames } from '../../lib/evaluate/datasets';
 import { useCurrentDataset, useRows } from '../../lib/evaluate/queries';
 import type { Dataset, StoredResponse } from '../../lib/evaluate/types';
+import { isEditable } from '../../lib/keyboard';
 import { PAGES } from '../../lib/pages';
 import { useAnnotationStore } from '../../stores/annotationStore';
 
@@ -26,12 +27,6 @@ const EXAMPLES: ExampleChoice[] = [
 ];
 const PAGE_SIZE = 50;
 const ANNOTATION_PREFERENCE = { kinds: ['annotation', 'calibration'], fallbackToAny: false };
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
-}
 
 function Studio({ dataset }: { dataset: Dataset }) {
   const storedIndex = useAnnotationStore((s) => s.indexByDataset[dataset.id] ?? 0);

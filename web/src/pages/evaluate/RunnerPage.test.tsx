@@ -261,10 +261,10 @@ describe('runner page', () => {
 
     const saved = captureDownloads();
     try {
-      fireEvent.click(screen.getAllByTestId('export-csv-run-done')[0]);
+      fireEvent.click(screen.getAllByTestId('export-csv-run-done')[0]!);
       await waitFor(() => expect(saved.downloads).toHaveLength(1));
-      expect(saved.downloads[0].filename).toBe('run-run-done.csv');
-      expect(await saved.downloads[0].blob.text()).toBe('metric_name,metric_score\nanswer_relevancy,0.8\n');
+      expect(saved.downloads[0]!.filename).toBe('run-run-done.csv');
+      expect(await saved.downloads[0]!.blob.text()).toBe('metric_name,metric_score\nanswer_relevancy,0.8\n');
     } finally {
       saved.restore();
     }
