@@ -1,9 +1,10 @@
-import { ChevronDown, ChevronRight, Download } from 'lucide-react';
+import { Download } from 'lucide-react';
 import { Fragment, useState } from 'react';
 import type { AlignmentResult } from '../../lib/align/types';
 import { downloadText, safeFilename } from '../../lib/download';
 import { Button } from '../Button';
 import { EmptyTableRow } from '../EmptyTableRow';
+import { ExpandToggle } from '../ExpandToggle';
 import { Segmented } from '../Segmented';
 import { StatusBadge } from '../StatusBadge';
 
@@ -54,16 +55,12 @@ export function ComparisonTab({ results }: { results: AlignmentResult[] }) {
               <Fragment key={r.record_id}>
                 <tr data-testid={`comparison-${r.record_id}`}>
                   <td className="px-3 py-2">
-                    <button
-                      type="button"
-                      aria-expanded={open === r.record_id}
-                      aria-label={`Reasoning for ${r.record_id}`}
-                      onClick={() => setOpen(open === r.record_id ? null : r.record_id)}
-                      className="text-ink-muted hover:text-primary"
-                      data-testid={`comparison-toggle-${r.record_id}`}
-                    >
-                      {open === r.record_id ? <ChevronDown className="h-4 w-4" aria-hidden="true" /> : <ChevronRight className="h-4 w-4" aria-hidden="true" />}
-                    </button>
+                    <ExpandToggle
+                      expanded={open === r.record_id}
+                      what={`reasoning for ${r.record_id}`}
+                      onToggle={() => setOpen(open === r.record_id ? null : r.record_id)}
+                      testId={`comparison-toggle-${r.record_id}`}
+                    />
                   </td>
                   <td className="px-3 py-2 font-mono text-ink-muted">{r.record_id}</td>
                   <td className="max-w-[22rem] truncate px-3 py-2 text-ink-secondary" title={r.query}>{r.query}</td>

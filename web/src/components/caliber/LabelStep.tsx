@@ -1,10 +1,10 @@
 import { Check, ChevronLeft, ChevronRight, X } from 'lucide-react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { cn } from '../../lib/cn';
-import { isEditable } from '../../lib/keyboard';
 import { labelKeyCommand, recordId, textOf, type LabelCommand } from '../../lib/align/labels';
 import type { AlignRecord, Label, Labels } from '../../lib/align/types';
 import type { SaveStatus } from '../../lib/align/useLabels';
+import { useKeyCommands } from '../../lib/useKeyCommands';
 import { Button } from '../Button';
 import { INPUT_CLASS } from '../database/Field';
 import { Markdown } from '../Markdown';
@@ -16,6 +16,10 @@ interface LabelStepProps {
   status: SaveStatus;
   onIndex: (index: number) => void;
   onLabel: (id: string, patch: Partial<Label>) => void;
+}
+
+function caliberKeyCommand(e: KeyboardEvent, editing: boolean): LabelCommand | null {
+  return labelKeyCommand(e.key, e.ctrlKey || e.metaKey || e.altKey, editing);
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = { idle: '', pending: 'Unsaved changes…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' };
@@ -78,17 +82,7 @@ export function LabelStep({ records, labels, index, status, onIndex, onLabel }: 
     [id, index, move, onLabel],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('[role="dialog"]')) return;
-      const cmd = labelKeyCommand(e.key, e.ctrlKey || e.metaKey || e.altKey, isEditable(e.target));
-      if (!cmd) return;
-      e.preventDefault();
-      run(cmd);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  useKeyCommands(caliberKeyCommand, run);
 
   if (!record) return <p className="text-sm text-ink-muted">This dataset has no records.</p>;
   const expected = textOf(record, 'expected_output');

@@ -9,16 +9,12 @@ import { Card } from '../Card';
 import { ErrorLine, Field, INPUT_CLASS } from '../database/Field';
 import { errorMessage } from '../evaluate/StateViews';
 import { Segmented } from '../Segmented';
+import { ModelFields } from './ModelFields';
 
 const TYPES: Array<{ value: AgentType; label: string }> = [
   { value: 'none', label: 'Dataset outputs' },
   { value: 'prompt', label: 'Prompt' },
   { value: 'api', label: 'Agent API' },
-];
-
-export const PROVIDERS = [
-  { value: 'openai', label: 'OpenAI' },
-  { value: 'anthropic', label: 'Anthropic' },
 ];
 
 interface AgentStepProps {
@@ -71,18 +67,7 @@ export function AgentStep({ form, onChange, onBack, onNext }: AgentStepProps) {
         ) : null}
         {form.type === 'prompt' ? (
           <div className="grid gap-3 md:grid-cols-2">
-            <Field label="Provider">
-              <select className={INPUT_CLASS} value={form.provider} onChange={(e) => onChange({ provider: e.target.value })} data-testid="agent-provider">
-                {PROVIDERS.map((p) => (
-                  <option key={p.value} value={p.value}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label="Model">
-              <input className={INPUT_CLASS} value={form.model} onChange={(e) => onChange({ model: e.target.value })} data-testid="agent-model" />
-            </Field>
+            <ModelFields label="" provider={form.provider} model={form.model} onChange={(provider, model) => onChange({ provider, model })} testIdPrefix="agent" />
             <Field label="System prompt" className="md:col-span-2">
               <textarea className={INPUT_CLASS} rows={3} value={form.systemPrompt} onChange={(e) => onChange({ systemPrompt: e.target.value })} data-testid="agent-system-prompt" />
             </Field>

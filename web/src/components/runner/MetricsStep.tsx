@@ -9,7 +9,7 @@ import { Card } from '../Card';
 import { Field, INPUT_CLASS } from '../database/Field';
 import { ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
 import { NumberField } from '../NumberField';
-import { PROVIDERS } from './AgentStep';
+import { ModelFields } from './ModelFields';
 
 interface MetricsStepProps {
   metrics: RunnerMetric[] | undefined;
@@ -139,18 +139,7 @@ export function MetricsStep({ metrics, loading, error, form, mapping, agent, row
               data-testid="runner-concurrency"
             />
           </Field>
-          <Field label="Judge provider">
-            <select className={INPUT_CLASS} value={form.judgeProvider} onChange={(e) => onChange({ judgeProvider: e.target.value })} data-testid="runner-judge-provider">
-              {PROVIDERS.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Judge model">
-            <input className={INPUT_CLASS} value={form.judgeModel} onChange={(e) => onChange({ judgeModel: e.target.value })} data-testid="runner-judge-model" />
-          </Field>
+          <ModelFields label="Judge" provider={form.judgeProvider} model={form.judgeModel} onChange={(judgeProvider, judgeModel) => onChange({ judgeProvider, judgeModel })} testIdPrefix="runner-judge" />
         </div>
         {llmChosen > 0 ? (
           <p className="mt-3 text-xs text-ink-muted" data-testid="runner-cost">

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ArrowRight, CheckCircle2, ChevronDown, ChevronRight, Gauge, ListChecks, Percent, Rows3, XCircle } from 'lucide-react';
+import { ArrowRight, CheckCircle2, Gauge, ListChecks, Percent, Rows3, XCircle } from 'lucide-react';
 import { Fragment, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { RunSummary } from '../../lib/evalrun/types';
@@ -9,6 +9,7 @@ import { cn } from '../../lib/cn';
 import { Button } from '../Button';
 import { Card } from '../Card';
 import { KpiCard, KpiGrid } from '../evaluate/KpiCard';
+import { ExpandToggle } from '../ExpandToggle';
 import { StatusBadge } from '../StatusBadge';
 import { RunExports } from './RunExports';
 
@@ -50,16 +51,12 @@ function ItemsTable({ summary }: { summary: RunSummary }) {
               <Fragment key={item.item_id}>
                 <tr className="hover:bg-canvas/60" data-testid={`item-${item.item_id}`}>
                   <td className="px-3 py-2">
-                    <button
-                      type="button"
-                      aria-expanded={expanded}
-                      aria-label={`${expanded ? 'Hide' : 'Show'} reasons for item ${item.item_id}`}
-                      onClick={() => setOpen(expanded ? null : item.item_id)}
-                      data-testid={`item-toggle-${item.item_id}`}
-                      className="rounded p-0.5 text-ink-muted hover:text-primary"
-                    >
-                      {expanded ? <ChevronDown className="h-4 w-4" aria-hidden="true" /> : <ChevronRight className="h-4 w-4" aria-hidden="true" />}
-                    </button>
+                    <ExpandToggle
+                      expanded={expanded}
+                      what={`reasons for item ${item.item_id}`}
+                      onToggle={() => setOpen(expanded ? null : item.item_id)}
+                      testId={`item-toggle-${item.item_id}`}
+                    />
                   </td>
                   <td className="px-3 py-2 font-mono text-ink-muted">{item.item_id}</td>
                   <td className="max-w-[24rem] truncate px-3 py-2 text-ink-secondary" title={item.query}>

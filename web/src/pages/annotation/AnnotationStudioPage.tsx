@@ -17,8 +17,8 @@ import { useAnnotations } from '../../lib/annotation/useAnnotations';
 import { columnNames } from '../../lib/evaluate/datasets';
 import { useCurrentDataset, useRows } from '../../lib/evaluate/queries';
 import type { Dataset, StoredResponse } from '../../lib/evaluate/types';
-import { isEditable } from '../../lib/keyboard';
 import { PAGES } from '../../lib/pages';
+import { useKeyCommands } from '../../lib/useKeyCommands';
 import { useAnnotationStore } from '../../stores/annotationStore';
 
 const EXAMPLES: ExampleChoice[] = [
@@ -26,6 +26,10 @@ const EXAMPLES: ExampleChoice[] = [
   { name: 'align', label: 'Caliber HQ' },
 ];
 const PAGE_SIZE = 50;
+
+function studioKeyCommand(e: KeyboardEvent, editing: boolean): Command | null {
+  return keyCommand({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, editing });
+}
 const ANNOTATION_PREFERENCE = { kinds: ['annotation', 'calibration'], fallbackToAny: false };
 
 function Studio({ dataset }: { dataset: Dataset }) {
@@ -92,17 +96,7 @@ function Studio({ dataset }: { dataset: Dataset }) {
     [ann, caseId, index, total, pageRows, offset, setIndex],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('[role="dialog"]')) return;
-      const cmd = keyCommand({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, editing: isEditable(e.target) });
-      if (!cmd) return;
-      e.preventDefault();
-      run(cmd);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  useKeyCommands(studioKeyCommand, run);
 
   if (rows.isError) return <ErrorBlock error={rows.error} onRetry={() => void rows.refetch()} title="Could not load the records" />;
   if (ann.error) return <ErrorBlock error={ann.error} onRetry={() => void ann.refetch()} title="Could not load the annotations" />;

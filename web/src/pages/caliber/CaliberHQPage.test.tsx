@@ -77,6 +77,16 @@ async function labelAll() {
   await waitFor(() => expect(gridState('a4')).toBe('rejected'));
 }
 
+/** Opens the page, labels a1..a4 as 1,1,0,0 and goes to Build Eval once Run can be used. */
+async function openJudge() {
+  await open();
+  await labelAll();
+  fireEvent.click(screen.getByTestId('caliber-step-build'));
+  const run = (await screen.findByTestId('judge-run')) as HTMLButtonElement;
+  await waitFor(() => expect(run.disabled).toBe(false));
+  return run;
+}
+
 describe('CaliberHQ page', () => {
   it('labels with A/R/←/→/N and saves the labels, debounced, under the file name key', async () => {
     const { calls } = server();
@@ -156,11 +166,7 @@ describe('CaliberHQ page', () => {
 
   it('runs the judge with the labels and defaults, and shows κ with its band and interval, the figures and the confusion matrix', async () => {
     const { calls } = server();
-    await open();
-    await labelAll();
-    fireEvent.click(screen.getByTestId('caliber-step-build'));
-    const run = (await screen.findByTestId('judge-run')) as HTMLButtonElement;
-    await waitFor(() => expect(run.disabled).toBe(false));
+    const run = await openJudge();
     expect(run.textContent).toBe('Run judge on 4 labelled records');
 
     fireEvent.click(screen.getByTestId('judge-tab-prompt'));
@@ -204,11 +210,7 @@ describe('CaliberHQ page', () => {
 
   it('shows the optimised prompt as a line diff and re-runs the judge with it', async () => {
     const { calls } = server();
-    await open();
-    await labelAll();
-    fireEvent.click(screen.getByTestId('caliber-step-build'));
-    const run = (await screen.findByTestId('judge-run')) as HTMLButtonElement;
-    await waitFor(() => expect(run.disabled).toBe(false));
+    const run = await openJudge();
     fireEvent.click(run);
     await screen.findByTestId('caliber-results');
     fireEvent.click(screen.getByTestId('results-tab-insights'));
