@@ -8,7 +8,7 @@ const LABEL = { same: 'unchanged', added: 'added', removed: 'removed' } as const
 export function PromptDiff({ before, after }: { before: string; after: string }) {
   const lines = lineDiff(before, after);
   return (
-    <pre className="max-h-96 overflow-auto rounded-lg border bg-canvas p-3 font-mono text-[11px] leading-relaxed" data-testid="prompt-diff" aria-label="Prompt changes">
+    <pre className="max-h-96 overflow-auto rounded-lg border bg-canvas p-3 font-mono text-[11px] leading-relaxed" tabIndex={0} role="region" aria-label="Prompt changes" data-testid="prompt-diff">
       {lines.map((l, i) => (
         <div
           key={i}

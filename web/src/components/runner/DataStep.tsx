@@ -105,7 +105,7 @@ export function DataStep({ dataset, fileName, mapping, onLoaded, onMap, onNext }
             ) : null}
           </Card>
           <Card title={`Preview (first ${dataset.preview.length} of ${formatCount(dataset.row_count)} rows)`}>
-            <div className="max-h-80 overflow-auto">
+            <div className="max-h-80 overflow-auto" tabIndex={0} role="region" aria-label="Preview rows">
               <RowsTable columns={dataset.columns} rows={dataset.preview} emptyText="The file has no rows." maxChars={80} testId="runner-preview" />
             </div>
           </Card>

@@ -53,6 +53,7 @@ export function RunProgress({ state, onCancel }: { state: RunStreamState; onCanc
       >
         <div className={cn('h-full rounded-full transition-all', state.status === 'failed' ? 'bg-error' : 'bg-primary')} style={{ width: `${share * 100}%` }} />
       </div>
+      {running ? <p className="mt-2 text-[11px] text-ink-muted">Leaving this page cancels the run; it can be resumed from Past runs.</p> : null}
       {state.status === 'stopped' ? <p className="mt-3 text-sm text-warning" data-testid="runner-stopped">The run was cancelled; it can be resumed from Past runs.</p> : null}
       {state.error ? <div className="mt-3"><ErrorLine text={state.error} testId="runner-error" /></div> : null}
       {state.metrics.length > 0 ? (
@@ -77,7 +78,7 @@ export function RunProgress({ state, onCancel }: { state: RunStreamState; onCanc
         </table>
       ) : null}
       {state.logs.length > 0 ? (
-        <ol className="mt-4 max-h-56 overflow-auto rounded-lg bg-canvas p-3 font-mono text-[11px] leading-relaxed" aria-label="Run log" data-testid="runner-log">
+        <ol className="mt-4 max-h-56 overflow-auto rounded-lg bg-canvas p-3 font-mono text-[11px] leading-relaxed" tabIndex={0} aria-label="Run log" data-testid="runner-log">
           {state.logs.map((l, i) => (
             <li key={i} className={cn(l.level === 'WARNING' && 'text-warning', l.level === 'ERROR' && 'text-error')}>
               <span className="text-ink-muted">{l.timestamp.slice(11, 19)}</span> {l.level} {l.message}

@@ -143,7 +143,7 @@ export function RunResults({ summary, onSelectDataset }: RunResultsProps) {
           <section key={m.metric_key} className={cn('rounded-xl border border-l-4 bg-white p-4 shadow-card', m.passed ? 'border-l-success' : 'border-l-error')} data-testid={`metric-result-${m.metric_key}`}>
             <div className="flex items-start justify-between gap-2">
               <h3 className="text-sm font-semibold text-ink">{m.metric_name}</h3>
-              {m.passed ? <CheckCircle2 className="h-4 w-4 text-success" aria-label="Passed" /> : <XCircle className="h-4 w-4 text-error" aria-label="Failed" />}
+              {m.passed ? <CheckCircle2 className="h-4 w-4 text-success" role="img" aria-label="Passed" /> : <XCircle className="h-4 w-4 text-error" role="img" aria-label="Failed" />}
             </div>
             <dl className="mt-3 grid grid-cols-2 gap-2 text-xs">
               <div>
