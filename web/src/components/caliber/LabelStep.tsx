@@ -11,6 +11,8 @@ import { Markdown } from '../Markdown';
 
 interface LabelStepProps {
   records: AlignRecord[];
+  /** More columns shown under the response. */
+  display: string[];
   labels: Labels;
   index: number;
   status: SaveStatus;
@@ -63,7 +65,7 @@ function Navigator({ records, labels, index, onIndex }: Pick<LabelStepProps, 're
 }
 
 /** Step 2: one record at a time, Accept/Reject with notes, and a grid of every record's label. */
-export function LabelStep({ records, labels, index, status, onIndex, onLabel }: LabelStepProps) {
+export function LabelStep({ records, display, labels, index, status, onIndex, onLabel }: LabelStepProps) {
   const notes = useRef<HTMLTextAreaElement>(null);
   const record = records[index];
   const id = record ? recordId(record, index) : '';
@@ -116,6 +118,12 @@ export function LabelStep({ records, labels, index, status, onIndex, onLabel }: 
             <h3 className="text-[11px] font-semibold uppercase tracking-wide text-primary-dark">Response to evaluate</h3>
             <Markdown text={textOf(record, 'actual_output')} className="mt-1" testId="caliber-response" />
           </section>
+          {display.map((c) => (
+            <section key={c}>
+              <h3 className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">{c}</h3>
+              <p className="mt-1 whitespace-pre-wrap text-sm text-ink-secondary" data-testid={`caliber-extra-${c}`}>{textOf(record, c) || '—'}</p>
+            </section>
+          ))}
           {expected ? (
             <section>
               <h3 className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Expected output</h3>

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Download, RotateCcw, Tags } from 'lucide-react';
+import { Download, RotateCcw, Settings2, Tags } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { evaluateJudge, getJudgeRun } from '../../lib/align/api';
-import { fileLabels, humanScores, labelsKey, missingColumns, recordId } from '../../lib/align/labels';
+import { guessColumns, toRecords, unmappedRoles, type CaliberColumns } from '../../lib/align/columns';
+import { fileLabels, humanScores, labelsKey, recordId } from '../../lib/align/labels';
 import { alignKeys, useAlignDefaults, useAlignModels } from '../../lib/align/queries';
 import type { AlignmentMetrics, AlignmentResult, JudgeConfig } from '../../lib/align/types';
 import { useLabels } from '../../lib/align/useLabels';
@@ -15,6 +16,7 @@ import { Button } from '../Button';
 import { ErrorLine } from '../database/Field';
 import { ErrorBlock, errorMessage, LoadingBlock } from '../evaluate/StateViews';
 import { CaliberSteps, type CaliberStep } from './CaliberSteps';
+import { ConfigureModal } from './ConfigureModal';
 import { JudgePanel } from './JudgePanel';
 import { JudgeResults } from './JudgeResults';
 import { JudgeRuns } from './JudgeRuns';
@@ -41,7 +43,11 @@ interface WorkspaceProps {
 /** Labelling and judge building for one stored dataset. */
 export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
   const rows = useRows(dataset.id, 1, MAX_RECORDS);
-  const records = useMemo(() => rows.data?.data ?? [], [rows.data]);
+  const columns = useMemo(() => columnNames(rows.data?.columns), [rows.data]);
+  const [chosen, setChosen] = useState<CaliberColumns | null>(null);
+  const [configuring, setConfiguring] = useState(false);
+  const cols = useMemo(() => chosen ?? guessColumns(columns), [chosen, columns]);
+  const records = useMemo(() => toRecords(rows.data?.data ?? [], cols), [rows.data, cols]);
   const labels = useLabels(labelsKey(dataset.name));
   const index = useCaliberStore((s) => s.indexByDataset[dataset.id] ?? 0);
   const setIndex = useCaliberStore((s) => s.setIndex);
@@ -88,7 +94,7 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
 
   if (rows.isPending) return <LoadingBlock label="Loading the records…" />;
   if (rows.isError) return <ErrorBlock error={rows.error} title="Could not load the records" onRetry={() => void rows.refetch()} />;
-  const missing = missingColumns(columnNames(rows.data.columns));
+  const unmapped = unmappedRoles(cols);
   const labelled = Object.keys(scores).length;
 
   return (
@@ -96,6 +102,10 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <CaliberSteps current={step} labelled={labelled} onSelect={(s) => (s === 'upload' ? onStartOver() : setStep(s))} />
         <div className="flex gap-2">
+          <Button onClick={() => setConfiguring(true)} data-testid="caliber-configure-open">
+            <Settings2 className="h-4 w-4" aria-hidden="true" />
+            Configure
+          </Button>
           <Button onClick={exportLabels} disabled={records.length === 0} data-testid="caliber-export">
             <Download className="h-4 w-4" aria-hidden="true" />
             Export
@@ -109,7 +119,22 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
       <p className="text-sm text-ink-secondary" data-testid="caliber-dataset">
         {dataset.name} · {records.length} records{(rows.data.total ?? 0) > MAX_RECORDS ? ` (the first ${MAX_RECORDS} of ${rows.data.total})` : ''}
       </p>
-      {missing.length > 0 ? <ErrorLine text={`This file lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; CaliberHQ needs id, query and actual_output.`} testId="caliber-missing-columns" /> : null}
+      {unmapped.length > 0 ? <ErrorLine text={`No column is chosen for the ${unmapped.join(' and ')}: pick ${unmapped.length > 1 ? 'them' : 'it'} in Configure.`} testId="caliber-missing-columns" /> : null}
+      {!cols.id && unmapped.length === 0 ? (
+        <p className="text-xs text-warning" data-testid="caliber-no-id">No id column: records are identified by their position in the file.</p>
+      ) : null}
+      {configuring ? (
+        <ConfigureModal
+          open
+          columns={columns}
+          value={cols}
+          onClose={() => setConfiguring(false)}
+          onSave={(c) => {
+            setChosen(c);
+            setConfiguring(false);
+          }}
+        />
+      ) : null}
       {labels.loadError ? <ErrorLine text={`The saved labels could not be loaded: ${errorMessage(labels.loadError)}`} testId="caliber-labels-error" /> : null}
       {labels.error ? <ErrorLine text={`The labels could not be saved: ${labels.error}`} testId="caliber-save-error" /> : null}
       {offerFileLabels ? (
@@ -129,7 +154,7 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
         </div>
       ) : null}
       {step === 'label' ? (
-        <LabelStep records={records} labels={labels.labels} index={Math.min(index, Math.max(0, records.length - 1))} status={labels.status} onIndex={(i) => setIndex(dataset.id, i)} onLabel={labels.set} />
+        <LabelStep records={records} display={cols.display} labels={labels.labels} index={Math.min(index, Math.max(0, records.length - 1))} status={labels.status} onIndex={(i) => setIndex(dataset.id, i)} onLabel={labels.set} />
       ) : (
         <div className="space-y-6">
           <div className="grid items-start gap-6 xl:grid-cols-2">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileLabels, labelKeyCommand, labelsKey, missingColumns, recordId } from './labels';
+import { fileLabels, labelKeyCommand, labelsKey, recordId } from './labels';
 
 describe('CaliberHQ labels', () => {
   it('identifies a record by dataset_id, then id, then position', () => {
@@ -22,12 +22,6 @@ describe('CaliberHQ labels', () => {
       { id: 'e' },
     ]);
     expect(labels).toEqual({ a: { score: 1 }, b: { score: 0 }, c: { score: 1 } });
-  });
-
-  it('lists the required columns a file lacks', () => {
-    expect(missingColumns(['id', 'query', 'actual_output'])).toEqual([]);
-    expect(missingColumns(['dataset_id', 'query'])).toEqual(['actual_output']);
-    expect(missingColumns(['text'])).toEqual(['id', 'query', 'actual_output']);
   });
 
   it('maps the labelling keys and ignores them while typing or with a modifier', () => {

@@ -15,14 +15,6 @@ export function textOf(record: AlignRecord, key: string): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-/** The columns CaliberHQ needs that the file lacks (an id is `dataset_id` or `id`). */
-export function missingColumns(columns: string[]): string[] {
-  const missing: string[] = [];
-  if (!columns.includes('dataset_id') && !columns.includes('id')) missing.push('id');
-  for (const c of ['query', 'actual_output']) if (!columns.includes(c)) missing.push(c);
-  return missing;
-}
-
 /** The key labels are saved under: the uploaded file's name, lower-cased, without its extension. */
 export function labelsKey(fileName: string): string {
   const base = fileName.trim().replace(/\.csv$/i, '').toLowerCase();

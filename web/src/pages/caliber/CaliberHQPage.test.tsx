@@ -284,12 +284,22 @@ describe('CaliberHQ page', () => {
     expect(within(screen.getByTestId('comparison-table')).getAllByTestId(/^comparison-a\d$/).map((r) => r.getAttribute('data-testid'))).toEqual(['comparison-a3', 'comparison-a4']);
   });
 
-  it('says which columns a file lacks', async () => {
-    server({ rows: { ...ROWS_REPLY, columns: ['question', 'answer'], data: [{ question: 'q', answer: 'a' }] } });
+  it('asks for the columns it cannot guess and reads the ones chosen in Configure', async () => {
+    server({ rows: { ...ROWS_REPLY, columns: ['key', 'text', 'reply', 'channel'], data: [{ key: 'k1', text: 'Where is my order?', reply: 'On its way.', channel: 'email' }] } });
     useCaliberStore.setState({ datasetId: null, indexByDataset: {} });
     renderApp('/caliber-hq');
-    expect((await screen.findByTestId('caliber-missing-columns', {}, { timeout: 5000 })).textContent).toBe(
-      'This file lacks the columns id, query, actual_output; CaliberHQ needs id, query and actual_output.',
-    );
+    expect((await screen.findByTestId('caliber-missing-columns', {}, { timeout: 5000 })).textContent).toBe('No column is chosen for the query and response: pick them in Configure.');
+    fireEvent.click(screen.getByTestId('caliber-configure-open'));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('ID column'), { target: { value: 'key' } });
+    fireEvent.change(within(dialog).getByLabelText('Query column'), { target: { value: 'text' } });
+    fireEvent.change(within(dialog).getByLabelText('Response (LLM output) column'), { target: { value: 'reply' } });
+    fireEvent.click(within(dialog).getByTestId('configure-display-channel'));
+    fireEvent.click(within(dialog).getByTestId('configure-save'));
+    expect(screen.queryByTestId('caliber-missing-columns')).toBeNull();
+    expect(screen.getByTestId('caliber-record-id').textContent).toBe('k1');
+    expect(screen.getByTestId('caliber-query').textContent).toBe('Where is my order?');
+    expect(screen.getByTestId('caliber-response').textContent).toBe('On its way.');
+    expect(screen.getByTestId('caliber-extra-channel').textContent).toBe('email');
   });
 });
