@@ -92,7 +92,8 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
     downloadText(safeFilename(['caliber-labels', dataset.name], 'json'), JSON.stringify(data, null, 2), 'application/json');
   };
 
-  if (rows.isPending) return <LoadingBlock label="Loading the records…" />;
+  // Labelling waits for the stored labels: an edit made before they arrive would replace them.
+  if (rows.isPending || labels.isLoading) return <LoadingBlock label="Loading the records and their labels…" />;
   if (rows.isError) return <ErrorBlock error={rows.error} title="Could not load the records" onRetry={() => void rows.refetch()} />;
   const unmapped = unmappedRoles(cols);
   const labelled = Object.keys(scores).length;
