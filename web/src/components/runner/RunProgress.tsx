@@ -1,10 +1,24 @@
 import { Loader2, Square } from 'lucide-react';
 import type { RunStreamState } from '../../lib/evalrun/runStream';
+import type { LogEvent } from '../../lib/evalrun/types';
 import { formatScore } from '../../lib/evaluate/format';
 import { cn } from '../../lib/cn';
 import { Button } from '../Button';
 import { Card } from '../Card';
 import { ErrorLine } from '../database/Field';
+
+/** The run's log lines, newest last. */
+export function RunLog({ logs }: { logs: LogEvent[] }) {
+  return (
+    <ol className="mt-4 max-h-56 overflow-auto rounded-lg bg-canvas p-3 font-mono text-[11px] leading-relaxed" tabIndex={0} aria-label="Run log" data-testid="runner-log">
+      {logs.map((l, i) => (
+        <li key={i} className={cn(l.level === 'WARNING' && 'text-warning', l.level === 'ERROR' && 'text-error')}>
+          <span className="text-ink-muted">{l.timestamp.slice(11, 19)}</span> {l.level} {l.message}
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 const STATUS_TEXT: Record<RunStreamState['status'], string> = {
   idle: '',
@@ -77,15 +91,7 @@ export function RunProgress({ state, onCancel }: { state: RunStreamState; onCanc
           </tbody>
         </table>
       ) : null}
-      {state.logs.length > 0 ? (
-        <ol className="mt-4 max-h-56 overflow-auto rounded-lg bg-canvas p-3 font-mono text-[11px] leading-relaxed" tabIndex={0} aria-label="Run log" data-testid="runner-log">
-          {state.logs.map((l, i) => (
-            <li key={i} className={cn(l.level === 'WARNING' && 'text-warning', l.level === 'ERROR' && 'text-error')}>
-              <span className="text-ink-muted">{l.timestamp.slice(11, 19)}</span> {l.level} {l.message}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      {state.logs.length > 0 ? <RunLog logs={state.logs} /> : null}
     </Card>
   );
 }

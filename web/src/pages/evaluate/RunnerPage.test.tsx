@@ -178,6 +178,8 @@ describe('runner page', () => {
       stream.send('done');
     });
     await screen.findByTestId('runner-results');
+    expect(screen.queryByTestId('runner-progress')).toBeNull();
+    expect(screen.getByTestId('runner-log-details').textContent).toContain('Run log (2 lines)');
     expect(screen.getByTestId('runner-kpi-items-value').textContent).toBe('3');
     expect(screen.getByTestId('runner-kpi-average-value').textContent).toBe('0.542');
     expect(screen.getByTestId('runner-kpi-pass-rate-value').textContent).toBe('66.7%');

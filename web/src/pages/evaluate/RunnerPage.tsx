@@ -7,7 +7,7 @@ import { DataStep } from '../../components/runner/DataStep';
 import { MetricsStep } from '../../components/runner/MetricsStep';
 import { PastRuns } from '../../components/runner/PastRuns';
 import { RunnerStepNav, type RunnerStep } from '../../components/runner/RunnerStepNav';
-import { RunProgress } from '../../components/runner/RunProgress';
+import { RunLog, RunProgress } from '../../components/runner/RunProgress';
 import { RunResults } from '../../components/runner/RunResults';
 import { useOpenRun, useRunnerMetrics } from '../../lib/evalrun/queries';
 import {
@@ -110,6 +110,12 @@ function Runner() {
         <>
           {state.status !== 'complete' || !state.summary ? <RunProgress state={state} onCancel={stop} /> : null}
           {state.summary ? <RunResults summary={state.summary} onSelectDataset={current.select} /> : null}
+          {state.summary && state.logs.length > 0 ? (
+            <details className="rounded-xl border bg-white px-5 py-3 shadow-card" data-testid="runner-log-details">
+              <summary className="cursor-pointer text-sm font-semibold text-ink">Run log ({state.logs.length} lines)</summary>
+              <RunLog logs={state.logs} />
+            </details>
+          ) : null}
         </>
       ) : null}
       {open.isError ? <ErrorLine text={errorMessage(open.error)} testId="runner-open-error" /> : null}
