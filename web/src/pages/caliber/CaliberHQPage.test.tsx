@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useCaliberStore } from '../../stores/caliberStore';
+import { blobText, captureDownloads } from '../../test/downloads';
 import { renderApp } from '../../test/renderApp';
 import { serveApi, type Call } from '../evaluate/testServer';
 import { CAL_DATASET, DEFAULTS, METRICS, MODELS, OPTIMIZED, RECORDS, RESULTS, ROWS_REPLY } from './caliberFixtures';
@@ -30,6 +31,7 @@ function server({ stored = {}, configured = true, rows = ROWS_REPLY, runs = [] }
       return { body: { success: true, run_id: `jr-${evaluations}`, results: RESULTS, metrics: METRICS, message: 'Evaluated 4 records' } };
     }
     if (path === '/api/align/optimize-prompt') return { body: OPTIMIZED };
+    if (path === '/api/align/analyze-misalignment') return { body: ANALYSIS };
     if (path === '/api/align/cluster-patterns') return { body: CLUSTERS };
     if (path === '/api/align/suggest-examples') return { body: { success: true, examples: [EXAMPLE], strategy_used: 'diverse', message: 'Selected 1 example' } };
     if (path === '/api/align/save-config') return { body: { success: true, config_id: 'cfg-1', message: 'Saved' } };
@@ -55,6 +57,15 @@ const SAVED = {
   metrics: null,
 };
 const JUDGE_RUN = { run_id: 'jr-old', created_at: '2026-12-04T08:00:00Z', name: 'Baseline', model: 'gpt-4o', provider: 'openai', total_samples: 2, metrics: { ...METRICS, cohens_kappa: 0.25, accuracy: 0.5 } };
+
+const ANALYSIS = {
+  total_misaligned: 1,
+  false_positives: 1,
+  false_negatives: 0,
+  patterns: [{ pattern_type: 'false_positive', description: 'Accepts answers that deny real features', count: 1, examples: ['a3'] }],
+  summary: 'The judge trusts confident denials.',
+  recommendations: ['Check product facts against the expected output.'],
+};
 
 const puts = (calls: Call[]) => calls.filter((c) => c.path === '/api/align/labels' && c.method === 'PUT');
 const evaluations = (calls: Call[]) => calls.filter((c) => c.path === '/api/align/evaluate');
@@ -206,6 +217,16 @@ describe('CaliberHQ page', () => {
     expect(rows[0]!.textContent).toContain('RejectAccept');
     fireEvent.click(screen.getByTestId('comparison-toggle-a3'));
     expect(screen.getByTestId('comparison-reasoning-a3').textContent).toContain('Answers the question clearly.');
+
+    const saved = captureDownloads();
+    try {
+      fireEvent.click(screen.getByTestId('comparison-export'));
+      expect(saved.downloads).toHaveLength(1);
+      expect(saved.downloads[0]!.filename).toMatch(/^judge-comparison-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(JSON.parse(await blobText(saved.downloads[0]!.blob))).toEqual(RESULTS);
+    } finally {
+      saved.restore();
+    }
   });
 
   it('shows the optimised prompt as a line diff and re-runs the judge with it', async () => {
@@ -214,6 +235,12 @@ describe('CaliberHQ page', () => {
     fireEvent.click(run);
     await screen.findByTestId('caliber-results');
     fireEvent.click(screen.getByTestId('results-tab-insights'));
+    fireEvent.click(screen.getByTestId('insights-analyze'));
+    const analysis = await screen.findByTestId('insights-analysis');
+    expect(analysis.textContent).toContain('1 misaligned: 1 too lenient, 0 too strict.');
+    expect(analysis.textContent).toContain('Too lenient · 1 record');
+    expect(analysis.textContent).toContain('Check product facts against the expected output.');
+    expect(calls.find((c) => c.path === '/api/align/analyze-misalignment')!.body).toMatchObject({ results: RESULTS, judge_config: { model: 'gpt-4o' } });
     fireEvent.click(screen.getByTestId('insights-optimize'));
     const diff = await screen.findByTestId('prompt-diff');
     const lines = Array.from(diff.children).map((l) => [l.getAttribute('data-kind'), l.textContent]);
