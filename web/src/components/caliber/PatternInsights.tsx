@@ -7,11 +7,13 @@ import { Button } from '../Button';
 import { Card } from '../Card';
 import { ErrorLine } from '../database/Field';
 import { errorMessage } from '../evaluate/StateViews';
+import { Segmented } from '../Segmented';
 
-const METHODS: Array<{ value: ClusterMethod; label: string; available: boolean }> = [
-  { value: 'llm', label: 'LLM', available: true },
-  { value: 'bertopic', label: 'BERTopic', available: false },
-  { value: 'hybrid', label: 'Hybrid', available: false },
+const UNAVAILABLE = 'not available on this server';
+const METHODS: Array<{ value: ClusterMethod; label: string; disabled?: boolean; title?: string }> = [
+  { value: 'llm', label: 'LLM' },
+  { value: 'bertopic', label: 'BERTopic', disabled: true, title: UNAVAILABLE },
+  { value: 'hybrid', label: 'Hybrid', disabled: true, title: UNAVAILABLE },
 ];
 
 interface PatternInsightsProps {
@@ -30,22 +32,7 @@ export function PatternInsights({ labels, config, onUseAsCriteria }: PatternInsi
   return (
     <Card title="Pattern insights" icon={<Lightbulb className="h-4 w-4 text-primary" aria-hidden="true" />} testId="caliber-patterns">
       <div className="flex flex-wrap items-center gap-3">
-        <div className="flex rounded-lg bg-canvas p-0.5 ring-1 ring-line" role="group" aria-label="Clustering method">
-          {METHODS.map((m) => (
-            <button
-              key={m.value}
-              type="button"
-              disabled={!m.available}
-              aria-pressed={method === m.value}
-              title={m.available ? undefined : 'not available on this server'}
-              onClick={() => setMethod(m.value)}
-              data-testid={`cluster-method-${m.value}`}
-              className={method === m.value ? 'rounded-md bg-white px-3 py-1 text-xs font-medium text-primary shadow-card' : 'rounded-md px-3 py-1 text-xs font-medium text-ink-muted disabled:cursor-not-allowed disabled:opacity-50'}
-            >
-              {m.label}
-            </button>
-          ))}
-        </div>
+        <Segmented label="Clustering method" options={METHODS} value={method} onChange={setMethod} testIdPrefix="cluster-method" />
         <Button variant="primary" disabled={cluster.isPending || noted === 0} onClick={() => cluster.mutate()} data-testid="caliber-find-patterns">
           {cluster.isPending ? <Loader2 className="h-4 w-4 animate-spin" aria-hidden="true" /> : null}
           Find patterns
