@@ -4,7 +4,6 @@ import { mockApi } from '../test/mockApi';
 import { locationPath, renderApp } from '../test/renderApp';
 
 const UNBUILT: Array<[string, string]> = [
-  ['/caliber-hq', 'CaliberHQ'],
   ['/memory', 'Memory'],
   ['/agent-replay', 'Agent Replay'],
 ];
@@ -40,11 +39,21 @@ describe('routes', () => {
     expect(screen.getByTestId('evaluate-tab-upload').getAttribute('aria-current')).toBe('page');
   });
 
-  it('shows the runner as not available yet', async () => {
+  it('shows the runner steps', async () => {
     renderApp('/evaluate/runner');
     expect(await screen.findByRole('heading', { level: 1, name: 'Evaluate' })).toBeTruthy();
     expect(screen.getByTestId('evaluate-tab-runner').getAttribute('aria-current')).toBe('page');
-    expect((await screen.findByTestId('unavailable-notice', {}, { timeout: 5000 })).textContent).toContain('not available in this version yet');
+    expect((await screen.findByTestId('runner-steps', {}, { timeout: 5000 })).textContent).toContain('1. Data');
+    expect(screen.getByTestId('runner-step-data').getAttribute('aria-current')).toBe('step');
+    expect(screen.queryByTestId('unavailable-notice')).toBeNull();
+  });
+
+  it('shows the CaliberHQ upload step when nothing is stored', async () => {
+    mockApi({ '/api/datasets': { body: { success: true, datasets: [] } } });
+    renderApp('/caliber-hq');
+    expect(await screen.findByRole('heading', { level: 1, name: 'CaliberHQ' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByTestId('caliber-upload', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByTestId('example-align').textContent).toBe('Caliber HQ');
   });
 
   it.each(['scorecard', 'deep-dive', 'compare'])('/evaluate/%s asks for data when nothing is stored', async (tab) => {

@@ -22,6 +22,7 @@ const AnnotationStudioPage = lazy(() => import('../pages/annotation/AnnotationSt
 const ProductionPage = lazy(() => import('../pages/production/ProductionPage'));
 const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
 const HumanSignalsPage = lazy(() => import('../pages/signals/HumanSignalsPage'));
+const CaliberHQPage = lazy(() => import('../pages/caliber/CaliberHQPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingBlock />}>{children}</Suspense>;
@@ -47,7 +48,7 @@ export function AppRoutes() {
         <Route path="monitoring" element={<Lazy><MonitoringPage /></Lazy>} />
         <Route path="human-signals" element={<Lazy><HumanSignalsPage /></Lazy>} />
         <Route path="annotation-studio" element={<Lazy><AnnotationStudioPage /></Lazy>} />
-        <Route path="caliber-hq" element={<UnavailablePage page={PAGES.caliber} />} />
+        <Route path="caliber-hq" element={<Lazy><CaliberHQPage /></Lazy>} />
         <Route path="memory" element={<UnavailablePage page={PAGES.memory} />} />
         <Route path="agent-replay" element={<UnavailablePage page={PAGES.agentReplay} />} />
         <Route path="simulation" element={<ComingSoonPage page={PAGES.simulation} />} />

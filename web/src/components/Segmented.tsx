@@ -1,7 +1,8 @@
 import { cn } from '../lib/cn';
 
 interface SegmentedProps<T extends string> {
-  options: Array<{ value: T; label: string }>;
+  /** A disabled option is shown greyed, with `title` saying why. */
+  options: Array<{ value: T; label: string; disabled?: boolean; title?: string }>;
   value: T;
   onChange: (value: T) => void;
   label: string;
@@ -17,9 +18,11 @@ export function Segmented<T extends string>({ options, value, onChange, label, t
           key={o.value}
           type="button"
           aria-pressed={value === o.value}
+          disabled={o.disabled}
+          title={o.title}
           onClick={() => onChange(o.value)}
           data-testid={testIdPrefix ? `${testIdPrefix}-${o.value}` : undefined}
-          className={cn('rounded-md px-3 py-1 text-xs font-medium', value === o.value ? 'bg-white text-primary shadow-card' : 'text-ink-muted hover:text-ink')}
+          className={cn('rounded-md px-3 py-1 text-xs font-medium', value === o.value ? 'bg-white text-primary shadow-card' : 'text-ink-muted hover:text-ink', 'disabled:cursor-not-allowed disabled:opacity-50')}
         >
           {o.label}
         </button>

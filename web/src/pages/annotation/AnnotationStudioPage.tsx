@@ -18,6 +18,7 @@ import { columnNames } from '../../lib/evaluate/datasets';
 import { useCurrentDataset, useRows } from '../../lib/evaluate/queries';
 import type { Dataset, StoredResponse } from '../../lib/evaluate/types';
 import { PAGES } from '../../lib/pages';
+import { useKeyCommands } from '../../lib/useKeyCommands';
 import { useAnnotationStore } from '../../stores/annotationStore';
 
 const EXAMPLES: ExampleChoice[] = [
@@ -25,13 +26,11 @@ const EXAMPLES: ExampleChoice[] = [
   { name: 'align', label: 'Caliber HQ' },
 ];
 const PAGE_SIZE = 50;
-const ANNOTATION_PREFERENCE = { kinds: ['annotation', 'calibration'], fallbackToAny: false };
 
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+function studioKeyCommand(e: KeyboardEvent, editing: boolean): Command | null {
+  return keyCommand({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, editing });
 }
+const ANNOTATION_PREFERENCE = { kinds: ['annotation', 'calibration'], fallbackToAny: false };
 
 function Studio({ dataset }: { dataset: Dataset }) {
   const storedIndex = useAnnotationStore((s) => s.indexByDataset[dataset.id] ?? 0);
@@ -97,17 +96,7 @@ function Studio({ dataset }: { dataset: Dataset }) {
     [ann, caseId, index, total, pageRows, offset, setIndex],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('[role="dialog"]')) return;
-      const cmd = keyCommand({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, editing: isEditable(e.target) });
-      if (!cmd) return;
-      e.preventDefault();
-      run(cmd);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  useKeyCommands(studioKeyCommand, run);
 
   if (rows.isError) return <ErrorBlock error={rows.error} onRetry={() => void rows.refetch()} title="Could not load the records" />;
   if (ann.error) return <ErrorBlock error={ann.error} onRetry={() => void ann.refetch()} title="Could not load the annotations" />;
