@@ -104,7 +104,7 @@ App::App(config::Settings settings, AppOptions options)
                                                        spool_dir());
   if (store_ && uploads_) {
     eval_runs_ = std::make_unique<evalrun::EvalRunService>(
-        evalrun::EvalRunDeps{*store_, *llm_, settings_.ai, *uploads_, spool_dir()});
+        evalrun::EvalRunDeps{*store_, *llm_, *llm_usage_, settings_.ai, *uploads_, spool_dir()});
   }
   if (store_) align_store_ = std::make_unique<align::AlignStore>(*store_);
   align_ = std::make_unique<align::AlignService>(*llm_, align_store_.get());
@@ -132,6 +132,8 @@ App::~App() {
   eval_runs_.reset();
   align_.reset();
   align_store_.reset();
+  llm_.reset();
+  llm_usage_.reset();   // stores the calls still queued, before the store goes
   sync_.reset();        // waits for running syncs, before the store they write
   background_.reset();  // before the store its jobs use
   health_.reset();

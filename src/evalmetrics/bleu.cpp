@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <array>
+#include <cstdint>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -14,7 +16,6 @@ namespace axis::evalmetrics {
 namespace {
 
 using Tokens = std::vector<std::u32string>;
-using Counts = std::map<std::vector<std::u32string>, std::size_t>;
 
 // Python's str.isspace() for the characters str.split() splits at.
 bool is_python_space(char32_t c) {
@@ -40,12 +41,49 @@ Tokens lower_tokens(std::string_view text) {
   return tokens;
 }
 
-Counts ngram_counts(const Tokens& tokens, std::size_t n) {
-  Counts counts;
-  for (std::size_t i = 0; i + n <= tokens.size(); ++i)
-    ++counts[Tokens(tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                    tokens.begin() + static_cast<std::ptrdiff_t>(i + n))];
-  return counts;
+// Tokens as small integers (equal tokens, equal ids), so an n-gram is four integers.
+using Gram = std::array<std::uint32_t, 4>;
+
+std::vector<std::uint32_t> token_ids(const Tokens& tokens,
+                                     std::unordered_map<std::u32string, std::uint32_t>& ids) {
+  std::vector<std::uint32_t> out;
+  out.reserve(tokens.size());
+  for (const auto& token : tokens)
+    out.push_back(ids.emplace(token, static_cast<std::uint32_t>(ids.size() + 1)).first->second);
+  return out;
+}
+
+// The n-grams of `ids`, sorted, so equal n-grams are neighbours.
+std::vector<Gram> sorted_grams(const std::vector<std::uint32_t>& ids, std::size_t n) {
+  std::vector<Gram> grams;
+  if (ids.size() < n) return grams;
+  grams.reserve(ids.size() + 1 - n);
+  for (std::size_t i = 0; i + n <= ids.size(); ++i) {
+    Gram g{};
+    for (std::size_t k = 0; k < n; ++k) g[k] = ids[i + k];
+    grams.push_back(g);
+  }
+  std::sort(grams.begin(), grams.end());
+  return grams;
+}
+
+// Σ over distinct n-grams of min(count in candidate, count in reference).
+std::size_t clipped_matches(const std::vector<Gram>& cand, const std::vector<Gram>& ref) {
+  std::size_t clipped = 0, i = 0, j = 0;
+  while (i < cand.size() && j < ref.size()) {
+    if (cand[i] < ref[j]) {
+      ++i;
+    } else if (ref[j] < cand[i]) {
+      ++j;
+    } else {
+      const Gram g = cand[i];
+      std::size_t a = 0, b = 0;
+      while (i < cand.size() && cand[i] == g) ++i, ++a;
+      while (j < ref.size() && ref[j] == g) ++j, ++b;
+      clipped += std::min(a, b);
+    }
+  }
+  return clipped;
 }
 
 }  // namespace
@@ -54,15 +92,12 @@ double sentence_bleu(std::string_view candidate, std::string_view reference) {
   const Tokens cand = lower_tokens(candidate);
   const Tokens ref = lower_tokens(reference);
   if (cand.size() < 4) return 0.0;
+  std::unordered_map<std::u32string, std::uint32_t> ids;
+  const auto cand_ids = token_ids(cand, ids);
+  const auto ref_ids = token_ids(ref, ids);
   double log_sum = 0;
   for (std::size_t n = 1; n <= 4; ++n) {
-    const Counts cand_counts = ngram_counts(cand, n);
-    const Counts ref_counts = ngram_counts(ref, n);
-    std::size_t clipped = 0;
-    for (const auto& [gram, count] : cand_counts) {
-      const auto it = ref_counts.find(gram);
-      if (it != ref_counts.end()) clipped += std::min(count, it->second);
-    }
+    const std::size_t clipped = clipped_matches(sorted_grams(cand_ids, n), sorted_grams(ref_ids, n));
     const std::size_t total = cand.size() + 1 - n;
     log_sum += std::log((static_cast<double>(clipped) + 1) / (static_cast<double>(total) + 1));
   }

@@ -7,6 +7,7 @@
 #include "evalrun/eval_run_service.h"
 #include "ingest/csv_file.h"
 #include "ingest/csv_read.h"
+#include "llm/usage_log.h"
 #include "store/connection.h"
 #include "store/store.h"
 #include "util/http_error.h"
@@ -19,9 +20,16 @@ constexpr std::size_t kMaxUploadRows = 10000;
 constexpr std::size_t kSampleOutputChars = 500;
 }  // namespace
 
-std::vector<RunRecord> EvalRunService::list() const { return runs_.list(); }
+// A run's usage is summed from the usage log, whose queue is stored first.
+std::vector<RunRecord> EvalRunService::list() const {
+  deps_.usage.flush();
+  return runs_.list();
+}
 
-std::optional<RunRecord> EvalRunService::find(const std::string& run_id) const { return runs_.find(run_id); }
+std::optional<RunRecord> EvalRunService::find(const std::string& run_id) const {
+  deps_.usage.flush();
+  return runs_.find(run_id);
+}
 
 std::optional<RunSummary> EvalRunService::summary(const std::string& run_id) const {
   const auto run = runs_.find(run_id);

@@ -1,9 +1,11 @@
 #include "evalrun/eval_run_service.h"
 
+#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 
 #include "config/settings.h"
 #include "evalmetrics/catalogue.h"
@@ -27,6 +29,10 @@ std::vector<const evalmetrics::MetricInfo*> known_metrics(const RunConfig& confi
   for (const auto& key : config.metrics)
     if (const auto* info = evalmetrics::find_metric(key)) out.push_back(info);
   return out;
+}
+
+long long elapsed_ms(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since).count();
 }
 
 void log(const RunEvents& events, const std::string& level, const std::string& message) {
@@ -80,8 +86,11 @@ PreparedRun EvalRunService::prepare(const RunConfig& config, const RunRows& rows
   prepared.config = config;
   prepared.config.metrics.clear();
   for (const auto* metric : metrics) prepared.config.metrics.push_back(metric->key);
+  const auto storing_started = std::chrono::steady_clock::now();
   runs_.create(prepared.run_id, prepared.config, prepared.items,
                static_cast<long long>(prepared.items.size() * metrics.size()));
+  spdlog::info("eval run {}: {} items stored in {} ms", prepared.run_id, prepared.items.size(),
+               elapsed_ms(storing_started));
   return prepared;
 }
 
@@ -185,6 +194,7 @@ RunSummary EvalRunService::run(PreparedRun prepared, const RunEvents& events) {
       setup.judge_model = llm::model_for(*client, config.model_name, llm::kEvalRunnerModels);
     }
     long long failed = 0;
+    const auto scoring_started = std::chrono::steady_clock::now();
     score_tasks(items, tasks, setup,
                 {[&](std::vector<ScoreRow>&& batch) {
                    runs_.append_scores(run_id, batch);
@@ -212,7 +222,13 @@ RunSummary EvalRunService::run(PreparedRun prepared, const RunEvents& events) {
                                  std::to_string(total) + " evaluations");
       return summarise(runs_, *runs_.find(run_id), rules);
     }
+    spdlog::info("eval run {}: {} evaluations scored in {} ms", run_id, tasks.size(), elapsed_ms(scoring_started));
+    // The items are in the store now; their memory goes back before the dataset is loaded.
+    std::vector<RunItem>().swap(items);
+    malloc_trim(0);
+    const auto storing_started = std::chrono::steady_clock::now();
     const std::string dataset_id = store_as_dataset(run_id, config, rules);
+    spdlog::info("eval run {}: stored as dataset {} in {} ms", run_id, dataset_id, elapsed_ms(storing_started));
     auto record = *runs_.find(run_id);
     record.dataset_id = dataset_id;
     RunSummary summary = summarise(runs_, record, rules);

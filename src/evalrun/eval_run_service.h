@@ -26,7 +26,10 @@
 
 namespace axis::config { struct AiSettings; }
 namespace axis::ingest { class CsvFile; }
-namespace axis::llm { class Providers; }
+namespace axis::llm {
+class Providers;
+class UsageLog;
+}
 namespace axis::store { class Store; }
 namespace axis::uploads { class UploadService; }
 
@@ -79,6 +82,7 @@ struct PreparedRun {
 struct EvalRunDeps {
   store::Store& store;
   const llm::Providers& providers;
+  const llm::UsageLog& usage;  // read back for a run's usage
   const config::AiSettings& ai;
   const uploads::UploadService& uploads;
   std::string spool_dir;

@@ -77,7 +77,12 @@ void global_init() {
 HttpOutcome perform(const HttpCall& call) {
   global_init();
   HttpOutcome outcome;
-  std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> handle(curl_easy_init(), curl_easy_cleanup);
+  // One handle per thread, reset between requests: its connection cache keeps connections to
+  // the provider open, so a thread making call after call (a judge worker) does not connect anew
+  // each time.
+  thread_local std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> handle(nullptr, curl_easy_cleanup);
+  if (handle) curl_easy_reset(handle.get());
+  else handle.reset(curl_easy_init());
   if (!handle) {
     outcome.error = "cannot start an HTTP request";
     return outcome;

@@ -1,6 +1,6 @@
 // One HTTPS request to a model provider over libcurl: connect and read timeouts, the body handed
 // over piece by piece as it arrives, and cancellation polled while waiting.
-// Thread-safe: every call uses its own handle.
+// Thread-safe: each thread has its own handle, reused (with its open connections) call after call.
 #pragma once
 
 #include <cstddef>
