@@ -231,8 +231,10 @@ RunSummary EvalRunService::run(PreparedRun prepared, const RunEvents& events) {
     spdlog::info("eval run {}: stored as dataset {} in {} ms", run_id, dataset_id, elapsed_ms(storing_started));
     auto record = *runs_.find(run_id);
     record.dataset_id = dataset_id;
+    const auto summary_started = std::chrono::steady_clock::now();
     RunSummary summary = summarise(runs_, record, rules);
     runs_.complete(run_id, summary.average_score, summary.overall_pass_rate, dataset_id);
+    spdlog::info("eval run {}: summarised in {} ms", run_id, elapsed_ms(summary_started));
     progress.status = "complete";
     report("Evaluation complete!", "complete");
     for (const auto& m : summary.metric_results)
