@@ -27,7 +27,7 @@ import { SavedConfigs } from './SavedConfigs';
 /** Records judged per calibration: the first page of the stored rows, as the row route pages them. */
 export const MAX_RECORDS = 500;
 
-const EMPTY_CONFIG: JudgeConfig = { model: '', provider: 'openai', system_prompt: '', evaluation_criteria: '', few_shot_examples: [], temperature: 0 };
+const EMPTY_CONFIG: JudgeConfig = { model: '', provider: 'openai', system_prompt: '', evaluation_criteria: '', few_shot_examples: [], temperature: 0, name: null };
 
 interface Shown {
   title: string;

@@ -28,7 +28,7 @@ export function useSavedConfigs() {
 }
 
 export function useJudgeRuns() {
-  return useQuery({ queryKey: alignKeys.runs, queryFn: async ({ signal }) => (await listJudgeRuns(signal)).runs ?? [] });
+  return useQuery({ queryKey: alignKeys.runs, queryFn: async ({ signal }) => (await listJudgeRuns(signal)).runs });
 }
 
 export function useSaveConfig() {
