@@ -75,7 +75,7 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
   const judge = useMutation({
     mutationFn: (c: JudgeConfig) => evaluateJudge({ records, human_annotations: scores, judge_config: c }),
     onSuccess: (reply) => {
-      setShown({ title: `Judge run ${reply.run_id}`, results: reply.results, metrics: reply.metrics });
+      setShown({ title: reply.run_id ? `Judge run ${reply.run_id}` : 'Judge run (not stored)', results: reply.results, metrics: reply.metrics });
       void client.invalidateQueries({ queryKey: alignKeys.runs });
     },
   });
