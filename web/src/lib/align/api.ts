@@ -3,6 +3,7 @@ import type {
   AlignDefaults,
   AlignModel,
   AlignModelsResponse,
+  AlignmentMetrics,
   AlignmentResult,
   AlignRecord,
   AlignStatus,
@@ -83,7 +84,7 @@ export function suggestExamples(
   });
 }
 
-export function saveConfig(name: string, config: JudgeConfig, metrics: unknown): Promise<SaveConfigResponse> {
+export function saveConfig(name: string, config: JudgeConfig, metrics: AlignmentMetrics | null): Promise<SaveConfigResponse> {
   return requestJson<SaveConfigResponse>(`${BASE}/save-config`, { method: 'POST', body: metrics ? { name, config, metrics } : { name, config } });
 }
 

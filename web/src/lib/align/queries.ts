@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteConfig, getDefaults, getModels, getStatus, listConfigs, listJudgeRuns, saveConfig } from './api';
-import type { JudgeConfig } from './types';
+import type { AlignmentMetrics, JudgeConfig } from './types';
 
 export const alignKeys = {
   models: ['align', 'models'] as const,
@@ -34,7 +34,7 @@ export function useJudgeRuns() {
 export function useSaveConfig() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { name: string; config: JudgeConfig; metrics: unknown }) => saveConfig(v.name, v.config, v.metrics),
+    mutationFn: (v: { name: string; config: JudgeConfig; metrics: AlignmentMetrics | null }) => saveConfig(v.name, v.config, v.metrics),
     onSettled: () => client.invalidateQueries({ queryKey: alignKeys.configs }),
   });
 }

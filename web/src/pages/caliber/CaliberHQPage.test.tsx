@@ -276,6 +276,9 @@ describe('CaliberHQ page', () => {
     expect((screen.getByTestId('judge-criteria') as HTMLTextAreaElement).value).toBe('Exact facts only.');
     fireEvent.click(screen.getByTestId('judge-tab-model'));
     expect((screen.getByTestId('judge-model') as HTMLSelectElement).value).toBe('claude-sonnet-4');
+    // The server has no Anthropic key (status providers.anthropic false): Run waits for another model.
+    expect(screen.getByTestId('judge-run-blocker').textContent).toBe('The anthropic provider is not configured on the server: choose another model.');
+    expect((screen.getByTestId('judge-run') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('config-delete-cfg-9'));
     await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/align/configs/cfg-9')).toBe(true));
 
