@@ -179,6 +179,14 @@ test('/evaluate opens the scorecard of the stored data and keeps Evaluate active
   assert.equal(await page.getByTestId('nav-evaluate').getAttribute('data-active'), 'true');
 });
 
+test('the Runner tab opens the runner with its sample and the past runs', async () => {
+  await page.goto(`${AXIS_URL}/evaluate/runner`, { waitUntil: 'networkidle' });
+  await page.getByTestId('runner-sample').waitFor();
+  await page.getByTestId('runner-past-runs').waitFor();
+  assert.equal(await page.getByTestId('runner-disabled').count(), 0);
+  assert.equal(await page.getByTestId('nav-evaluate').getAttribute('data-active'), 'true');
+});
+
 test('a deep link to /settings loads directly (SPA fallback)', async () => {
   const response = await page.goto(`${AXIS_URL}/settings`, { waitUntil: 'networkidle' });
   assert.equal(response.status(), 200);

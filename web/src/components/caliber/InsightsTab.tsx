@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Loader2, RefreshCw, Search, Sparkles } from 'lucide-react';
 import { analyzeMisalignment, optimizePrompt } from '../../lib/align/api';
 import { CRITERIA_PLACEHOLDER, judgeInstruction } from '../../lib/align/stats';
-import type { AlignmentResult, JudgeConfig, OptimizeResponse } from '../../lib/align/types';
+import type { AlignmentResult, JudgeConfig, OptimizedPrompt } from '../../lib/align/types';
 import { Button } from '../Button';
 import { ErrorLine } from '../database/Field';
 import { errorMessage } from '../evaluate/StateViews';
@@ -17,7 +17,7 @@ interface InsightsTabProps {
 }
 
 /** The prompt and criteria an optimisation proposes; the current prompt is kept when the new one lost its placeholder. */
-export function optimizedPatch(reply: OptimizeResponse, config: JudgeConfig): Pick<JudgeConfig, 'system_prompt' | 'evaluation_criteria'> {
+export function optimizedPatch(reply: OptimizedPrompt, config: JudgeConfig): Pick<JudgeConfig, 'system_prompt' | 'evaluation_criteria'> {
   return {
     system_prompt: reply.optimized_prompt.includes(CRITERIA_PLACEHOLDER) ? reply.optimized_prompt : config.system_prompt,
     evaluation_criteria: reply.evaluation_criteria,
@@ -28,8 +28,8 @@ export function optimizedPatch(reply: OptimizeResponse, config: JudgeConfig): Pi
 export function InsightsTab({ results, config, running, onApply }: InsightsTabProps) {
   const analyze = useMutation({ mutationFn: () => analyzeMisalignment(results, config) });
   const optimize = useMutation({ mutationFn: () => optimizePrompt(results, config) });
-  const a = analyze.data;
-  const o = optimize.data;
+  const a = analyze.data?.analysis;
+  const o = optimize.data?.optimized;
   const patch = o ? optimizedPatch(o, config) : null;
 
   return (

@@ -2,7 +2,7 @@ import { Cpu, FileText, ListPlus, Loader2, Play, RotateCcw } from 'lucide-react'
 import { useState } from 'react';
 import { useAlignDefaults, useAlignModels, useAlignStatus } from '../../lib/align/queries';
 import { CRITERIA_PLACEHOLDER } from '../../lib/align/stats';
-import type { AlignRecord, FewShotExample, HumanScore, JudgeConfig } from '../../lib/align/types';
+import type { AlignRecord, AlignStatus, FewShotExample, HumanScore, JudgeConfig } from '../../lib/align/types';
 import { Button } from '../Button';
 import { Card } from '../Card';
 import { Field, INPUT_CLASS } from '../database/Field';
@@ -24,8 +24,9 @@ interface JudgePanelProps {
 }
 
 /** Why the judge cannot run yet, or null when it can. */
-export function runBlocker(config: JudgeConfig, configured: boolean | undefined, labelled: number): string | null {
-  if (configured !== true) return 'Run is available once an LLM provider is configured.';
+export function runBlocker(config: JudgeConfig, status: AlignStatus | undefined, labelled: number): string | null {
+  if (status?.configured !== true) return 'Run is available once an LLM provider is configured.';
+  if (!status.providers[config.provider]) return `The ${config.provider} provider is not configured on the server: choose another model.`;
   if (labelled === 0) return 'Label at least one record first.';
   if (!config.system_prompt.includes(CRITERIA_PLACEHOLDER)) return `The prompt must contain ${CRITERIA_PLACEHOLDER}.`;
   if (config.model === '') return 'Choose a model.';
@@ -38,7 +39,7 @@ export function JudgePanel({ config, onChange, records, scores, running, onRun }
   const models = useAlignModels();
   const status = useAlignStatus();
   const defaults = useAlignDefaults();
-  const blocker = runBlocker(config, status.data?.configured, Object.keys(scores).length);
+  const blocker = runBlocker(config, status.data, Object.keys(scores).length);
   const hasPlaceholder = config.system_prompt.includes(CRITERIA_PLACEHOLDER);
 
   return (

@@ -37,19 +37,19 @@ export function SavedConfigs({ config, metrics, onLoad }: SavedConfigsProps) {
       {configs.isError ? <div className="mt-2"><ErrorLine text={errorMessage(configs.error)} testId="configs-error" /></div> : null}
       <ul className="mt-3 divide-y text-sm">
         {(configs.data ?? []).map((c) => (
-          <li key={c.config_id} className="flex items-center justify-between gap-2 py-2" data-testid={`config-${c.config_id}`}>
+          <li key={c.id} className="flex items-center justify-between gap-2 py-2" data-testid={`config-${c.id}`}>
             <span className="min-w-0">
               <span className="block truncate font-medium text-ink">{c.name}</span>
               <span className="block text-[11px] text-ink-muted">
                 {c.config.model}
-                {c.metrics ? ` · κ ${c.metrics.cohens_kappa.toFixed(2)}` : ''}
+                {typeof c.metrics?.cohens_kappa === 'number' ? ` · κ ${c.metrics.cohens_kappa.toFixed(2)}` : ''}
               </span>
             </span>
             <span className="flex gap-1">
-              <Button className="px-2 py-1 text-xs" onClick={() => onLoad(c.config)} aria-label={`Load ${c.name}`} data-testid={`config-load-${c.config_id}`}>
+              <Button className="px-2 py-1 text-xs" onClick={() => onLoad(c.config)} aria-label={`Load ${c.name}`} data-testid={`config-load-${c.id}`}>
                 <FolderOpen className="h-3.5 w-3.5" aria-hidden="true" />
               </Button>
-              <Button className="px-2 py-1 text-xs" disabled={remove.isPending} onClick={() => remove.mutate(c.config_id)} aria-label={`Delete ${c.name}`} data-testid={`config-delete-${c.config_id}`}>
+              <Button className="px-2 py-1 text-xs" disabled={remove.isPending} onClick={() => remove.mutate(c.id)} aria-label={`Delete ${c.name}`} data-testid={`config-delete-${c.id}`}>
                 <Trash2 className="h-3.5 w-3.5" aria-hidden="true" />
               </Button>
             </span>

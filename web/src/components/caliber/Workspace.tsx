@@ -27,7 +27,7 @@ import { SavedConfigs } from './SavedConfigs';
 /** Records judged per calibration: the first page of the stored rows, as the row route pages them. */
 export const MAX_RECORDS = 500;
 
-const EMPTY_CONFIG: JudgeConfig = { model: '', provider: 'openai', system_prompt: '', evaluation_criteria: '', few_shot_examples: [], temperature: 0 };
+const EMPTY_CONFIG: JudgeConfig = { model: '', provider: 'openai', system_prompt: '', evaluation_criteria: '', few_shot_examples: [], temperature: 0, name: null };
 
 interface Shown {
   title: string;
@@ -75,7 +75,7 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
   const judge = useMutation({
     mutationFn: (c: JudgeConfig) => evaluateJudge({ records, human_annotations: scores, judge_config: c }),
     onSuccess: (reply) => {
-      setShown({ title: `Judge run ${reply.run_id}`, results: reply.results, metrics: reply.metrics });
+      setShown({ title: reply.run_id ? `Judge run ${reply.run_id}` : 'Judge run (not stored)', results: reply.results, metrics: reply.metrics });
       void client.invalidateQueries({ queryKey: alignKeys.runs });
     },
   });

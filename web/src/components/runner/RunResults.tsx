@@ -109,13 +109,14 @@ export function RunResults({ summary, onSelectDataset }: RunResultsProps) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const [opening, setOpening] = useState(false);
-  const openScorecard = async () => {
+  const openScorecard = async (datasetId: string) => {
     setOpening(true);
     // The run stored a new dataset: list it before it is chosen, so the picker knows it.
     await client.refetchQueries({ queryKey: evalKeys.datasets });
-    onSelectDataset(summary.dataset_id);
-    navigate(`/evaluate/scorecard?dataset=${encodeURIComponent(summary.dataset_id)}`);
+    onSelectDataset(datasetId);
+    navigate(`/evaluate/scorecard?dataset=${encodeURIComponent(datasetId)}`);
   };
+  const datasetId = summary.dataset_id;
   return (
     <div className="space-y-6" data-testid="runner-results">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -124,8 +125,8 @@ export function RunResults({ summary, onSelectDataset }: RunResultsProps) {
         </h2>
         <div className="flex flex-wrap items-center gap-2">
           <RunExports runId={summary.run_id} />
-          {summary.dataset_id ? (
-            <Button variant="primary" disabled={opening} onClick={() => void openScorecard()} data-testid="runner-open-scorecard">
+          {datasetId ? (
+            <Button variant="primary" disabled={opening} onClick={() => void openScorecard(datasetId)} data-testid="runner-open-scorecard">
               Open in Scorecard
               <ArrowRight className="h-4 w-4" aria-hidden="true" />
             </Button>

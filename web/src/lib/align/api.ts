@@ -2,6 +2,8 @@ import { fetchJson, requestJson, withQuery } from '../api';
 import type {
   AlignDefaults,
   AlignModel,
+  AlignModelsResponse,
+  AlignmentMetrics,
   AlignmentResult,
   AlignRecord,
   AlignStatus,
@@ -16,10 +18,12 @@ import type {
   JudgeRunsResponse,
   Labels,
   LabelsResponse,
+  MessageResponse,
   MisalignmentResponse,
   OptimizeResponse,
   SaveConfigResponse,
   SavedConfig,
+  SavedConfigsResponse,
   SaveLabelsResponse,
   SuggestExamplesResponse,
 } from './types';
@@ -28,15 +32,8 @@ const BASE = '/api/align';
 /** Judging and the LLM analyses call a model once per record or once per request: allow minutes. */
 const LLM_TIMEOUT_MS = 300_000;
 
-/** The list of a reply that is either the list itself or an object holding it under `key`. */
-function listOf<T>(reply: unknown, key: string): T[] {
-  if (Array.isArray(reply)) return reply as T[];
-  const inner = reply && typeof reply === 'object' ? (reply as Record<string, unknown>)[key] : undefined;
-  return Array.isArray(inner) ? (inner as T[]) : [];
-}
-
 export async function getModels(signal?: AbortSignal): Promise<AlignModel[]> {
-  return listOf<AlignModel>(await fetchJson<unknown>(`${BASE}/models`, { signal }), 'models');
+  return (await fetchJson<AlignModelsResponse>(`${BASE}/models`, { signal })).models;
 }
 
 export function getStatus(signal?: AbortSignal): Promise<AlignStatus> {
@@ -87,16 +84,16 @@ export function suggestExamples(
   });
 }
 
-export function saveConfig(name: string, config: JudgeConfig, metrics: unknown): Promise<SaveConfigResponse> {
+export function saveConfig(name: string, config: JudgeConfig, metrics: AlignmentMetrics | null): Promise<SaveConfigResponse> {
   return requestJson<SaveConfigResponse>(`${BASE}/save-config`, { method: 'POST', body: metrics ? { name, config, metrics } : { name, config } });
 }
 
 export async function listConfigs(signal?: AbortSignal): Promise<SavedConfig[]> {
-  return listOf<SavedConfig>(await fetchJson<unknown>(`${BASE}/configs`, { signal }), 'configs');
+  return (await fetchJson<SavedConfigsResponse>(`${BASE}/configs`, { signal })).configs;
 }
 
-export function deleteConfig(configId: string): Promise<unknown> {
-  return requestJson(`${BASE}/configs/${encodeURIComponent(configId)}`, { method: 'DELETE' });
+export function deleteConfig(configId: string): Promise<MessageResponse> {
+  return requestJson<MessageResponse>(`${BASE}/configs/${encodeURIComponent(configId)}`, { method: 'DELETE' });
 }
 
 export function listJudgeRuns(signal?: AbortSignal): Promise<JudgeRunsResponse> {

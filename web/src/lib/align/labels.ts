@@ -1,4 +1,4 @@
-import type { AlignRecord, HumanScore, Labels } from './types';
+import type { AlignRecord, HumanScore, Label, Labels, StoredLabel } from './types';
 
 /** A record's id: its `dataset_id`, else its `id`, else its 1-based position. */
 export function recordId(record: AlignRecord, index: number): string {
@@ -43,6 +43,13 @@ export function fileLabels(records: AlignRecord[]): Labels {
     }
   });
   return labels;
+}
+
+/** The labels the server stored (its scores are 0 or 1), as the page edits them. */
+export function labelsFromStore(stored: Record<string, StoredLabel>): Labels {
+  return Object.fromEntries(
+    Object.entries(stored).map(([id, l]): [string, Label] => [id, l.notes ? { score: l.score === 1 ? 1 : 0, notes: l.notes } : { score: l.score === 1 ? 1 : 0 }]),
+  );
 }
 
 /** The labels as the judge routes take them: id to 0/1. */

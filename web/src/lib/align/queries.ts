@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteConfig, getDefaults, getModels, getStatus, listConfigs, listJudgeRuns, saveConfig } from './api';
-import type { JudgeConfig } from './types';
+import type { AlignmentMetrics, JudgeConfig } from './types';
 
 export const alignKeys = {
   models: ['align', 'models'] as const,
@@ -28,13 +28,13 @@ export function useSavedConfigs() {
 }
 
 export function useJudgeRuns() {
-  return useQuery({ queryKey: alignKeys.runs, queryFn: async ({ signal }) => (await listJudgeRuns(signal)).runs ?? [] });
+  return useQuery({ queryKey: alignKeys.runs, queryFn: async ({ signal }) => (await listJudgeRuns(signal)).runs });
 }
 
 export function useSaveConfig() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { name: string; config: JudgeConfig; metrics: unknown }) => saveConfig(v.name, v.config, v.metrics),
+    mutationFn: (v: { name: string; config: JudgeConfig; metrics: AlignmentMetrics | null }) => saveConfig(v.name, v.config, v.metrics),
     onSettled: () => client.invalidateQueries({ queryKey: alignKeys.configs }),
   });
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getLabels, saveLabels } from './api';
+import { labelsFromStore } from './labels';
 import { alignKeys } from './queries';
 import type { Label, Labels } from './types';
 
@@ -23,7 +24,7 @@ export function useLabels(key: string) {
 
   const stored = loaded.data?.annotations;
   useEffect(() => {
-    if (stored && !edited) setLabels(stored);
+    if (stored && !edited) setLabels(labelsFromStore(stored));
   }, [stored, edited]);
 
   const save = useCallback(

@@ -9,16 +9,20 @@ export const runnerKeys = {
 export function useRunnerMetrics() {
   return useQuery({
     queryKey: runnerKeys.metrics,
-    queryFn: async ({ signal }) => (await getRunnerMetrics(signal)).metrics ?? [],
+    queryFn: async ({ signal }) => (await getRunnerMetrics(signal)).metrics,
     staleTime: 5 * 60_000,
   });
 }
 
+/** Listed runs are polled while one is running: a run cancelled or ended elsewhere shows its new status. */
+export const RUNS_POLL_MS = 2000;
+
 export function useRuns() {
   return useQuery({
     queryKey: runnerKeys.runs,
-    queryFn: async ({ signal }) => (await listRuns(signal)).runs ?? [],
+    queryFn: async ({ signal }) => (await listRuns(signal)).runs,
     staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.some((r) => r.status === 'running') ? RUNS_POLL_MS : false),
   });
 }
 

@@ -1,39 +1,24 @@
-// Reply and request types of /api/eval-runner: written by hand until the server's reply schemas
-// are in openapi.json.
+import type { Reply } from '../../api/replies';
 
-export interface RunnerMetric {
-  key: string;
-  name: string;
-  description: string;
-  required_fields: string[];
-  optional_fields: string[];
-  default_threshold: number;
-  score_range: [number, number];
-  tags: string[];
-  is_llm_based: boolean;
-}
+// Reply types: generated from the server's reply schemas (src/api/replies.ts).
+export type RunnerMetric = Reply<'EvalMetric'>;
+export type RunnerMetricsResponse = Reply<'EvalMetricsReply'>;
+export type RunnerUploadResponse = Reply<'EvalInputReply'>;
+export type RunnerDataset = RunnerUploadResponse['dataset'];
+export type TestConnectionResponse = Reply<'EvalConnectionReply'>;
+export type MetricResult = Reply<'EvalMetricResult'>;
+export type ItemResult = Reply<'EvalItemResult'>;
+export type RunSummary = Reply<'EvalRunSummary'>;
+export type RunRecord = Reply<'EvalRun'>;
+export type RunStatus = RunRecord['status'];
+export type RunsResponse = Reply<'EvalRunsReply'>;
+export type RunResponse = Reply<'EvalRunDetailReply'>;
+export type MessageResponse = Reply<'MessageReply'>;
 
-export interface RunnerMetricsResponse {
-  success: boolean;
-  metrics: RunnerMetric[];
-}
+// Request bodies and the run stream's events (client-side shapes).
 
 /** A row of the uploaded CSV: column name to text. */
 export type RunnerRow = Record<string, string>;
-
-export interface RunnerDataset {
-  columns: string[];
-  preview: RunnerRow[];
-  row_count: number;
-  data: RunnerRow[];
-}
-
-export interface RunnerUploadResponse {
-  success: boolean;
-  dataset: RunnerDataset;
-  suggested_mapping: Record<string, string | null>;
-  message: string;
-}
 
 export interface ApiAgentConfig {
   endpoint_url: string;
@@ -55,13 +40,6 @@ export interface AgentConfig {
   type: AgentType;
   api_config?: ApiAgentConfig;
   prompt_config?: PromptAgentConfig;
-}
-
-export interface TestConnectionResponse {
-  success: boolean;
-  sample_output: string;
-  error: string | null;
-  latency_ms: number | null;
 }
 
 export interface RunRequest {
@@ -96,76 +74,4 @@ export interface ProgressEvent {
   message: string;
   phase: string;
   metrics: MetricProgress[];
-}
-
-export interface MetricResult {
-  metric_key: string;
-  metric_name: string;
-  average_score: number;
-  median_score: number;
-  min_score: number;
-  max_score: number;
-  pass_rate: number;
-  threshold: number;
-  passed: boolean;
-  scores: number[];
-  failed_calls: number;
-}
-
-export interface ItemResult {
-  item_id: string;
-  query: string;
-  actual_output: string;
-  expected_output: string;
-  metric_scores: Record<string, number>;
-  metric_reasons: Record<string, string>;
-  passed: boolean;
-}
-
-export interface RunSummary {
-  evaluation_name: string;
-  run_id: string;
-  dataset_id: string;
-  total_items: number;
-  metrics_count: number;
-  average_score: number;
-  overall_pass_rate: number;
-  metric_results: MetricResult[];
-  item_results: ItemResult[];
-  dataframe_columns: string[];
-  dataframe_records: Array<Record<string, unknown>>;
-}
-
-export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
-
-export interface RunRecord {
-  run_id: string;
-  evaluation_name: string;
-  status: RunStatus;
-  total_items: number;
-  total_evaluations: number;
-  completed_evaluations: number;
-  metrics: string[];
-  created_at: string;
-  finished_at: string | null;
-  average_score: number | null;
-  overall_pass_rate: number | null;
-  dataset_id: string | null;
-  error: string | null;
-}
-
-export interface RunsResponse {
-  success: boolean;
-  runs: RunRecord[];
-}
-
-export interface RunResponse {
-  success: boolean;
-  run: RunRecord;
-  summary: RunSummary | null;
-}
-
-export interface MessageResponse {
-  success: boolean;
-  message: string;
 }

@@ -2,70 +2,44 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { useCaliberStore } from '../../stores/caliberStore';
 import { blobText, captureDownloads } from '../../test/downloads';
+import type { EvaluateResponse, JudgeRunResponse, JudgeRunSummary, LabelsResponse, MessageResponse, SaveLabelsResponse, SaveConfigResponse, SavedConfigsResponse, JudgeRunsResponse, SuggestExamplesResponse } from '../../lib/align/types';
 import { renderApp } from '../../test/renderApp';
 import { serveApi, type Call } from '../evaluate/testServer';
-import { CAL_DATASET, DEFAULTS, METRICS, MODELS, OPTIMIZED, RECORDS, RESULTS, ROWS_REPLY } from './caliberFixtures';
+import { alignStatus, ANALYSIS, CAL_DATASET, CLUSTERS, DEFAULTS, EXAMPLE, JUDGE_RUN, METRICS, MODELS, OPTIMIZED, RECORDS, RESULTS, ROWS_REPLY, SAVED } from './caliberFixtures';
 
 interface Options {
-  stored?: Record<string, unknown>;
+  stored?: LabelsResponse['annotations'];
   configured?: boolean;
   rows?: unknown;
-  runs?: unknown[];
+  runs?: JudgeRunSummary[];
 }
 
 function server({ stored = {}, configured = true, rows = ROWS_REPLY, runs = [] }: Options = {}) {
-  const runs0 = runs as Array<Record<string, unknown>>;
   let evaluations = 0;
   return serveApi(({ path, method, body }) => {
     if (path === '/api/datasets') return { body: { success: true, datasets: [CAL_DATASET] } };
     if (path === '/api/datasets/ds-cal/rows') return { body: rows };
-    if (path === '/api/align/labels' && method === 'GET') return { body: { success: true, dataset_key: 'caliber:support_calibration', annotations: stored } };
-    if (path === '/api/align/labels' && method === 'PUT') return { body: { success: true, saved: Object.keys((body as { annotations: object }).annotations).length } };
-    if (path === '/api/align/status') return { body: { configured, providers: configured ? ['openai'] : [], saved_configs_count: 0 } };
+    if (path === '/api/align/labels' && method === 'GET') return { body: { success: true, dataset_key: 'caliber:support_calibration', annotations: stored } satisfies LabelsResponse };
+    if (path === '/api/align/labels' && method === 'PUT') return { body: { success: true, saved: Object.keys((body as { annotations: object }).annotations).length } satisfies SaveLabelsResponse };
+    if (path === '/api/align/status') return { body: alignStatus(configured) };
     if (path === '/api/align/models') return { body: MODELS };
     if (path === '/api/align/defaults') return { body: DEFAULTS };
-    if (path === '/api/align/configs') return { body: { success: true, configs: [SAVED] } };
-    if (path === '/api/align/runs') return { body: { success: true, runs } };
+    if (path === '/api/align/configs') return { body: { success: true, configs: [SAVED] } satisfies SavedConfigsResponse };
+    if (path === '/api/align/runs') return { body: { success: true, runs } satisfies JudgeRunsResponse };
     if (path === '/api/align/evaluate') {
       evaluations += 1;
-      return { body: { success: true, run_id: `jr-${evaluations}`, results: RESULTS, metrics: METRICS, message: 'Evaluated 4 records' } };
+      return { body: { success: true, run_id: `jr-${evaluations}`, results: RESULTS, metrics: METRICS, message: 'Evaluated 4 records' } satisfies EvaluateResponse };
     }
     if (path === '/api/align/optimize-prompt') return { body: OPTIMIZED };
     if (path === '/api/align/analyze-misalignment') return { body: ANALYSIS };
     if (path === '/api/align/cluster-patterns') return { body: CLUSTERS };
-    if (path === '/api/align/suggest-examples') return { body: { success: true, examples: [EXAMPLE], strategy_used: 'diverse', message: 'Selected 1 example' } };
-    if (path === '/api/align/save-config') return { body: { success: true, config_id: 'cfg-1', message: 'Saved' } };
-    if (path === '/api/align/configs/cfg-9' && method === 'DELETE') return { body: { success: true } };
-    if (path === '/api/align/runs/jr-old') return { body: { success: true, run: { ...runs0[0], judge_config: {}, results: RESULTS.slice(2) } } };
+    if (path === '/api/align/suggest-examples') return { body: { success: true, examples: [EXAMPLE], strategy_used: 'balanced', message: 'Selected 1 example' } satisfies SuggestExamplesResponse };
+    if (path === '/api/align/save-config') return { body: { success: true, config_id: 'cfg-1', message: 'Saved' } satisfies SaveConfigResponse };
+    if (path === '/api/align/configs/cfg-9' && method === 'DELETE') return { body: { success: true, message: 'Configuration deleted' } satisfies MessageResponse };
+    if (path === '/api/align/runs/jr-old') return { body: { success: true, run: { ...JUDGE_RUN, judge_config: SAVED.config, results: RESULTS.slice(2) } } satisfies JudgeRunResponse };
     return undefined;
   });
 }
-
-const CLUSTERS = {
-  success: true,
-  patterns: [{ category: 'Contradictory answers', count: 2, examples: ['Says 25 then unlimited', 'Yes and no'], record_ids: ['a2', 'a3'] }],
-  uncategorized: [],
-  learnings: [],
-  pipeline_metadata: null,
-  message: 'Found 1 patterns from 2 annotated notes.',
-};
-const EXAMPLE = { query: 'Can I import tickets?', actual_output: 'Yes, from CSV.', score: 1, reasoning: 'Accepted based on human evaluation.' };
-const SAVED = {
-  config_id: 'cfg-9',
-  name: 'Strict judge',
-  config: { model: 'claude-sonnet-4', provider: 'anthropic', system_prompt: 'Strict. {evaluation_criteria}', evaluation_criteria: 'Exact facts only.', few_shot_examples: [], temperature: 0 },
-  metrics: null,
-};
-const JUDGE_RUN = { run_id: 'jr-old', created_at: '2026-12-04T08:00:00Z', name: 'Baseline', model: 'gpt-4o', provider: 'openai', total_samples: 2, metrics: { ...METRICS, cohens_kappa: 0.25, accuracy: 0.5 } };
-
-const ANALYSIS = {
-  total_misaligned: 1,
-  false_positives: 1,
-  false_negatives: 0,
-  patterns: [{ pattern_type: 'false_positive', description: 'Accepts answers that deny real features', count: 1, examples: ['a3'] }],
-  summary: 'The judge trusts confident denials.',
-  recommendations: ['Check product facts against the expected output.'],
-};
 
 const puts = (calls: Call[]) => calls.filter((c) => c.path === '/api/align/labels' && c.method === 'PUT');
 const evaluations = (calls: Call[]) => calls.filter((c) => c.path === '/api/align/evaluate');
@@ -151,7 +125,7 @@ describe('CaliberHQ page', () => {
   });
 
   it('restores saved labels on reload without offering the file labels', async () => {
-    const { calls } = server({ stored: { a3: { score: 1, notes: 'fine' }, a4: { score: 0 } } });
+    const { calls } = server({ stored: { a3: { score: 1, notes: 'fine' }, a4: { score: 0, notes: null } } });
     await open();
     await waitFor(() => expect(gridState('a3')).toBe('accepted'));
     expect(gridState('a4')).toBe('rejected');
@@ -192,7 +166,7 @@ describe('CaliberHQ page', () => {
     expect(evaluations(calls)[0]!.body).toEqual({
       records: RECORDS,
       human_annotations: { a1: 1, a2: 1, a3: 0, a4: 0 },
-      judge_config: { model: 'gpt-4o', provider: 'openai', system_prompt: DEFAULTS.system_prompt, evaluation_criteria: DEFAULTS.evaluation_criteria, few_shot_examples: [], temperature: 0 },
+      judge_config: { model: 'gpt-4o', provider: 'openai', system_prompt: DEFAULTS.system_prompt, evaluation_criteria: DEFAULTS.evaluation_criteria, few_shot_examples: [], temperature: 0, name: null },
     });
 
     fireEvent.click(screen.getByTestId('results-tab-metrics'));
@@ -258,7 +232,7 @@ describe('CaliberHQ page', () => {
     fireEvent.click(screen.getByTestId('insights-apply'));
     await waitFor(() => expect(evaluations(calls)).toHaveLength(2));
     expect(evaluations(calls)[1]!.body).toMatchObject({
-      judge_config: { system_prompt: DEFAULTS.system_prompt, evaluation_criteria: OPTIMIZED.evaluation_criteria },
+      judge_config: { system_prompt: DEFAULTS.system_prompt, evaluation_criteria: OPTIMIZED.optimized.evaluation_criteria },
     });
     await waitFor(() => expect(screen.getByTestId('caliber-results').textContent).toContain('Judge run jr-2'));
   });
@@ -302,6 +276,9 @@ describe('CaliberHQ page', () => {
     expect((screen.getByTestId('judge-criteria') as HTMLTextAreaElement).value).toBe('Exact facts only.');
     fireEvent.click(screen.getByTestId('judge-tab-model'));
     expect((screen.getByTestId('judge-model') as HTMLSelectElement).value).toBe('claude-sonnet-4');
+    // The server has no Anthropic key (status providers.anthropic false): Run waits for another model.
+    expect(screen.getByTestId('judge-run-blocker').textContent).toBe('The anthropic provider is not configured on the server: choose another model.');
+    expect((screen.getByTestId('judge-run') as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId('config-delete-cfg-9'));
     await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/align/configs/cfg-9')).toBe(true));
 

@@ -4,30 +4,32 @@ import { useEvalStore } from '../../stores/evalStore';
 import { captureDownloads } from '../../test/downloads';
 import { locationPath, renderApp } from '../../test/renderApp';
 import { sseStream } from '../../test/sseStream';
+import type { Dataset } from '../../lib/evaluate/types';
+import type { MessageResponse, RunnerMetricsResponse, RunRecord, RunResponse, RunsResponse, TestConnectionResponse } from '../../lib/evalrun/types';
 import { METRICS, runRecord, SAMPLE_REPLY, SUMMARY } from './runnerFixtures';
 import { serveApi, type Call } from './testServer';
 
 interface Options {
   stream?: ReturnType<typeof sseStream>;
-  runs?: unknown[];
-  datasets?: unknown[];
+  runs?: RunRecord[];
+  datasets?: Dataset[];
 }
 
 function server({ stream, runs = [], datasets = [] }: Options = {}) {
   let runList = runs;
   return serveApi(({ path, method }) => {
     if (path === '/api/datasets') return { body: { success: true, datasets } };
-    if (path === '/api/eval-runner/metrics') return { body: { success: true, metrics: METRICS } };
+    if (path === '/api/eval-runner/metrics') return { body: { success: true, metrics: METRICS } satisfies RunnerMetricsResponse };
     if (path === '/api/eval-runner/example/sample') return { body: SAMPLE_REPLY };
-    if (path === '/api/eval-runner/runs' && method === 'GET') return { body: { success: true, runs: runList } };
-    if (path === '/api/eval-runner/test-connection') return { body: { success: true, sample_output: 'Hi there!', error: null, latency_ms: 412.6 } };
+    if (path === '/api/eval-runner/runs' && method === 'GET') return { body: { success: true, runs: runList } satisfies RunsResponse };
+    if (path === '/api/eval-runner/test-connection') return { body: { success: true, sample_output: 'Hi there!', error: null, latency_ms: 412.6 } satisfies TestConnectionResponse };
     if ((path === '/api/eval-runner/run/stream' || path.endsWith('/resume')) && stream) return stream.response;
     if (path.startsWith('/api/eval-runner/runs/') && method === 'DELETE') {
-      runList = runList.filter((r) => (r as { run_id: string }).run_id !== path.split('/').pop());
-      return { body: { success: true, message: 'Deleted' } };
+      runList = runList.filter((r) => r.run_id !== path.split('/').pop());
+      return { body: { success: true, message: 'Deleted' } satisfies MessageResponse };
     }
     if (path === '/api/eval-runner/export/run-done/csv') return new Response('metric_name,metric_score\nanswer_relevancy,0.8\n', { headers: { 'content-type': 'text/csv' } });
-    if (path === '/api/eval-runner/runs/run-done') return { body: { success: true, run: runRecord('run-done', 'completed'), summary: SUMMARY } };
+    if (path === '/api/eval-runner/runs/run-done') return { body: { success: true, run: runRecord('run-done', 'completed'), summary: SUMMARY } satisfies RunResponse };
     return undefined;
   });
 }

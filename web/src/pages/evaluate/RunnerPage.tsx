@@ -45,7 +45,7 @@ function Runner() {
   const onLoaded = (reply: RunnerUploadResponse, name: string) => {
     setDataset(reply.dataset);
     setFileName(name);
-    setMapping(mappingFromSuggestion(reply.suggested_mapping ?? {}, reply.dataset.columns));
+    setMapping(mappingFromSuggestion(reply.suggested_mapping, reply.dataset.columns));
     setForm((f) => (f.evaluationName.trim() === '' ? { ...f, evaluationName: baseName(name) } : f));
   };
 

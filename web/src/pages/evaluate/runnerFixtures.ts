@@ -1,4 +1,5 @@
-/** Replies of /api/eval-runner as the contract describes them, for the runner page tests. */
+/** Replies of /api/eval-runner, typed by the server's reply schemas, for the runner page tests. */
+import type { RunnerMetric, RunnerUploadResponse, RunRecord, RunStatus, RunSummary } from '../../lib/evalrun/types';
 
 export const SAMPLE_ROWS = [
   { id: 'r1', question: 'What is the refund window?', answer: 'Thirty days.', gold: '30 days' },
@@ -11,7 +12,7 @@ export const SAMPLE_REPLY = {
   dataset: { columns: ['id', 'question', 'answer', 'gold'], preview: SAMPLE_ROWS.slice(0, 2), row_count: 3, data: SAMPLE_ROWS },
   suggested_mapping: { dataset_id: 'id', query: 'question', actual_output: 'answer', expected_output: 'gold', retrieved_content: null, latency: 'no_such_column' },
   message: 'Loaded 3 rows',
-};
+} satisfies RunnerUploadResponse;
 
 export const METRICS = [
   {
@@ -47,7 +48,7 @@ export const METRICS = [
     tags: ['knowledge', 'retrieval'],
     is_llm_based: true,
   },
-];
+] satisfies RunnerMetric[];
 
 export const SUMMARY = {
   evaluation_name: 'support-faq',
@@ -62,14 +63,15 @@ export const SUMMARY = {
     { metric_key: 'exact_string_match', metric_name: 'Exact String Match', average_score: 0.3333, median_score: 0, min_score: 0, max_score: 1, pass_rate: 0.3333, threshold: 0.5, passed: false, scores: [0, 1, 0], failed_calls: 1 },
   ],
   item_results: [
-    { item_id: 'a1b2c3d4', query: 'What is the refund window?', actual_output: 'Thirty days.', expected_output: '30 days', metric_scores: { answer_relevancy: 0.8, exact_string_match: 0 }, metric_reasons: { answer_relevancy: 'States the window directly.', exact_string_match: 'Texts differ.' }, passed: false },
-    { item_id: 'e5f6a7b8', query: 'Do you ship abroad?', actual_output: 'Yes', expected_output: 'Yes', metric_scores: { answer_relevancy: 1, exact_string_match: 1 }, metric_reasons: { answer_relevancy: 'Direct answer.', exact_string_match: 'Identical.' }, passed: true },
+    { item_id: 'a1b2c3d4', dataset_id: 'r1', query: 'What is the refund window?', actual_output: 'Thirty days.', expected_output: '30 days', metric_scores: { answer_relevancy: 0.8, exact_string_match: 0 }, metric_reasons: { answer_relevancy: 'States the window directly.', exact_string_match: 'Texts differ.' }, passed: false },
+    { item_id: 'e5f6a7b8', dataset_id: 'r2', query: 'Do you ship abroad?', actual_output: 'Yes', expected_output: 'Yes', metric_scores: { answer_relevancy: 1, exact_string_match: 1 }, metric_reasons: { answer_relevancy: 'Direct answer.', exact_string_match: 'Identical.' }, passed: true },
   ],
+  items_truncated: false,
   dataframe_columns: [],
   dataframe_records: [],
-};
+} satisfies RunSummary;
 
-export function runRecord(id: string, status: string, extra: Record<string, unknown> = {}) {
+export function runRecord(id: string, status: RunStatus, extra: Partial<RunRecord> = {}): RunRecord {
   return {
     run_id: id,
     evaluation_name: `eval ${id}`,
@@ -84,6 +86,7 @@ export function runRecord(id: string, status: string, extra: Record<string, unkn
     overall_pass_rate: status === 'completed' ? 0.6667 : null,
     dataset_id: status === 'completed' ? `ds-${id}` : null,
     error: status === 'failed' ? 'Provider timed out' : null,
+    usage: { llm_calls: 3, input_tokens: 900, output_tokens: 120 },
     ...extra,
   };
 }
