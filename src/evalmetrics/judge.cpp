@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "evalmetrics/judge_texts.h"
+#include "llm/json_reply.h"
 #include "util/text.h"
 
 namespace axis::evalmetrics {
@@ -54,17 +55,6 @@ bool uses(const MetricInfo& info, std::string_view field) {
              info.required_fields.end() ||
          std::find(info.optional_fields.begin(), info.optional_fields.end(), field) !=
              info.optional_fields.end();
-}
-
-std::string_view without_fences(std::string_view text) {
-  text = util::trim(text);
-  if (text.substr(0, 3) != "```") return text;
-  const std::size_t line_end = text.find('\n');
-  if (line_end == std::string_view::npos) return text;
-  text.remove_prefix(line_end + 1);
-  const std::size_t close = text.rfind("```");
-  if (close != std::string_view::npos) text = text.substr(0, close);
-  return util::trim(text);
 }
 
 std::optional<nlohmann::json> reply_object(std::string_view text) {
@@ -119,7 +109,7 @@ MetricScore parse_judge_reply(std::string_view reply_text) {
     return MetricScore{0.5, "Failed to parse judge response: " +
                                 util::truncate_chars(util::trim(reply_text), 200)};
   };
-  const std::optional<nlohmann::json> reply = reply_object(without_fences(reply_text));
+  const std::optional<nlohmann::json> reply = reply_object(llm::strip_code_fences(reply_text));
   if (!reply || !reply->contains("score")) return failed();
   const std::optional<double> score = score_value((*reply)["score"]);
   if (!score || !std::isfinite(*score)) return failed();
