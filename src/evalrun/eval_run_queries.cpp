@@ -54,8 +54,7 @@ std::string EvalRunService::cancel_or_delete(const std::string& run_id) {
 void EvalRunService::export_run(const std::string& run_id, const std::string& path, bool json) const {
   const auto run = runs_.find(run_id);
   if (!run) throw util::HttpError(404, "Run not found");
-  runs_.write_flat(run_id, metric_rules(run->config), path,
-                   json ? RunStore::FlatFile::export_json : RunStore::FlatFile::export_csv);
+  runs_.export_flat(run_id, metric_rules(run->config), path, json);
 }
 
 ConnectionTest EvalRunService::test_connection(const AgentConfig& agent_config, const std::string& sample_query) const {

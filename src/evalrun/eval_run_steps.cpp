@@ -5,11 +5,8 @@
 
 #include "evalrun/agents.h"
 #include "evalrun/eval_run_service.h"
-#include "ingest/csv_file.h"
 #include "uploads/upload_service.h"
 #include "util/http_error.h"
-#include "util/random_id.h"
-#include "util/scoped_path.h"
 #include "util/text.h"
 
 namespace axis::evalrun {
@@ -65,13 +62,13 @@ void EvalRunService::run_agent(const std::string& run_id, const RunConfig& confi
 
 std::string EvalRunService::store_as_dataset(const std::string& run_id, const RunConfig& config,
                                              const std::vector<MetricRule>& rules) const {
-  const util::ScopedPath csv(deps_.spool_dir + "/evalrun-" + util::random_hex_id() + ".csv");
-  runs_.write_flat(run_id, rules, csv.path(), RunStore::FlatFile::dataset_csv);
-  ingest::CsvLimits limits;
-  limits.max_file_bytes = std::uint64_t{4} << 30;  // our own file: bounded by the run's limits
-  const auto file = ingest::inspect_csv(csv.path(), limits);
-  if (file.records() == 0) return "";
-  return deps_.uploads.store_evaluation(file, config.evaluation_name, "eval-runner:" + run_id).dataset.id;
+  // Straight from the run's tables: no CSV is written and read back.
+  auto select = runs_.flat_select(run_id, rules, false);
+  if (runs_.scored_count(run_id) == 0) return "";
+  return deps_.uploads
+      .store_evaluation_rows({std::move(select.sql), std::move(select.values), std::move(select.columns)},
+                             config.evaluation_name, "eval-runner:" + run_id)
+      .dataset.id;
 }
 
 }  // namespace axis::evalrun

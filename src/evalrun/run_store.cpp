@@ -204,6 +204,12 @@ void RunStore::append_scores(const std::string& run_id, const std::vector<ScoreR
   appender.flush();
 }
 
+long long RunStore::scored_count(const std::string& run_id) const {
+  auto conn = store_.connection();
+  return store::cell_int(
+      conn->query("SELECT count(score) FROM _evalrun_scores WHERE run_id = ?", {run_id}).scalar());
+}
+
 std::vector<MetricAggregate> RunStore::aggregate(const std::string& run_id,
                                                  const std::vector<MetricRule>& rules) const {
   const RulesTable t = rules_table(rules);
@@ -259,36 +265,48 @@ double RunStore::overall_pass_rate(const std::string& run_id, const std::vector<
   return store::cell_double(rate);
 }
 
-void RunStore::write_flat(const std::string& run_id, const std::vector<MetricRule>& rules,
-                          const std::string& path, FlatFile kind) const {
+RunStore::FlatSelect RunStore::flat_select(const std::string& run_id, const std::vector<MetricRule>& rules,
+                                           bool with_run_id) const {
   const RulesTable t = rules_table(rules);
-  std::vector<Value> values = t.values;
-  values.emplace_back(run_id);
+  FlatSelect out;
+  out.values = t.values;
+  out.values.emplace_back(run_id);
   std::string metric_order;  // the metrics in the order they were asked for
   for (const auto& rule : rules) {
     metric_order += metric_order.empty() ? "?" : ", ?";
-    values.emplace_back(rule.metric_key);
+    out.values.emplace_back(rule.metric_key);
   }
   if (metric_order.empty()) metric_order = "NULL";
-  const std::string run_column = kind == FlatFile::dataset_csv ? "" : ", s.run_id AS run_id";
-  const std::string format = kind == FlatFile::export_json ? " (FORMAT json, ARRAY true)"
-                                                           : " (FORMAT csv, HEADER true)";
+  out.columns = {"dataset_id", "query", "actual_output", "expected_output", "evaluation_name", "metric_name",
+                 "metric_score", "metric_type", "threshold", "passed", "explanation"};
+  if (with_run_id) out.columns.emplace_back("run_id");
+  out.columns.emplace_back("timestamp");
+  out.sql = "WITH " + t.sql +
+            " SELECT i.dataset_id, i.query, i.actual_output, i.expected_output,"
+            " r.evaluation_name, s.metric_key AS metric_name, s.score AS metric_score,"
+            " 'metric' AS metric_type, rules.threshold, " + kPasses + " AS passed,"
+            " s.reason AS explanation" + (with_run_id ? ", s.run_id AS run_id" : "") + ","
+            " strftime(r.created_at, '%Y-%m-%dT%H:%M:%SZ') AS timestamp"
+            " FROM _evalrun_scores s"
+            " JOIN _evalrun_items i ON i.run_id = s.run_id AND i.item_index = s.item_index"
+            " JOIN _evalrun_runs r ON r.run_id = s.run_id"
+            " JOIN rules ON rules.metric_key = s.metric_key"
+            " WHERE s.run_id = ? AND s.score IS NOT NULL";
+  if (with_run_id) {
+    out.sql += " ORDER BY i.item_index, list_position([" + metric_order + "], s.metric_key)";
+  } else {
+    out.values.resize(out.values.size() - rules.size());  // no ORDER BY, no metric order values
+  }
+  return out;
+}
+
+void RunStore::export_flat(const std::string& run_id, const std::vector<MetricRule>& rules,
+                           const std::string& path, bool json) const {
+  const FlatSelect select = flat_select(run_id, rules, true);
   auto conn = store_.connection();
-  conn->query(
-      "COPY (WITH " + t.sql +
-          " SELECT i.dataset_id, i.query, i.actual_output, i.expected_output,"
-          " r.evaluation_name, s.metric_key AS metric_name, s.score AS metric_score,"
-          " 'metric' AS metric_type, rules.threshold, " + kPasses + " AS passed,"
-          " s.reason AS explanation" + run_column + ","
-          " strftime(r.created_at, '%Y-%m-%dT%H:%M:%SZ') AS timestamp"
-          " FROM _evalrun_scores s"
-          " JOIN _evalrun_items i ON i.run_id = s.run_id AND i.item_index = s.item_index"
-          " JOIN _evalrun_runs r ON r.run_id = s.run_id"
-          " JOIN rules ON rules.metric_key = s.metric_key"
-          " WHERE s.run_id = ? AND s.score IS NOT NULL"
-          " ORDER BY i.item_index, list_position([" + metric_order + "], s.metric_key)) TO " +
-          datasets::quote_literal(path) + format,
-      values);
+  conn->query("COPY (" + select.sql + ") TO " + datasets::quote_literal(path) +
+                  (json ? " (FORMAT json, ARRAY true)" : " (FORMAT csv, HEADER true)"),
+              select.values);
 }
 
 std::vector<RunStore::FlatRow> RunStore::flat_rows(const std::string& run_id, long long limit) const {

@@ -128,4 +128,33 @@ LoadResult DatasetLoader::load(const LoadRequest& request) const {
   return {*stored, message};
 }
 
+LoadResult DatasetLoader::load_select(const SelectSource& source, const std::string& name,
+                                      const std::string& origin) const {
+  const auto format = storage_format(source.header);
+  if (!format) throw util::HttpError(400, unknown_format_message(source.header));
+  const Plan plan = plan_for(*format, source.header);
+  datasets::DatasetInfo info =
+      datasets::new_dataset(name, kind_of(*format), format_name(*format), origin);
+  auto conn = catalog_.store().connection();
+  std::string message;
+  conn->execute("BEGIN TRANSACTION");
+  try {
+    conn->query("CREATE TABLE " + quote_ident(info.table_name) + " AS SELECT " + plan.projection +
+                    " FROM (" + source.sql + ")",
+                source.values);
+    auto rows = conn->execute("SELECT count(*) FROM " + quote_ident(info.table_name)).scalar();
+    info.row_count = rows ? std::stoll(*rows) : 0;
+    if (info.row_count == 0) throw util::HttpError(400, "There are no rows to store");
+    message = describe_message(*format, info.row_count, *conn, info.table_name);
+    datasets::insert_catalog_entry(*conn, info);
+    conn->execute("COMMIT");
+  } catch (...) {
+    conn->execute("ROLLBACK");
+    throw;
+  }
+  auto stored = catalog_.find(info.id);
+  if (!stored) throw std::runtime_error("dataset vanished after load");
+  return {*stored, message};
+}
+
 }  // namespace axis::ingest

@@ -9,6 +9,7 @@
 #include "datasets/catalog.h"
 #include "ingest/csv_file.h"
 #include "ingest/formats.h"
+#include "store/value.h"
 
 namespace axis::ingest {
 
@@ -17,6 +18,14 @@ struct LoadRequest {
   std::string name;    // display name, e.g. the uploaded file name
   std::string source;  // "upload", "example:model", ...
   std::string kind;    // empty = by format (evaluation | annotation)
+};
+
+// Rows that AXIS's own SELECT produces (trusted SQL with bound values), stored like an upload of
+// a CSV with `header`: e.g. a finished eval run's scores, read straight from the store's tables.
+struct SelectSource {
+  std::string sql;
+  std::vector<store::Value> values;
+  std::vector<std::string> header;  // the SELECT's column names, in order
 };
 
 struct LoadResult {
@@ -32,6 +41,9 @@ class DatasetLoader {
   // only, unknown format, ragged rows, broken quoting, invalid UTF-8, text where a score must be).
   LoadResult load(const LoadRequest& request) const;
 
+  // The same for rows of a SELECT: no file is written or read back. HttpError 400 for a header
+  // of no known format or no rows.
+  LoadResult load_select(const SelectSource& source, const std::string& name, const std::string& origin) const;
   // The raw detection of a CSV (format, columns, row count) without storing anything.
   struct Detection {
     DataFormat format;

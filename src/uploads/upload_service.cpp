@@ -19,6 +19,14 @@ ingest::LoadResult UploadService::store_evaluation(const ingest::CsvFile& file,
   return result;
 }
 
+ingest::LoadResult UploadService::store_evaluation_rows(const ingest::SelectSource& rows,
+                                                        const std::string& name,
+                                                        const std::string& source) const {
+  auto result = ingest::DatasetLoader(deps_.catalog).load_select(rows, name, source);
+  summarise_later(result.dataset);
+  return result;
+}
+
 monitoring::LoadResult UploadService::store_monitoring(const ingest::CsvFile& file,
                                                        const std::string& name,
                                                        const std::string& source) const {

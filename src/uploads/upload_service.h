@@ -42,6 +42,10 @@ class UploadService {
   // ingest::DatasetLoader::load.
   ingest::LoadResult store_evaluation(const ingest::CsvFile& file, const std::string& name,
                                       const std::string& source) const;
+  // Rows of AXIS's own SELECT stored as an evaluation dataset (ingest::DatasetLoader::load_select);
+  // its summaries are built next.
+  ingest::LoadResult store_evaluation_rows(const ingest::SelectSource& rows, const std::string& name,
+                                           const std::string& source) const;
   // A monitoring CSV (monitoring_db's `columns` map applied); the Monitoring page's first
   // answers are computed next.
   monitoring::LoadResult store_monitoring(const ingest::CsvFile& file, const std::string& name,
