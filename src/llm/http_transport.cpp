@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 
+#include <chrono>
 #include <memory>
 #include <mutex>
 
@@ -17,6 +18,11 @@ struct Transfer {
   bool aborted_by_us = false;
   std::size_t received = 0;
   bool too_large = false;
+  // The read timeout: the last moment a byte moved either way, and whether the silence since
+  // then outlasted read_timeout_seconds.
+  std::chrono::steady_clock::time_point last_activity = std::chrono::steady_clock::now();
+  curl_off_t last_down = 0, last_up = 0;
+  bool silent_too_long = false;
 };
 
 bool is_success(long status) { return status >= 200 && status < 300; }
@@ -58,10 +64,19 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
   return n;
 }
 
-int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+int on_progress(void* user, curl_off_t, curl_off_t down, curl_off_t, curl_off_t up) {
   auto& t = *static_cast<Transfer*>(user);
   if (t.call->cancelled && t.call->cancelled()) {
     t.outcome->cancelled = true;
+    return 1;
+  }
+  const auto now = std::chrono::steady_clock::now();
+  if (down != t.last_down || up != t.last_up) {
+    t.last_down = down;
+    t.last_up = up;
+    t.last_activity = now;
+  } else if (now - t.last_activity > std::chrono::seconds(t.call->read_timeout_seconds)) {
+    t.silent_too_long = true;  // also while waiting for the reply's first byte
     return 1;
   }
   return 0;
@@ -125,7 +140,10 @@ HttpOutcome perform(const HttpCall& call) {
   long status = 0;
   curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
   outcome.status = static_cast<int>(status);
-  if (t.too_large) {
+  if (t.silent_too_long) {
+    outcome.error = "no reply within the timeout (" + std::to_string(call.read_timeout_seconds) +
+                    " s without a byte)";
+  } else if (t.too_large) {
     outcome.error = "the reply is larger than " + std::to_string(call.max_body_bytes) + " bytes";
   } else if (code != CURLE_OK && !outcome.cancelled && !t.aborted_by_us) {
     outcome.error = curl_easy_strerror(code);

@@ -68,7 +68,9 @@ before(async () => {
     });
   });
   await new Promise((resolve) => agent.listen(0, '127.0.0.1', resolve));
-  server = await startServer({ env: { OPENAI_API_KEY: 'sk-test', OPENAI_API_BASE: fake.openaiBase, LLM_MAX_RETRIES: '1' } });
+  server = await startServer({
+    env: { OPENAI_API_KEY: 'sk-test', OPENAI_API_BASE: fake.openaiBase, LLM_MAX_RETRIES: '1', LLM_READ_TIMEOUT: '2' },
+  });
   schemas = new ReplySchemas(await getJson('/openapi.json'));
 });
 
@@ -233,6 +235,33 @@ test('judged metrics: parsed, fenced, garbage and failed replies, streamed in or
   const judged = fake.requests().filter((r) => r.path === '/v1/chat/completions');
   assert.equal(judged[0].body.temperature, 0);
   assert.match(judged[0].body.messages[0].content, /score/);
+});
+
+test('judge calls are retried after a 429 and a cut reply; a call that times out twice has no score', async () => {
+  const when = (q) => (body) => body.messages.some((m) => new RegExp(`Query:\\n${q}(\\n|$)`).test(m.content));
+  const before = fake.requests().length;
+  fake.enqueue(
+    { when: when('t1'), status: 429, retryAfter: '1' },
+    { when: when('t1'), text: '{"score": 0.6, "reasoning": "after a wait"}' },
+    { when: when('t2'), text: '{"score": 0.9, "reasoning": "never arrives whole"}', dropAfterChunks: 1 },
+    { when: when('t2'), text: '{"score": 0.4, "reasoning": "second try"}' },
+    { when: when('t3'), text: '{"score": 1, "reasoning": "late"}', delayMs: 3000 },
+    { when: when('t3'), text: '{"score": 1, "reasoning": "late again"}', delayMs: 3000 },
+  );
+  const data = ['t1', 't2', 't3'].map((q) => ({ id: q, question: q, answer: 'x', gold: 'y' }));
+  const { summary } = await (await post('/api/eval-runner/run', {
+    evaluation_name: 'Retries', dataset: { columns: ROWS.columns, data }, column_mapping: MAPPING, metrics: ['answer_relevancy'],
+  })).json();
+  const items = Object.fromEntries(summary.item_results.map((i) => [i.dataset_id, i]));
+  assert.equal(items.t1.metric_scores.answer_relevancy, 0.6);
+  assert.equal(items.t2.metric_scores.answer_relevancy, 0.4);
+  assert.equal(items.t3.metric_scores.answer_relevancy, undefined);
+  assert.match(items.t3.metric_reasons.answer_relevancy, /Judge call failed: .*(timeout|no reply)/i);
+  assert.equal(summary.metric_results[0].failed_calls, 1);
+  const calls = fake.requests().slice(before);
+  assert.equal(calls.length, 6); // every item asked twice
+  const t1 = calls.filter((c) => when('t1')(c.body));
+  assert.ok(t1[1].receivedAt - t1[0].finishedAt >= 900, 'Retry-After: 1 was honoured');
 });
 
 test('max_concurrent bounds the judge calls in flight', async () => {
