@@ -112,9 +112,8 @@ std::string summary_json(const evalrun::RunSummary& s) {
   Json records = Json::array();
   for (const auto& r : s.flat_rows) {
     if (r.metric_key.empty() || !r.score) continue;
-    const auto rule = s.rules.find(r.metric_key);
-    const double threshold = rule != s.rules.end() ? rule->second.threshold : 0.5;
-    const bool lower = rule != s.rules.end() && rule->second.lower_is_better;
+    const auto found = s.rules.find(r.metric_key);
+    const evalrun::MetricRule rule = found != s.rules.end() ? found->second : evalrun::MetricRule{r.metric_key};
     records.push_back({{"dataset_id", r.dataset_id},
                        {"query", r.query},
                        {"actual_output", r.actual_output},
@@ -122,8 +121,8 @@ std::string summary_json(const evalrun::RunSummary& s) {
                        {"metric_name", r.metric_key},
                        {"metric_score", *r.score},
                        {"metric_type", "metric"},
-                       {"threshold", threshold},
-                       {"passed", lower ? *r.score <= threshold : *r.score >= threshold},
+                       {"threshold", rule.threshold},
+                       {"passed", rule.passes(*r.score)},
                        {"explanation", r.reason},
                        {"run_id", s.run_id},
                        {"evaluation_name", s.evaluation_name}});

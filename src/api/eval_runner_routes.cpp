@@ -38,12 +38,10 @@ void stream_run(evalrun::EvalRunService& runs, evalrun::PreparedRun prepared, ht
   };
   events.on_progress = [&](const evalrun::RunProgress& p) { sse.send("progress", progress_json(p)); };
   events.cancelled = [&] { return sse.cancelled(); };
-  const std::string run_id = prepared.run_id;
   try {
     const auto summary = runs.run(std::move(prepared), events);
-    const auto run = runs.find(run_id);
-    if (run && run->status == "completed") {
-      sse.send("complete", "{\"run_id\":" + util::json_text(nlohmann::ordered_json(run_id)) +
+    if (summary.completed) {
+      sse.send("complete", "{\"run_id\":" + util::json_text(nlohmann::ordered_json(summary.run_id)) +
                                ",\"summary\":" + summary_json(summary) + "}");
     } else {
       sse.send("error", util::json_text(nlohmann::ordered_json{

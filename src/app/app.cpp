@@ -104,7 +104,7 @@ App::App(config::Settings settings, AppOptions options)
                                                        spool_dir());
   if (store_ && uploads_) {
     eval_runs_ = std::make_unique<evalrun::EvalRunService>(
-        evalrun::EvalRunDeps{*store_, *llm_, *llm_usage_, settings_.ai, *uploads_, spool_dir()});
+        evalrun::EvalRunDeps{*store_, *llm_, *llm_usage_, settings_.ai, *uploads_});
   }
   if (store_) align_store_ = std::make_unique<align::AlignStore>(*store_);
   align_ = std::make_unique<align::AlignService>(*llm_, align_store_.get());

@@ -234,6 +234,7 @@ RunSummary EvalRunService::run(PreparedRun prepared, const RunEvents& events) {
     const auto summary_started = std::chrono::steady_clock::now();
     RunSummary summary = summarise(runs_, record, rules);
     runs_.complete(run_id, summary.average_score, summary.overall_pass_rate, dataset_id);
+    summary.completed = true;
     spdlog::info("eval run {}: summarised in {} ms", run_id, elapsed_ms(summary_started));
     progress.status = "complete";
     report("Evaluation complete!", "complete");

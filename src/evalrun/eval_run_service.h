@@ -85,7 +85,6 @@ struct EvalRunDeps {
   const llm::UsageLog& usage;  // read back for a run's usage
   const config::AiSettings& ai;
   const uploads::UploadService& uploads;
-  std::string spool_dir;
 };
 
 class EvalRunService {

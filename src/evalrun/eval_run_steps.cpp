@@ -35,7 +35,7 @@ void EvalRunService::run_agent(const std::string& run_id, const RunConfig& confi
       item.fields.actual_output = reply.output;
       if (!item.fields.latency) item.fields.latency = reply.latency_ms;
       item.agent_done = true;
-      runs_.set_output(run_id, item.index, reply.output, item.fields.latency);
+      runs_.set_output(run_id, item);
       std::lock_guard lock(mutex);
       ++answered;
       if (!reply.error.empty() && ++failed <= 20 && events.on_log)

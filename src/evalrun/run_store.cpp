@@ -170,19 +170,12 @@ std::vector<RunItem> RunStore::items(const std::string& run_id) const {
   return out;
 }
 
-void RunStore::set_output(const std::string& run_id, long long item_index, const std::string& output,
-                          std::optional<double> latency_ms) const {
+void RunStore::set_output(const std::string& run_id, const RunItem& item) const {
   auto conn = store_.connection();
-  // The fields JSON is rewritten with the new output (and latency, when measured).
-  auto current = conn->query("SELECT fields FROM _evalrun_items WHERE run_id = ? AND item_index = ?",
-                             {run_id, static_cast<std::int64_t>(item_index)})
-                     .scalar();
-  auto fields = fields_from_json(current.value_or("{}"));
-  fields.actual_output = output;
-  if (latency_ms) fields.latency = latency_ms;
   conn->query("UPDATE _evalrun_items SET actual_output = ?, fields = ?, agent_done = true"
               " WHERE run_id = ? AND item_index = ?",
-              {output, fields_to_json(fields), run_id, static_cast<std::int64_t>(item_index)});
+              {item.fields.actual_output, fields_to_json(item.fields), run_id,
+               static_cast<std::int64_t>(item.index)});
 }
 
 std::set<std::pair<long long, std::string>> RunStore::scored(const std::string& run_id) const {

@@ -60,6 +60,11 @@ struct MetricRule {
   std::string metric_key;
   double threshold = 0.5;
   bool lower_is_better = false;
+  // The score passes: ≥ threshold, or ≤ for a lower-is-better metric (kPasses in SQL).
+  bool passes(double score) const { return lower_is_better ? score <= threshold : score >= threshold; }
+  // What the score adds to an item's mean: the score, or 1/0 (passes or not) for a
+  // lower-is-better metric, whose raw values are not on a 0–1 scale.
+  double item_share(double score) const { return lower_is_better ? (passes(score) ? 1.0 : 0.0) : score; }
 };
 
 class RunStore {
@@ -83,8 +88,8 @@ class RunStore {
   void remove(const std::string& run_id) const;
 
   std::vector<RunItem> items(const std::string& run_id) const;
-  void set_output(const std::string& run_id, long long item_index, const std::string& output,
-                  std::optional<double> latency_ms) const;
+  // Stores an item's output (and any field the agent filled, such as latency) as it is now.
+  void set_output(const std::string& run_id, const RunItem& item) const;
   // The (item_index, metric_key) pairs that already have a row.
   std::set<std::pair<long long, std::string>> scored(const std::string& run_id) const;
   void append_scores(const std::string& run_id, const std::vector<ScoreRow>& rows) const;

@@ -20,6 +20,7 @@ RunSummary summarise(const RunStore& runs, const RunRecord& run, const std::vect
   RunSummary s;
   s.evaluation_name = run.evaluation_name;
   s.run_id = run.run_id;
+  s.completed = run.status == "completed";
   s.dataset_id = run.dataset_id;
   s.total_items = run.total_items;
   s.metrics_count = static_cast<long long>(rules.size());
@@ -72,8 +73,7 @@ RunSummary summarise(const RunStore& runs, const RunRecord& run, const std::vect
     if (const auto at = metric_at.find(row.metric_key); at != metric_at.end())
       s.metric_results[at->second].scores.push_back(round4(*row.score));
     const auto rule = s.rules.find(row.metric_key);
-    const bool lower = rule != s.rules.end() && rule->second.lower_is_better;
-    passed_sum += lower ? (*row.score <= rule->second.threshold ? 1.0 : 0.0) : *row.score;
+    passed_sum += rule != s.rules.end() ? rule->second.item_share(*row.score) : *row.score;
     ++passed_count;
   }
   close_item();

@@ -34,6 +34,7 @@ struct ItemResult {
 
 struct RunSummary {
   std::string evaluation_name, run_id;
+  bool completed = false;  // false: the run stopped (cancelled) with these figures so far
   std::optional<std::string> dataset_id;
   long long total_items = 0, metrics_count = 0;
   double average_score = 0;      // mean of the metric averages
