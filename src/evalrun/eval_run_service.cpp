@@ -69,9 +69,8 @@ PreparedRun EvalRunService::prepare(const RunConfig& config, const RunRows& rows
   for (const auto& key : config.metrics)
     if (!evalmetrics::find_metric(key)) prepared.warnings.push_back("Unknown metric '" + key + "' is skipped");
   if (metrics.empty()) throw util::HttpError(400, "No valid metrics could be instantiated");
-  check_providers(config);
-
   prepared.run_id = util::uuid4();
+  prepared.agent = check_providers(config, prepared.run_id);
   prepared.items = map_rows(rows, mapping);
   for (const auto* metric : metrics) {
     for (const auto& field : metric->required_fields) {
@@ -102,9 +101,9 @@ PreparedRun EvalRunService::prepare_resume(const std::string& run_id) {
     if (active_.count(run_id)) throw util::HttpError(409, "The run is still running");
   }
   if (run->status == "completed") throw util::HttpError(409, "The run is already completed");
-  check_providers(run->config);
-  runs_.set_status(run_id, "running");
   PreparedRun prepared;
+  prepared.agent = check_providers(run->config, run_id);
+  runs_.set_status(run_id, "running");
   prepared.run_id = run_id;
   prepared.config = run->config;
   prepared.items = runs_.items(run_id);
@@ -112,12 +111,13 @@ PreparedRun EvalRunService::prepare_resume(const std::string& run_id) {
   return prepared;
 }
 
-void EvalRunService::check_providers(const RunConfig& config) const {
+std::shared_ptr<const Agent> EvalRunService::check_providers(const RunConfig& config,
+                                                             const std::string& run_id) const {
   const auto metrics = known_metrics(config);
   const bool judged = std::any_of(metrics.begin(), metrics.end(), [](auto* m) { return !m->rule_based; });
   if (judged && !deps_.providers.has(config.llm_provider))
     throw util::HttpError(400, config.llm_provider + " API key not configured. Set the appropriate environment variable.");
-  Agent(config.agent, deps_.providers, deps_.ai);  // throws for an agent that cannot work
+  return std::make_shared<const Agent>(config.agent, deps_.providers, deps_.ai, run_id);
 }
 
 std::shared_ptr<EvalRunService::Active> EvalRunService::start_active(const std::string& run_id) {
@@ -160,7 +160,7 @@ RunSummary EvalRunService::run(PreparedRun prepared, const RunEvents& events) {
     log(events, "INFO", std::to_string(metrics.size()) + " metrics ready for " + std::to_string(items.size()) +
                             " items");
 
-    run_agent(run_id, config, items, events, cancelled);
+    run_agent(*prepared.agent, run_id, config, items, events, cancelled);
 
     // What is already scored (a resumed run), and the running averages it starts from.
     const auto done = runs_.scored(run_id);

@@ -32,6 +32,7 @@ class UsageLog;
 }
 namespace axis::store { class Store; }
 namespace axis::uploads { class UploadService; }
+namespace axis::evalrun { class Agent; }
 
 namespace axis::evalrun {
 
@@ -77,6 +78,7 @@ struct PreparedRun {
   std::vector<RunItem> items;
   std::vector<std::string> warnings;  // logged when the run starts
   bool resumed = false;
+  std::shared_ptr<const Agent> agent;  // checked (its URL resolved) when the run was prepared
 };
 
 struct EvalRunDeps {
@@ -123,15 +125,16 @@ class EvalRunService {
     std::atomic<bool> cancel{false};
   };
   // Fills the outputs the items lack with the agent's answers (stored as they come).
-  void run_agent(const std::string& run_id, const RunConfig& config, std::vector<RunItem>& items,
-                 const RunEvents& events, const std::function<bool()>& cancelled);
+  void run_agent(const Agent& agent, const std::string& run_id, const RunConfig& config,
+                 std::vector<RunItem>& items, const RunEvents& events, const std::function<bool()>& cancelled);
   // Stores the run's scores as a flat-format evaluation dataset; returns its id, or "" when
   // nothing was scored.
   std::string store_as_dataset(const std::string& run_id, const RunConfig& config,
                                const std::vector<MetricRule>& rules) const;
   std::shared_ptr<Active> start_active(const std::string& run_id);
-  // HttpError 400 when the run's judge provider is not configured or its agent cannot work.
-  void check_providers(const RunConfig& config) const;
+  // The run's agent; HttpError 400 when the run's judge provider is not configured or its agent
+  // cannot work.
+  std::shared_ptr<const Agent> check_providers(const RunConfig& config, const std::string& run_id) const;
   void end_active(const std::string& run_id);
 
   EvalRunDeps deps_;

@@ -11,9 +11,9 @@
 
 namespace axis::evalrun {
 
-void EvalRunService::run_agent(const std::string& run_id, const RunConfig& config, std::vector<RunItem>& items,
-                               const RunEvents& events, const std::function<bool()>& cancelled) {
-  const Agent agent(config.agent, deps_.providers, deps_.ai, run_id);
+void EvalRunService::run_agent(const Agent& agent, const std::string& run_id, const RunConfig& config,
+                               std::vector<RunItem>& items, const RunEvents& events,
+                               const std::function<bool()>& cancelled) {
   if (!agent.active()) return;
   std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < items.size(); ++i)
