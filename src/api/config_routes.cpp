@@ -59,9 +59,9 @@ json visibility_json(const config::Settings& s) {
                              {"visible_kpis", s.human_signals_db.visible_kpis}}}};
 }
 
-json plugins_json(const std::string& enabled_spec) {
+json plugins_json(const std::vector<plugins::PluginStatus>& statuses) {
   json list = json::array();
-  for (const auto& status : plugins::plugin_statuses(enabled_spec)) {
+  for (const auto& status : statuses) {
     json nav = json::array();
     for (const auto& n : status.meta.nav) {
       nav.push_back({{"name", n.name}, {"href", n.href}, {"icon", n.icon},
@@ -70,7 +70,7 @@ json plugins_json(const std::string& enabled_spec) {
     list.push_back({{"name", status.meta.name}, {"version", status.meta.version},
                     {"api_version", status.meta.api_version},
                     {"description", status.meta.description}, {"nav", nav},
-                    {"enabled", status.enabled},
+                    {"enabled", status.enabled && status.error.empty()},
                     {"error", status.error.empty() ? json(nullptr) : json(status.error)}});
   }
   return {{"plugins", list}};
@@ -96,7 +96,8 @@ json runtime_json(const config::Settings& s, const health::HealthMonitor& monito
 }  // namespace
 
 void register_config_routes(http::Router& router, const config::Settings& settings,
-                            const health::HealthMonitor& health, store::Store* store) {
+                            const health::HealthMonitor& health, store::Store* store,
+                            const std::vector<plugins::PluginStatus>& plugin_statuses) {
   const config::Settings& s = settings;
   // The configuration is immutable, so these bodies are rendered once.
   const std::string theme = theme_json(s.theme).dump();
@@ -104,7 +105,6 @@ void register_config_routes(http::Router& router, const config::Settings& settin
   const std::string visibility = visibility_json(s).dump();
   const std::string features = json{{"eval_runner_enabled", s.eval_db.eval_runner_enabled},
                                     {"copilot_enabled", s.ai.copilot_enabled}}.dump();
-  const std::string plugins = plugins_json(s.server.plugins_enabled).dump();
   auto constant = [](std::string body) {
     return [body = std::move(body)](const http::Request&) { return http::Response::json(body); };
   };
@@ -121,7 +121,10 @@ void register_config_routes(http::Router& router, const config::Settings& settin
              false);
   router.add("GET", "/api/config/features", constant(features),
              {"config", "Feature flags", http::BodyKind::none, {}, "FeaturesReply"}, false);
-  router.add("GET", "/api/config/plugins", constant(plugins),
+  router.add("GET", "/api/config/plugins",
+             [&plugin_statuses](const http::Request&) {
+               return http::Response::json(plugins_json(plugin_statuses).dump());
+             },
              {"config", "Known plugins, their navigation and state", http::BodyKind::none, {},
               "PluginsReply"},
              false);

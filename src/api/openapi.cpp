@@ -74,7 +74,8 @@ json operation(const http::Route& route, const std::vector<std::string>& path_pa
 
 }  // namespace
 
-std::string openapi_document(const http::Router& router) {
+std::string openapi_document(const http::Router& router,
+                             const std::map<std::string, std::string>& tag_descriptions) {
   json paths = json::object();
   std::set<std::string> tags;
   for (const http::Route& route : router.routes()) {
@@ -83,7 +84,12 @@ std::string openapi_document(const http::Router& router) {
     if (!route.doc.tag.empty()) tags.insert(route.doc.tag);
   }
   json tag_list = json::array();
-  for (const std::string& tag : tags) tag_list.push_back({{"name", tag}});
+  for (const std::string& tag : tags) {
+    json entry = {{"name", tag}};
+    const auto described = tag_descriptions.find(tag);
+    if (described != tag_descriptions.end()) entry["description"] = described->second;
+    tag_list.push_back(std::move(entry));
+  }
   json doc = {{"openapi", "3.1.0"},
               {"info", {{"title", "AXIS API"}, {"version", AXIS_VERSION}}},
               {"tags", tag_list},

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "util/store_backed.h"
 
@@ -30,6 +32,7 @@ class AlignService;
 class AlignStore;
 }
 namespace axis::health { class HealthMonitor; }
+namespace axis::plugins { struct PluginStatus; }
 namespace axis::http {
 class Router;
 class Metrics;
@@ -75,12 +78,17 @@ struct AiServices {
 };
 
 // / , /health, /metrics, /openapi.json. `store` is null when the store is disabled.
+// `plugin_tags`: the OpenAPI tag descriptions of the running plugins, read when /openapi.json is
+// asked for (the application fills it once the plugins have started, before serving).
 void register_system_routes(http::Router& router, const http::StaticSite& site,
                             const health::HealthMonitor& health, const http::Metrics& metrics,
-                            store::Store* store);
-// /api/config/*. `store` is null when the store is disabled.
+                            store::Store* store,
+                            const std::map<std::string, std::string>& plugin_tags);
+// /api/config/*. `store` is null when the store is disabled. `plugin_statuses` is read at each request
+// (the application records start-up failures in it before serving).
 void register_config_routes(http::Router& router, const config::Settings& settings,
-                            const health::HealthMonitor& health, store::Store* store);
+                            const health::HealthMonitor& health, store::Store* store,
+                            const std::vector<plugins::PluginStatus>& plugin_statuses);
 void register_data_routes(http::Router& router, const IntakeServices& intake);  // /api/data/*
 void register_data_transform_routes(http::Router& router);  // rows → tree, wide
 void register_dataset_routes(http::Router& router,  // /api/datasets/*

@@ -79,7 +79,8 @@ class HealthEndpoint {
 
 void register_system_routes(http::Router& router, const http::StaticSite& site,
                             const health::HealthMonitor& health, const http::Metrics& metrics,
-                            store::Store* store) {
+                            store::Store* store,
+                            const std::map<std::string, std::string>& plugin_tags) {
   router.add("GET", "/", [&site](const http::Request& req) {
     if (wants_html(req)) return site.index(http::accepts_gzip(req.header("accept-encoding")));
     return http::Response::json(
@@ -105,8 +106,8 @@ void register_system_routes(http::Router& router, const http::StaticSite& site,
     return http::Response::text(metrics.render(gauges), "text/plain; version=0.0.4; charset=utf-8");
   }, {"system", "Prometheus metrics"}, false);
 
-  router.add("GET", "/openapi.json", [&router](const http::Request&) {
-    return http::Response::json(openapi_document(router));
+  router.add("GET", "/openapi.json", [&router, &plugin_tags](const http::Request&) {
+    return http::Response::json(openapi_document(router, plugin_tags));
   }, {"system", "OpenAPI 3.1 description of every route"}, false);
 
   router.add("GET", "/docs", [](const http::Request&) {

@@ -23,6 +23,7 @@
 #include "http/server.h"
 #include "http/static_site.h"
 #include "ingest/examples.h"
+#include "plugins/registry.h"
 #include "llm/providers.h"
 #include "llm/usage_log.h"
 #include "monitoring/monitoring_answers.h"
@@ -128,6 +129,7 @@ App::App(config::Settings settings, AppOptions options)
 }
 
 App::~App() {
+  plugins_.clear();
   copilot_.reset();
   eval_runs_.reset();
   align_.reset();

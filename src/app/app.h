@@ -4,8 +4,10 @@
 // constructors.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "config/settings.h"
 
@@ -41,6 +43,10 @@ class AuthPolicy;
 }
 
 namespace axis::health { class HealthMonitor; }
+namespace axis::plugins {
+struct PluginStatus;
+class RunningPlugin;
+}
 
 namespace axis::app {
 
@@ -93,6 +99,11 @@ class App {
   std::unique_ptr<http::CorsPolicy> cors_;
   std::unique_ptr<http::AuthPolicy> auth_;
   std::unique_ptr<health::HealthMonitor> health_;
+  // Every compiled plugin's state (errors recorded at start), and the started ones: destroyed
+  // first, before the services and the store they use.
+  std::vector<plugins::PluginStatus> plugin_statuses_;
+  std::map<std::string, std::string> plugin_tags_;
+  std::vector<std::unique_ptr<plugins::RunningPlugin>> plugins_;
 };
 
 }  // namespace axis::app

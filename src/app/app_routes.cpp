@@ -11,6 +11,7 @@
 #include "http/router.h"
 #include "ingest/examples.h"
 #include "monitoring/monitoring_answers.h"
+#include "plugins/registry.h"
 #include "sync/sync_engine.h"
 #include "uploads/upload_service.h"
 
@@ -22,8 +23,9 @@ void App::register_routes() {
                                    spool_dir(), examples_dir_};
   const api::AnalyticsServices analytics{catalog_.get(), summaries_.get(), spool_dir(),
                                          settings_.server.max_csv_columns};
-  api::register_system_routes(r, *site_, *health_, *metrics_, store_.get());
-  api::register_config_routes(r, settings_, *health_, store_.get());
+  plugin_statuses_ = plugins::plugin_statuses(settings_.server.plugins_enabled);
+  api::register_system_routes(r, *site_, *health_, *metrics_, store_.get(), plugin_tags_);
+  api::register_config_routes(r, settings_, *health_, store_.get(), plugin_statuses_);
   api::register_data_routes(r, intake);
   api::register_data_transform_routes(r);
   api::register_dataset_routes(r, catalog_.get());
@@ -44,6 +46,8 @@ void App::register_routes() {
   api::register_align_routes(r, *align_);
   api::register_align_store_routes(r, align_store_.get());
   api::register_auth_routes(r, *auth_);
+  plugins_ = plugins::start_plugins(plugin_statuses_, {settings_, store_.get(), spool_dir()}, r);
+  plugin_tags_ = plugins::merged_tags(plugin_statuses_);
   api::register_web_fallback(r, *site_);
   api::check_reply_schemas(r);
 }

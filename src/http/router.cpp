@@ -34,6 +34,18 @@ Router& Router::add(std::string method, std::string pattern, Handler handler, Ro
   return *this;
 }
 
+void Router::add_all(Router&& other) {
+  for (const Route& incoming : other.routes_) {
+    for (const Route& r : routes_) {
+      if (r.method == incoming.method && r.pattern == incoming.pattern) {
+        throw std::logic_error("duplicate route " + r.method + " " + r.pattern);
+      }
+    }
+  }
+  for (Route& route : other.routes_) routes_.push_back(std::move(route));
+  other.routes_.clear();
+}
+
 bool Router::match_pattern(const Route& route, const std::vector<std::string>& parts,
                            std::map<std::string, std::string>& params) const {
   const auto& segs = route.segments;

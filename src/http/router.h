@@ -57,6 +57,9 @@ class Router {
   // segment matches the rest. Throws std::logic_error on a duplicate method + pattern.
   Router& add(std::string method, std::string pattern, Handler handler, RouteDoc doc = {},
               bool blocking = true);
+  // Moves every route of `other` into this table, or none: throws std::logic_error, adding
+  // nothing, when one of them is already here.
+  void add_all(Router&& other);
   // Handler for GET/HEAD requests that match no route and do not start with /api/ (the web UI).
   void set_fallback(Handler handler) { fallback_ = std::move(handler); }
 

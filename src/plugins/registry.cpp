@@ -1,41 +1,79 @@
 #include "plugins/registry.h"
 
 #include <algorithm>
+#include <exception>
 #include <set>
 #include <sstream>
 
+#include <spdlog/spdlog.h>
+
+#include "http/router.h"
+
 namespace axis::plugins {
 
-const std::vector<PluginMeta>& known_plugins() {
-  static const std::vector<PluginMeta> plugins = {
-      {"agent_replay", "0.1.0", "Review agent traces from Langfuse step by step and record verdicts.",
-       1, {{"Agent Replay", "/agent-replay", "PlayCircle", "main", 45}}, {"agent-replay"}, false},
-      {"memory", "0.1.0", "Decision-memory rule library and knowledge graph.",
-       1, {{"Memory", "/memory", "Brain", "main", 50}}, {"memory", "graph"}, false},
-  };
-  return plugins;
-}
+namespace {
 
-std::vector<PluginStatus> plugin_statuses(const std::string& enabled_spec) {
-  std::set<std::string> wanted;
+struct EnabledSpec {
   bool all = false;
-  std::stringstream ss(enabled_spec);
+  std::set<std::string> names;
+};
+
+EnabledSpec parse_spec(const std::string& spec) {
+  EnabledSpec out;
+  std::stringstream ss(spec);
   for (std::string item; std::getline(ss, item, ',');) {
     item.erase(0, item.find_first_not_of(" \t"));
     item.erase(item.find_last_not_of(" \t") + 1);
-    if (item == "*") all = true;
-    else if (!item.empty()) wanted.insert(item);
-  }
-  std::vector<PluginStatus> out;
-  for (const PluginMeta& meta : known_plugins()) {
-    PluginStatus status{meta, all || wanted.count(meta.name) > 0, {}};
-    if (status.enabled && !meta.built) {
-      status.enabled = false;
-      status.error = "not available in this server version";
-    }
-    out.push_back(std::move(status));
+    if (item == "*") out.all = true;
+    else if (!item.empty()) out.names.insert(item);
   }
   return out;
+}
+
+const PluginDefinition* find_definition(const std::vector<const PluginDefinition*>& definitions,
+                                        const std::string& name) {
+  for (const PluginDefinition* d : definitions) {
+    if (d->meta.name == name) return d;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<PluginStatus> plugin_statuses(const std::string& enabled_spec) {
+  const EnabledSpec spec = parse_spec(enabled_spec);
+  std::vector<PluginStatus> out;
+  for (const PluginDefinition* d : compiled_plugins()) {
+    out.push_back({d->meta, spec.all || spec.names.count(d->meta.name) > 0, {}});
+  }
+  std::sort(out.begin(), out.end(), [](const PluginStatus& a, const PluginStatus& b) {
+    return a.meta.name < b.meta.name;
+  });
+  return out;
+}
+
+std::vector<std::unique_ptr<RunningPlugin>> start_plugins(
+    std::vector<PluginStatus>& statuses, const PluginHost& host, http::Router& router,
+    const std::vector<const PluginDefinition*>& definitions) {
+  std::vector<std::unique_ptr<RunningPlugin>> running;
+  for (PluginStatus& status : statuses) {
+    if (!status.enabled) continue;
+    const PluginDefinition* definition = find_definition(definitions, status.meta.name);
+    try {
+      if (definition == nullptr || definition->start == nullptr) {
+        throw std::runtime_error("the plugin has no start function");
+      }
+      http::Router own;
+      std::unique_ptr<RunningPlugin> plugin = definition->start(host, own);
+      router.add_all(std::move(own));
+      if (plugin) running.push_back(std::move(plugin));
+      spdlog::info("plugin {} {} started", status.meta.name, status.meta.version);
+    } catch (const std::exception& e) {
+      status.error = std::string("register failed: ") + e.what();
+      spdlog::error("plugin {}: {}", status.meta.name, status.error);
+    }
+  }
+  return running;
 }
 
 std::vector<NavItem> merged_nav(const std::vector<PluginStatus>& statuses) {
@@ -51,6 +89,15 @@ std::vector<NavItem> merged_nav(const std::vector<PluginStatus>& statuses) {
     return a.order != b.order ? a.order < b.order : a.name < b.name;
   });
   return items;
+}
+
+std::map<std::string, std::string> merged_tags(const std::vector<PluginStatus>& statuses) {
+  std::map<std::string, std::string> tags;
+  for (const PluginStatus& s : statuses) {
+    if (!s.enabled || !s.error.empty()) continue;
+    for (const TagDoc& tag : s.meta.tags) tags.emplace(tag.name, tag.description);
+  }
+  return tags;
 }
 
 }  // namespace axis::plugins

@@ -252,8 +252,8 @@ describe('agents, visibility, features, plugins', () => {
   test('plugins with AXIS_PLUGINS_ENABLED unset (all): both are wanted but report they are unavailable', async () => {
     const { plugins } = await getJson(defaults, '/api/config/plugins');
     assert.deepEqual(withoutDescription(plugins), [
-      pluginRow('agent_replay', 'not available in this server version'),
-      pluginRow('memory', 'not available in this server version'),
+      pluginRow('agent_replay', 'register failed: not available in this server version'),
+      pluginRow('memory', 'register failed: not available in this server version'),
     ]);
   });
 
@@ -261,7 +261,7 @@ describe('agents, visibility, features, plugins', () => {
     const { plugins } = await getJson(custom, '/api/config/plugins');
     assert.deepEqual(withoutDescription(plugins), [
       pluginRow('agent_replay', null),
-      pluginRow('memory', 'not available in this server version'),
+      pluginRow('memory', 'register failed: not available in this server version'),
     ]);
     const runtime = await getJson(custom, '/api/config/runtime');
     assert.equal(runtime.config.plugins_enabled, 'memory');
