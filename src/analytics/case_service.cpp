@@ -1,6 +1,5 @@
 #include "analytics/case_service.h"
 
-#include <limits>
 
 #include "analytics/eval_dataset.h"
 #include "analytics/hierarchy.h"
@@ -49,14 +48,6 @@ void add_band(store::SqlWhere& where, const std::string& score, const std::strin
   else if (band == "high") where.add(score + " >= 0.7");
 }
 
-std::int64_t page_offset(std::int64_t page, std::int64_t page_size) {
-  const std::int64_t pages_before = page > 1 ? page - 1 : 0;
-  if (page_size > 0 && pages_before > std::numeric_limits<std::int64_t>::max() / page_size) {
-    return std::numeric_limits<std::int64_t>::max();
-  }
-  return pages_before * page_size;
-}
-
 }  // namespace
 
 MetricCasesPage CaseService::metric_cases(const MetricCasesQuery& q) const {
@@ -102,7 +93,7 @@ MetricCasesPage CaseService::metric_cases(const MetricCasesQuery& q) const {
                           d.table() + where.sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?";
   std::vector<store::Value> values = where.values();
   values.emplace_back(q.page_size);
-  values.emplace_back(page_offset(q.page, q.page_size));
+  values.emplace_back(store::page_offset(q.page, q.page_size));
   store::write_rows_json(*conn, sql, values,
                          [&](std::string_view piece) { page.cases_json.append(piece); });
   return page;

@@ -17,14 +17,6 @@
 namespace axis::analytics {
 namespace {
 
-std::int64_t page_offset(std::int64_t page, std::int64_t page_size) {
-  const std::int64_t before = page > 1 ? page - 1 : 0;
-  if (page_size > 0 && before > std::numeric_limits<std::int64_t>::max() / page_size) {
-    return std::numeric_limits<std::int64_t>::max();
-  }
-  return before * page_size;
-}
-
 // Agreement per pair by joining the cases of every two experiments: slower than the bit sets
 // below, and used only when there are more experiments than bits.
 std::vector<AgreementPair> agreement_by_join(store::Connection& conn,
@@ -119,7 +111,7 @@ CompareCasesPage ComparisonService::compare_cases(const CompareCasesQuery& q) co
                  : *q.winner == "Challenger" ? page.challenger : page.tie;
   }
   values.emplace_back(q.page_size);
-  values.emplace_back(page_offset(q.page, q.page_size));
+  values.emplace_back(store::page_offset(q.page, q.page_size));
   store::write_rows_json(*conn,
                          list.with + " SELECT dataset_id, query, baseline_score, challenger_score,"
                                      " diff, winner FROM q" + list.search.sql() + " ORDER BY " +

@@ -16,7 +16,7 @@ namespace {
 
 using align::Json;
 
-http::Response reply(const Json& body) { return http::Response::json(util::json_text(body)); }
+http::Response store_reply(const Json& body) { return http::Response::json(util::json_text(body)); }
 
 Json parsed(const std::string& text) { return Json::parse(text, nullptr, false); }
 
@@ -59,7 +59,7 @@ http::Response save_config(const align::AlignStore& store, const http::Request& 
     }
   }
   const std::string id = store.save_config(name, util::json_text(align::judge_config_json(config)), metrics);
-  return reply({{"success", true}, {"config_id", id}, {"message", "Configuration '" + name + "' saved"}});
+  return store_reply({{"success", true}, {"config_id", id}, {"message", "Configuration '" + name + "' saved"}});
 }
 
 std::string dataset_key_of(const std::string& key) {
@@ -77,7 +77,7 @@ http::Response put_labels(const align::AlignStore& store, const http::Request& r
   const auto labels = read_labels(fields, body);
   fields.check();
   const auto saved = store.replace_labels(dataset_key_of(key), labels);
-  return reply({{"success", true}, {"saved", saved}});
+  return store_reply({{"success", true}, {"saved", saved}});
 }
 
 http::Response get_labels(const align::AlignStore& store, const http::Request& req) {
@@ -88,7 +88,7 @@ http::Response get_labels(const align::AlignStore& store, const http::Request& r
   for (const auto& [id, label] : store.labels(dataset_key_of(key))) {
     annotations[id] = {{"score", label.score}, {"notes", util::json_or_null(label.notes)}};
   }
-  return reply({{"success", true}, {"dataset_key", key}, {"annotations", annotations}});
+  return store_reply({{"success", true}, {"dataset_key", key}, {"annotations", annotations}});
 }
 
 }  // namespace
@@ -99,21 +99,21 @@ void register_align_store_routes(http::Router& router, util::StoreBacked<const a
   router.add("GET", "/api/align/configs", [store](const http::Request&) {
     Json list = Json::array();
     for (const auto& c : store->configs()) list.push_back(saved_config_json(c));
-    return reply({{"success", true}, {"configs", list}});
+    return store_reply({{"success", true}, {"configs", list}});
   }, {"align", "The saved judge configurations, newest first", http::BodyKind::none, {}, "AlignConfigsReply"});
   router.add("GET", "/api/align/configs/{config_id}", [store](const http::Request& r) {
     const auto config = store->config(r.param("config_id"));
     if (!config) throw util::HttpError(404, "Configuration not found");
-    return reply(saved_config_json(*config));
+    return store_reply(saved_config_json(*config));
   }, {"align", "One saved judge configuration", http::BodyKind::none, {}, "AlignSavedConfig"});
   router.add("DELETE", "/api/align/configs/{config_id}", [store](const http::Request& r) {
     if (!store->delete_config(r.param("config_id"))) throw util::HttpError(404, "Configuration not found");
-    return reply({{"success", true}, {"message", "Configuration deleted"}});
+    return store_reply({{"success", true}, {"message", "Configuration deleted"}});
   }, {"align", "Delete a saved judge configuration", http::BodyKind::none, {}, "MessageReply"});
   router.add("GET", "/api/align/runs", [store](const http::Request&) {
     Json list = Json::array();
     for (const auto& run : store->runs()) list.push_back(run_json(run));
-    return reply({{"success", true}, {"runs", list}});
+    return store_reply({{"success", true}, {"runs", list}});
   }, {"align", "The stored judge runs, newest first", http::BodyKind::none, {}, "AlignRunsReply"});
   router.add("GET", "/api/align/runs/{run_id}", [store](const http::Request& r) {
     const auto run = store->run(r.param("run_id"));
@@ -121,7 +121,7 @@ void register_align_store_routes(http::Router& router, util::StoreBacked<const a
     Json out = run_json(run->summary);
     out["judge_config"] = parsed(run->judge_config_json);
     out["results"] = align::results_json(run->results);
-    return reply({{"success", true}, {"run", out}});
+    return store_reply({{"success", true}, {"run", out}});
   }, {"align", "One stored judge run with its configuration and results", http::BodyKind::none, {},
       "AlignRunReply"});
   router.add("PUT", "/api/align/labels", [store](const http::Request& r) { return put_labels(*store, r); },

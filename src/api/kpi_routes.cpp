@@ -6,6 +6,7 @@
 
 #include "api/csv_upload.h"
 #include "api/dataset_json.h"
+#include "api/dataset_replies.h"
 #include "api/request_fields.h"
 #include "api/monitoring_params.h"
 #include "api/routes.h"
@@ -19,9 +20,6 @@ namespace axis::api {
 namespace {
 
 using Json = nlohmann::ordered_json;
-constexpr std::int64_t kMaxRowsInReply = 10000;
-
-
 
 kpi::KpiFilters filters_of(const http::Request& req) {
   QueryParams params(req);

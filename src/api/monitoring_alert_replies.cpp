@@ -11,18 +11,17 @@ namespace {
 using Json = nlohmann::ordered_json;
 using namespace axis::monitoring;
 
-Json text_or_null(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 Json number_or_null(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
 
 Json alert_json(const Alert& a) {
   return {{"id", a.id}, {"kind", a.kind}, {"type", a.type}, {"severity", a.severity},
-          {"metric", text_or_null(a.metric)}, {"source_name", text_or_null(a.source_name)},
+          {"metric", util::json_or_null(a.metric)}, {"source_name", util::json_or_null(a.source_name)},
           {"message", a.message}, {"value", a.value}, {"threshold", a.threshold},
-          {"timestamp", text_or_null(a.timestamp)}};
+          {"timestamp", util::json_or_null(a.timestamp)}};
 }
 
 Json source_json(const SourceStats& s) {
-  return {{"source_name", text_or_null(s.source_name)}, {"good", s.thresholds.good},
+  return {{"source_name", util::json_or_null(s.source_name)}, {"good", s.thresholds.good},
           {"pass", s.thresholds.pass}, {"total_records", s.scores}, {"avg_score", s.avg_score},
           {"pass_rate", s.pass_rate}, {"rows", s.rows}, {"error_rate", s.error_rate},
           {"p95_latency", s.p95_latency}};

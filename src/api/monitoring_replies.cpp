@@ -11,8 +11,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 using namespace axis::monitoring;
 
-Json text_or_null(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
 Json percentiles_json(const Percentiles& p) {
   return {{"p50", p.p50}, {"p95", p.p95}, {"p99", p.p99}};
 }
@@ -101,7 +99,7 @@ std::string MonitoringReplies::render(const ClassificationBreakdownResult& r) co
     for (const LabelCount& c : m.categories) {
       categories.push_back({{"value", c.value}, {"count", c.count}, {"percentage", c.percentage}});
     }
-    metrics.push_back({{"metric_name", text_or_null(m.metric_name)},
+    metrics.push_back({{"metric_name", util::json_or_null(m.metric_name)},
                        {"categories", categories},
                        {"total_count", m.total_count}});
   }
@@ -123,16 +121,16 @@ std::string MonitoringReplies::render(const ClassificationTrendsResult& r) const
 std::string MonitoringReplies::render(const AnalysisInsightsResult& r) const {
   Json records = Json::array();
   for (const InsightRecord& x : r.records) {
-    records.push_back({{"dataset_id", text_or_null(x.dataset_id)},
-                       {"timestamp", text_or_null(x.timestamp)},
-                       {"metric_name", text_or_null(x.metric_name)},
-                       {"query", text_or_null(x.query)},
-                       {"actual_output", text_or_null(x.actual_output)},
+    records.push_back({{"dataset_id", util::json_or_null(x.dataset_id)},
+                       {"timestamp", util::json_or_null(x.timestamp)},
+                       {"metric_name", util::json_or_null(x.metric_name)},
+                       {"query", util::json_or_null(x.query)},
+                       {"actual_output", util::json_or_null(x.actual_output)},
                        {"signals", signals_json(x.signals)},
-                       {"explanation", text_or_null(x.explanation)},
-                       {"source_info", {{"environment", text_or_null(x.environment)},
-                                        {"source_name", text_or_null(x.source_name)},
-                                        {"source_component", text_or_null(x.source_component)}}}});
+                       {"explanation", util::json_or_null(x.explanation)},
+                       {"source_info", {{"environment", util::json_or_null(x.environment)},
+                                        {"source_name", util::json_or_null(x.source_name)},
+                                        {"source_component", util::json_or_null(x.source_component)}}}});
   }
   return util::json_text({{"success", true}, {"records", records}, {"total_count", r.total_count},
                           {"page", r.page}, {"limit", r.limit},

@@ -7,7 +7,7 @@
 namespace axis::copilot {
 namespace {
 
-constexpr const char* kSystemPrompt =
+constexpr const char* kChatSystemPrompt =
     "You are AXIS, an assistant for AI evaluation data. Answer concisely in Markdown.";
 constexpr const char* kNotConfigured =
     "AI features require an LLM provider: set OPENAI_API_KEY (or GATEWAY_API_KEY) or "
@@ -36,7 +36,7 @@ ChatOutcome ChatService::chat(const ChatInput& input,
   }
   llm::ChatRequest request;
   request.model = llm::copilot_model(*client, ai_);
-  request.system = kSystemPrompt;
+  request.system = kChatSystemPrompt;
   if (!input.data_context_json.empty()) {
     request.system += "\nThe user is looking at data described as: " + input.data_context_json;
   }

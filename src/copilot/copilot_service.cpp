@@ -21,7 +21,7 @@ namespace {
 constexpr std::size_t kMaxColumnsInPrompt = 60;
 constexpr std::size_t kMaxTablesInPrompt = 30;
 
-const char* const kSystemPrompt =
+const char* const kAgentSystemPrompt =
     "You are AXIS Copilot, an analyst assistant for AI evaluation and monitoring data.\n"
     "Use the tools for every question about the data: query_data for lookups, minimums, maximums, "
     "filters and threshold counts; analyze_data for statistics; summarize_data for an overview; "
@@ -94,7 +94,7 @@ CopilotAnswer CopilotService::answer(const CopilotRequest& request, const Copilo
 
   PostedRows posted;
   std::optional<ToolTable> table;
-  std::string system = kSystemPrompt;
+  std::string system = kAgentSystemPrompt;
   try {
     if (!request.dataset_id.empty()) {
       const auto info = catalog_->find(request.dataset_id);

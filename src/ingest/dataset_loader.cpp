@@ -7,15 +7,12 @@
 #include "store/store.h"
 #include "store/store_error.h"
 #include "util/http_error.h"
+#include "util/text.h"
 
 namespace axis::ingest {
 namespace {
 
 using datasets::quote_ident;
-
-bool contains(const std::vector<std::string>& v, const std::string& x) {
-  return std::find(v.begin(), v.end(), x) != v.end();
-}
 
 struct Plan {
   DataFormat format;
@@ -28,7 +25,7 @@ Plan plan_for(DataFormat format, const std::vector<std::string>& header) {
   std::unordered_set<std::string> used;
   for (const ColumnDefault& col : normalised_columns(format)) {
     std::string source;
-    if (contains(header, col.name)) source = col.name;
+    if (util::contains(header, col.name)) source = col.name;
     else if (auto from = renamed_from(col.name, header)) source = *from;
     std::string expr;
     if (source.empty()) {

@@ -22,10 +22,6 @@ std::string json_text(const Json& value) {
   return util::json_text(value);
 }
 
-bool contains(const std::vector<std::string>& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
 // The JSON value of one of our SQL default literals: NULL or a quoted string.
 Json default_value(const ColumnDefault& column) {
   const std::string& v = column.value;
@@ -70,7 +66,7 @@ void require_metric_columns(const std::vector<std::string>& keys) {
   if (format == DataFormat::tree_format || format == DataFormat::flat_format) return;
   std::string missing;
   for (const char* name : {"metric_name", "metric_score"}) {
-    if (!contains(keys, name)) missing += (missing.empty() ? "" : ", ") + std::string(name);
+    if (!util::contains(keys, name)) missing += (missing.empty() ? "" : ", ") + std::string(name);
   }
   throw util::HttpError(400, "Rows are not in tree or flat format: missing column(s) " + missing +
                                  ". Columns found: " + util::name_list(keys));
@@ -89,13 +85,13 @@ std::vector<Column> plan_columns(const std::vector<std::string>& keys) {
   std::vector<std::string> used;
   for (const ColumnDefault& col : normalised_columns(DataFormat::tree_format)) {
     std::string source;
-    if (contains(keys, col.name)) source = col.name;
+    if (util::contains(keys, col.name)) source = col.name;
     else if (auto from = renamed_from(col.name, keys)) source = *from;
     if (!source.empty()) used.push_back(source);
     plan.push_back({&col, col.name, source, default_value(col)});
   }
   for (const std::string& key : keys) {
-    if (!contains(used, key)) plan.push_back({nullptr, key, key, nullptr});
+    if (!util::contains(used, key)) plan.push_back({nullptr, key, key, nullptr});
   }
   return plan;
 }

@@ -12,7 +12,9 @@ namespace axis::signals {
 
 using Json = nlohmann::ordered_json;
 
-namespace {
+// Named (not anonymous) because MetricSchemaBuilder::State, a type with external linkage, holds
+// them.
+namespace metric_schema_stats {
 
 struct SignalStats {
   std::string type;              // empty until the first non-null value
@@ -25,6 +27,13 @@ struct MetricStats {
   std::vector<std::string> order;  // signal keys, first seen first
   std::map<std::string, SignalStats> signals;
 };
+
+}  // namespace metric_schema_stats
+
+using metric_schema_stats::MetricStats;
+using metric_schema_stats::SignalStats;
+
+namespace {
 
 // A value as text for the values list of a string signal (Python's str() of a decoded value).
 std::string value_text(const Json& value) {

@@ -10,7 +10,7 @@ namespace axis::signals {
 namespace {
 
 using Json = nlohmann::ordered_json;
-constexpr int kMaxDepth = 200;
+constexpr int kMaxLiteralDepth = 200;
 
 bool is_ident_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -91,7 +91,7 @@ class Parser {
   }
 
   std::optional<Json> parse_value(int depth) {
-    if (depth > kMaxDepth) return std::nullopt;
+    if (depth > kMaxLiteralDepth) return std::nullopt;
     skip_space();
     const char c = peek();
     if (c == '{') return parse_braces(depth);

@@ -9,10 +9,10 @@ namespace axis::signals {
 namespace {
 
 using Json = nlohmann::ordered_json;
-constexpr int kMaxDepth = 200;
+constexpr int kMaxCellDepth = 200;
 
 bool within_depth(const Json& value, int depth) {
-  if (depth > kMaxDepth) return false;
+  if (depth > kMaxCellDepth) return false;
   if (!value.is_structured()) return true;
   for (const auto& item : value) {
     if (!within_depth(item, depth + 1)) return false;

@@ -2,8 +2,17 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace axis::store {
+
+std::int64_t page_offset(std::int64_t page, std::int64_t page_size) {
+  const std::int64_t pages_before = page > 1 ? page - 1 : 0;
+  if (page_size > 0 && pages_before > std::numeric_limits<std::int64_t>::max() / page_size) {
+    return std::numeric_limits<std::int64_t>::max();
+  }
+  return pages_before * page_size;
+}
 
 SqlWhere& SqlWhere::add(std::string condition, std::vector<Value> values) {
   conditions_.push_back(std::move(condition));

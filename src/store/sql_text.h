@@ -30,6 +30,10 @@ class SqlWhere {
 // "?, ?, ?" for n values.
 std::string placeholders(std::size_t n);
 
+// The OFFSET of a 1-based page of `page_size` rows: 0 for page 1 and below, saturating at the
+// largest int64 instead of overflowing.
+std::int64_t page_offset(std::int64_t page, std::int64_t page_size);
+
 // A numeric cell as a finite double; null, unparsable or non-finite → fallback.
 double cell_double(const std::optional<std::string>& cell, double fallback = 0.0);
 std::optional<double> cell_optional_double(const std::optional<std::string>& cell);

@@ -142,4 +142,11 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
   return text;
 }
 
+bool contains(const std::vector<std::string>& names, std::string_view name) {
+  for (const std::string& n : names) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
 }  // namespace axis::util

@@ -49,4 +49,7 @@ std::string name_list(const std::vector<std::string>& names, std::size_t max_nam
 // replaced text; an empty `from` changes nothing.
 std::string replace_all(std::string text, std::string_view from, std::string_view to);
 
+// Whether `names` holds `name` (exact match).
+bool contains(const std::vector<std::string>& names, std::string_view name);
+
 }  // namespace axis::util
