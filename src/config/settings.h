@@ -153,7 +153,6 @@ struct AiSettings {
 struct GraphDbSettings {
   std::string host = "localhost", name = "knowledge_graph", password;
   int port = 6379;
-  bool host_set = false;  // GRAPH_DB_HOST given: FalkorDB serves the graph, else the embedded one
 };
 
 struct LangfuseSettings {

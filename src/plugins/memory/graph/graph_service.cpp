@@ -8,7 +8,7 @@
 namespace axis::plugins::memory::graph {
 
 GraphService::GraphService(const config::GraphDbSettings& settings, store::Store* store)
-    : uses_falkordb_(settings.host_set) {
+    : uses_falkordb_(!settings.host.empty()) {
   if (store) writer_ = std::make_unique<GraphWriter>(*store);
   if (uses_falkordb_) {
     reader_ = std::make_unique<FalkorGraphStore>(FalkorOptions{
