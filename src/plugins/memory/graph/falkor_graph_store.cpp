@@ -159,7 +159,8 @@ GraphData FalkorGraphStore::graph(const GraphFilters& f) {
   params.emplace_back("limit", static_cast<std::int64_t>(f.limit));
   GraphAssembly graph;
   try {
-    for (const Resp& row : result_rows(query(cypher, params))) {
+    const Resp reply = query(cypher, params);  // outlives the loop over its rows
+    for (const Resp& row : result_rows(reply)) {
       if (row.items.size() < 3) continue;
       const auto [type, label] = relation_from_resp(row.items[1]);
       graph.add(node_from_resp(row.items[0]), node_from_resp(row.items[2]), type, label);
@@ -200,7 +201,8 @@ Neighborhood FalkorGraphStore::neighborhood(const std::string& id, int depth) {
   out.depth = d;
   try {
     std::optional<GraphNode> focal;
-    for (const Resp& row : result_rows(query("MATCH (n:" + label + ") RETURN n"))) {
+    const Resp candidates = query("MATCH (n:" + label + ") RETURN n");
+    for (const Resp& row : result_rows(candidates)) {
       if (row.items.empty()) continue;
       GraphNode node = node_from_resp(row.items[0]);
       node.type = label;
@@ -210,12 +212,12 @@ Neighborhood FalkorGraphStore::neighborhood(const std::string& id, int depth) {
     if (!focal) throw GraphRequestError("Node not found: " + id);
     GraphAssembly graph;
     graph.add_node(*focal);
-    const Resp reply = query(
+    const Resp paths = query(
         "MATCH (focal:" + label + " {name: $name})-[r*1.." + std::to_string(d) +
             "]-(neighbor) UNWIND r AS rel WITH focal, rel, startNode(rel) AS sn, "
             "endNode(rel) AS en RETURN focal, rel, sn, en",
         {{"name", focal->label}});
-    for (const Resp& row : result_rows(reply)) {
+    for (const Resp& row : result_rows(paths)) {
       if (row.items.size() < 4) continue;
       const auto [type, edge_label] = relation_from_resp(row.items[1]);
       graph.add(node_from_resp(row.items[2]), node_from_resp(row.items[3]), type, edge_label);
