@@ -1,5 +1,7 @@
 #include "plugins/memory/graph/embedded_graph_store.h"
 
+#include <unordered_set>
+
 #include "plugins/memory/graph/graph_assembly.h"
 #include "plugins/memory/graph/graph_text.h"
 #include "store/connection.h"
@@ -38,6 +40,22 @@ GraphData assemble(store::Connection& conn, const std::string& sql,
     graph.add(node_at(row, 0), node_at(row, 4), row[8].value_or(""), row[9].value_or(""));
   });
   return std::move(graph).data();
+}
+
+// "(?, ?, ...)" for a list of node ids, with its values.
+struct IdList {
+  std::string sql;
+  std::vector<Value> values;
+};
+IdList id_list(const std::vector<std::string>& ids) {
+  IdList out{"(" + store::placeholders(ids.size()) + ")", {}};
+  for (const auto& id : ids) out.values.emplace_back(id);
+  return out;
+}
+std::vector<Value> twice(const std::vector<Value>& values) {
+  std::vector<Value> out = values;
+  out.insert(out.end(), values.begin(), values.end());
+  return out;
 }
 
 const std::string kEdgeRowCols =
@@ -133,20 +151,37 @@ Neighborhood EmbeddedGraphStore::neighborhood(const std::string& id, int depth) 
       .for_each_row([&](const Row& row) { focal = node_at(row, 0); });
   if (!focal) throw GraphRequestError("Node not found: " + id);
 
+  // The nodes within depth-1 hops, one scan of the edges per hop (no join over the whole
+  // graph), then the edges touching them with their end nodes.
+  std::vector<std::string> within = {id};
+  std::unordered_set<std::string> seen = {id};
+  std::vector<std::string> frontier = within;
+  for (int hop = 1; hop < depth && !frontier.empty() &&
+                    within.size() < static_cast<std::size_t>(kMaxNeighborhoodEdges); ++hop) {
+    std::vector<std::string> next;
+    const auto list = id_list(frontier);
+    conn->query("SELECT src, dst FROM _graph_edges WHERE src IN " + list.sql + " OR dst IN " +
+                    list.sql, twice(list.values))
+        .for_each_row([&](const Row& row) {
+          for (const auto& cell : row) {
+            const std::string other = cell.value_or("");
+            if (seen.insert(other).second) next.push_back(other);
+          }
+        });
+    within.insert(within.end(), next.begin(), next.end());
+    frontier = std::move(next);
+  }
   GraphAssembly graph;
   graph.add_node(*focal);
+  const auto list = id_list(within);
+  std::vector<Value> values = twice(list.values);
+  values.emplace_back(static_cast<std::int64_t>(kMaxNeighborhoodEdges));
   conn->query(
-      "WITH RECURSIVE reach(id, hop) AS ("
-      " SELECT ?::VARCHAR, 0"
-      " UNION SELECT a.other, r.hop + 1 FROM reach r JOIN ("
-      "  SELECT src AS id, dst AS other FROM _graph_edges"
-      "  UNION ALL SELECT dst, src FROM _graph_edges) a ON a.id = r.id WHERE r.hop < ?),"
-      " within AS (SELECT DISTINCT id FROM reach) "
-      "SELECT " + kEdgeRowCols + " FROM _graph_edges e JOIN _graph_nodes n ON n.id = e.src "
-      "JOIN _graph_nodes m ON m.id = e.dst "
-      "WHERE e.src IN (SELECT id FROM within) OR e.dst IN (SELECT id FROM within) "
-      "ORDER BY e.seq LIMIT ?",
-      {id, static_cast<std::int64_t>(depth - 1), static_cast<std::int64_t>(kMaxNeighborhoodEdges)})
+      "WITH e AS (SELECT seq, src, dst, type, label FROM _graph_edges WHERE src IN " + list.sql +
+      " OR dst IN " + list.sql + " ORDER BY seq LIMIT ?) "
+      "SELECT " + kEdgeRowCols + " FROM e JOIN _graph_nodes n ON n.id = e.src "
+      "JOIN _graph_nodes m ON m.id = e.dst ORDER BY e.seq",
+      values)
       .for_each_row([&](const Row& row) {
         graph.add(node_at(row, 0), node_at(row, 4), row[8].value_or(""), row[9].value_or(""));
       });

@@ -160,17 +160,21 @@ std::vector<util::ValidationIssue> import_issues(Connection& conn) {
                       "Unknown relation type(s): " + joined(bad_types) +
                           ". Allowed: " + joined(relation_types()), "null"});
   }
-  std::vector<std::string> dangling;
-  std::int64_t dangling_count = 0;
-  conn.execute(
-          "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_edges e "
-          "LEFT JOIN _graph_nodes s ON s.id = e.src LEFT JOIN _graph_nodes d ON d.id = e.dst "
-          "WHERE s.id IS NULL OR d.id IS NULL ORDER BY e.seq LIMIT 5")
-      .for_each_row([&](const auto& row) {
-        dangling.push_back(row[0].value_or(""));
-        dangling_count = store::cell_int(row[1]);
-      });
-  if (!dangling.empty()) {
+  // Endpoints without a node: counted on the per-node degrees (small), named from the edges only
+  // when there are some.
+  const std::int64_t missing = count_of(conn,
+      "SELECT count(*) FROM _graph_degrees d ANTI JOIN _graph_nodes n ON n.id = d.id");
+  if (missing > 0) {
+    std::vector<std::string> dangling;
+    std::int64_t dangling_count = 0;
+    conn.execute(
+            "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_edges e "
+            "WHERE e.src NOT IN (SELECT id FROM _graph_nodes) "
+            "OR e.dst NOT IN (SELECT id FROM _graph_nodes) ORDER BY e.seq LIMIT 5")
+        .for_each_row([&](const auto& row) {
+          dangling.push_back(row[0].value_or(""));
+          dangling_count = store::cell_int(row[1]);
+        });
     issues.push_back({"value_error", {"body", "edges"},
                       std::to_string(dangling_count) + " edge(s) name a node the import lacks: " +
                           joined(dangling), "null"});
@@ -179,47 +183,62 @@ std::vector<util::ValidationIssue> import_issues(Connection& conn) {
 }
 
 // Lays the derived part under what the tables hold (an id or edge key already present wins).
-void add_derived(Connection& conn) {
-  conn.execute(
+bool add_derived(Connection& conn) {
+  const std::int64_t nodes = conn.execute(
       "INSERT INTO _graph_nodes SELECT seq + " + std::to_string(kDerivedSeqBase) +
       ", id, label, name, lower(name), metadata, action, product_type, 'derived', 0 "
       "FROM _graph_derived_nodes d WHERE d.id NOT IN (SELECT id FROM _graph_nodes) "
-      "QUALIFY row_number() OVER (PARTITION BY d.id ORDER BY d.seq) = 1");
-  conn.execute(
+      "QUALIFY row_number() OVER (PARTITION BY d.id ORDER BY d.seq) = 1").rows_changed();
+  const std::int64_t edges = conn.execute(
       "INSERT INTO _graph_edges SELECT min(seq) + " + std::to_string(kDerivedSeqBase) +
       ", src, dst, type, arg_min(label, seq), 'derived' FROM _graph_derived_edges d "
       "WHERE NOT EXISTS (SELECT 1 FROM _graph_edges e WHERE e.src = d.src AND e.dst = d.dst "
-      "AND e.type = d.type) GROUP BY src, dst, type");
+      "AND e.type = d.type) GROUP BY src, dst, type").rows_changed();
+  return nodes + edges > 0;
+}
+
+// The degree of every node the edges touch (a self-loop once), as the temp table _graph_degrees.
+void count_degrees(Connection& conn) {
+  conn.execute(
+      "CREATE OR REPLACE TEMP TABLE _graph_degrees AS SELECT id, count(*) AS n FROM ("
+      "SELECT src AS id FROM _graph_edges UNION ALL SELECT dst FROM _graph_edges "
+      "WHERE dst <> src) GROUP BY id");
 }
 
 void refresh_degrees(Connection& conn) {
+  count_degrees(conn);
   conn.execute(
-      "UPDATE _graph_nodes SET degree = coalesce(d.n, 0) FROM _graph_nodes g LEFT JOIN ("
-      " SELECT id, count(*) AS n FROM (SELECT src AS id FROM _graph_edges"
-      " UNION ALL SELECT dst FROM _graph_edges WHERE dst <> src) GROUP BY id) d ON d.id = g.id "
+      "UPDATE _graph_nodes SET degree = coalesce(d.n, 0) FROM _graph_nodes g "
+      "LEFT JOIN _graph_degrees d ON d.id = g.id "
       "WHERE _graph_nodes.id = g.id AND _graph_nodes.degree <> coalesce(d.n, 0)");
+  conn.execute("DROP TABLE IF EXISTS _graph_degrees");
 }
 
 // Replaces the imported part by the rows of the two sources, inside the caller's transaction.
 ImportCounts write_import(Connection& conn, const Source& nodes, const Source& edges) {
   conn.execute("DELETE FROM _graph_edges");
   conn.execute("DELETE FROM _graph_nodes");
-  const std::string id = "label || ':' || " + slug_sql("name");
-  conn.query("INSERT INTO _graph_nodes SELECT seq, " + id + " AS id, label, name, lower(name), "
-             "metadata, action, product_type, 'import', 0 FROM (SELECT seq, coalesce(label, '') "
-             "AS label, coalesce(name, '') AS name, metadata, action, product_type FROM (" +
-             nodes.sql + ")) QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq) = 1",
-             nodes.values);
   conn.query("INSERT INTO _graph_edges SELECT min(seq), src, dst, type, arg_min(label, seq), "
              "'import' FROM (" + edges.sql + ") GROUP BY src, dst, type",
              edges.values);
+  // Degrees first, so the nodes are written once, with theirs.
+  count_degrees(conn);
+  const std::string id = "label || ':' || " + slug_sql("name");
+  conn.query("INSERT INTO _graph_nodes SELECT x.seq, x.id, x.label, x.name, lower(x.name), "
+             "x.metadata, x.action, x.product_type, 'import', coalesce(d.n, 0) FROM ("
+             "SELECT seq, " + id + " AS id, label, name, metadata, action, product_type FROM ("
+             "SELECT seq, coalesce(label, '') AS label, coalesce(name, '') AS name, metadata, "
+             "action, product_type FROM (" + nodes.sql + ")) "
+             "QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq) = 1) x "
+             "LEFT JOIN _graph_degrees d ON d.id = x.id",
+             nodes.values);
   auto issues = import_issues(conn);
   if (!issues.empty()) throw util::HttpError(std::move(issues));
+  conn.execute("DROP TABLE IF EXISTS _graph_degrees");
   ImportCounts counts;
   counts.nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
   counts.edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
-  add_derived(conn);
-  refresh_degrees(conn);
+  if (add_derived(conn)) refresh_degrees(conn);
   counts.total_nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
   counts.total_edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
   return counts;
@@ -331,7 +350,7 @@ void GraphWriter::replace_derived(const std::vector<RuleFacts>& rules) {
       edge_app.flush();
     }
     add_derived(conn);
-    refresh_degrees(conn);
+    refresh_degrees(conn);  // the removed derived edges count too
     return 0;
   });
 }
