@@ -271,6 +271,9 @@ describe('import into the embedded graph', () => {
     const r = await send(embedded, '/api/memory/graph/import', { method: 'POST', body: form });
     assert.equal(r.status, 200, JSON.stringify(r.json));
     assert.deepEqual(r.json, { success: true, format: 'csv', nodes: 3, edges: 2, total_nodes: 3, total_edges: 2 });
+    const summary = await send(embedded, '/api/memory/graph/summary');  // not the cached one
+    assert.deepEqual([summary.json.total_nodes, summary.json.total_edges, summary.json.rules_by_action],
+      [3, 2, { refer: 1 }]);
     const g = await send(embedded, '/api/memory/graph');
     assert.deepEqual(g.json.data.nodes[1], { id: 'Rule:refer_thin_file', label: 'Refer Thin File', type: 'Rule',
       metadata: { action: 'refer', product_type: 'card' } });

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include "plugins/memory/graph/embedded_graph_store.h"
+#include "config/settings.h"
+#include "plugins/memory/graph/graph_service.h"
 #include "plugins/memory/graph/graph_writer.h"
 #include "store/store.h"
 #include "util/http_error.h"
@@ -96,19 +98,24 @@ TEST_F(GraphStoreTest, RefusedImportChangesNothing) {
 }
 
 TEST_F(GraphStoreTest, DerivedRulesJoinTheImportedGraph) {
-  writer_.replace_derived({{"X", "decline", "auto", "R1", "Loan declined", "Guide 4.2", {"Collateral"}},
+  config::GraphDbSettings embedded;
+  embedded.host = "";  // GRAPH_DB_HOST unset
+  GraphService service(embedded, &db_);
+  GraphStore& graph = service.reader();
+  EXPECT_EQ(graph.summary().total_nodes, 8);  // cached until the service writes
+  service.replace_derived({{"X", "decline", "auto", "R1", "Loan declined", "Guide 4.2", {"Collateral"}},
                            {"New rule", "refer", "", "R3", "", "", {}}});
-  const auto s = graph_.summary();
+  const auto s = graph.summary();
   // Rule:x, RiskFactor:r1 exist already; new: Outcome:loan_declined, Source:guide_4_2,
   // Mitigant:collateral, Rule:new_rule, RiskFactor:r3.
   EXPECT_EQ(s.total_nodes, 13);
   // New edges: x->loan_declined, collateral->x, x->guide_4_2, r3->new_rule (r1->x exists).
   EXPECT_EQ(s.total_edges, 10);
-  const auto hits = graph_.search("x", 20);
+  const auto hits = graph.search("x", 20);
   EXPECT_EQ(hits[0].connected_nodes, 6);
-  writer_.replace_derived({});
-  EXPECT_EQ(graph_.summary().total_nodes, 8);
-  EXPECT_EQ(graph_.search("x", 20)[0].connected_nodes, 3);
+  service.replace_derived({});
+  EXPECT_EQ(graph.summary().total_nodes, 8);
+  EXPECT_EQ(graph.search("x", 20)[0].connected_nodes, 3);
 }
 
 }  // namespace

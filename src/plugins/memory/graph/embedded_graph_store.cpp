@@ -73,7 +73,14 @@ GraphStatus EmbeddedGraphStore::status() {
   }
 }
 
+void EmbeddedGraphStore::changed() {
+  std::lock_guard lock(summary_mutex_);
+  summary_.reset();
+}
+
 GraphSummary EmbeddedGraphStore::summary() {
+  std::lock_guard lock(summary_mutex_);
+  if (summary_) return *summary_;
   auto conn = store_.connection();
   GraphSummary s;
   s.nodes_by_type = counts_of(*conn,
@@ -88,6 +95,7 @@ GraphSummary EmbeddedGraphStore::summary() {
       "product_type <> '' GROUP BY product_type ORDER BY 2 DESC, 1");
   for (const auto& [_, n] : s.nodes_by_type) s.total_nodes += n;
   for (const auto& [_, n] : s.edges_by_relation) s.total_edges += n;
+  summary_ = s;
   return s;
 }
 

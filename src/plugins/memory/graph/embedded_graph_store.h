@@ -1,8 +1,11 @@
 // EmbeddedGraphStore: the knowledge graph read from AXIS's own DuckDB store (the tables
 // GraphWriter fills), the default backend when GRAPH_DB_HOST is not set. Results are in graph
-// order (imported entries in file order, then the derived ones). Thread-safe (each call leases
-// a connection); blocking.
+// order (imported entries in file order, then the derived ones). The summary is cached until
+// changed() is called. Thread-safe (each call leases a connection); blocking.
 #pragma once
+
+#include <mutex>
+#include <optional>
 
 #include "plugins/memory/graph/graph_store.h"
 
@@ -23,8 +26,13 @@ class EmbeddedGraphStore : public GraphStore {
   std::vector<SearchHit> search(const std::string& lowered_query, int limit) override;
   Neighborhood neighborhood(const std::string& node_id, int depth) override;
 
+  // Forgets the cached summary; the owner calls it after every write to the graph tables.
+  void changed();
+
  private:
   store::Store& store_;
+  std::mutex summary_mutex_;
+  std::optional<GraphSummary> summary_;  // the last summary, until the graph changes
 };
 
 }  // namespace axis::plugins::memory::graph

@@ -14,7 +14,9 @@ GraphService::GraphService(const config::GraphDbSettings& settings, store::Store
     reader_ = std::make_unique<FalkorGraphStore>(FalkorOptions{
         settings.host, settings.port, settings.name, settings.password});
   } else if (store) {
-    reader_ = std::make_unique<EmbeddedGraphStore>(*store);
+    auto embedded = std::make_unique<EmbeddedGraphStore>(*store);
+    embedded_ = embedded.get();
+    reader_ = std::move(embedded);
   }
 }
 
@@ -38,17 +40,26 @@ GraphWriter& GraphService::writer() {
   return *writer_;
 }
 
+template <class Write>
+auto GraphService::writing(Write&& write) {
+  struct Forget {
+    EmbeddedGraphStore* store;
+    ~Forget() { if (store) store->changed(); }
+  } forget{embedded_};
+  return write();
+}
+
 ImportCounts GraphService::import_csv(const ingest::CsvFile& nodes, const ingest::CsvFile& edges) {
-  return writer().import_csv(nodes, edges);
+  return writing([&] { return writer().import_csv(nodes, edges); });
 }
 
 ImportCounts GraphService::import_items(const std::vector<ImportNode>& nodes,
                                         const std::vector<ImportEdge>& edges) {
-  return writer().import_items(nodes, edges);
+  return writing([&] { return writer().import_items(nodes, edges); });
 }
 
 void GraphService::replace_derived(const std::vector<RuleFacts>& rules) {
-  if (writer_) writer_->replace_derived(rules);
+  if (writer_) writing([&] { writer_->replace_derived(rules); });
 }
 
 }  // namespace axis::plugins::memory::graph

@@ -14,6 +14,8 @@ namespace axis::config { struct GraphDbSettings; }
 
 namespace axis::plugins::memory::graph {
 
+class EmbeddedGraphStore;
+
 class GraphService {
  public:
   // `store` may be null (store disabled): the embedded graph then answers 503.
@@ -36,7 +38,11 @@ class GraphService {
 
  private:
   GraphWriter& writer();
+  // Runs a write, then lets the embedded reader forget what it cached (also after a refusal).
+  template <class Write>
+  auto writing(Write&& write);
 
+  EmbeddedGraphStore* embedded_ = nullptr;  // reader_ when it is the embedded graph
   bool uses_falkordb_ = false;
   std::unique_ptr<GraphStore> reader_;
   std::unique_ptr<GraphWriter> writer_;
