@@ -1,6 +1,5 @@
 #include "plugins/memory/graph/embedded_graph_store.h"
 
-#include <unordered_set>
 
 #include "plugins/memory/graph/graph_assembly.h"
 #include "plugins/memory/graph/graph_text.h"
@@ -42,22 +41,6 @@ GraphData assemble(store::Connection& conn, const std::string& sql,
   return std::move(graph).data();
 }
 
-// "(?, ?, ...)" for a list of node ids, with its values.
-struct IdList {
-  std::string sql;
-  std::vector<Value> values;
-};
-IdList id_list(const std::vector<std::string>& ids) {
-  IdList out{"(" + store::placeholders(ids.size()) + ")", {}};
-  for (const auto& id : ids) out.values.emplace_back(id);
-  return out;
-}
-std::vector<Value> twice(const std::vector<Value>& values) {
-  std::vector<Value> out = values;
-  out.insert(out.end(), values.begin(), values.end());
-  return out;
-}
-
 const std::string kEdgeRowCols =
     node_cols("n") + ", " + node_cols("m") + ", e.type, e.label";
 
@@ -74,8 +57,12 @@ GraphStatus EmbeddedGraphStore::status() {
 }
 
 void EmbeddedGraphStore::changed() {
-  std::lock_guard lock(summary_mutex_);
-  summary_.reset();
+  {
+    std::lock_guard lock(summary_mutex_);
+    summary_.reset();
+  }
+  std::lock_guard lock(memory_mutex_);
+  memory_.reset();
 }
 
 GraphSummary EmbeddedGraphStore::summary() {
@@ -133,72 +120,27 @@ GraphData EmbeddedGraphStore::graph(const GraphFilters& f) {
       values);
 }
 
+std::shared_ptr<const MemoryGraph> EmbeddedGraphStore::memory() {
+  std::lock_guard lock(memory_mutex_);
+  if (!memory_) {
+    auto conn = store_.connection();
+    memory_ = std::make_shared<const MemoryGraph>(MemoryGraph::load(*conn));
+  }
+  return memory_;
+}
+
 std::vector<SearchHit> EmbeddedGraphStore::search(const std::string& lowered_query, int limit) {
-  auto conn = store_.connection();
-  std::vector<SearchHit> hits;
-  conn->query("SELECT " + node_cols("g") + ", g.degree FROM _graph_nodes g "
-              "WHERE contains(g.name_lower, lower(?)) ORDER BY g.degree DESC, g.seq LIMIT ?",
-              {lowered_query, static_cast<std::int64_t>(limit)})
-      .for_each_row([&](const Row& row) {
-        const GraphNode node = node_at(row, 0);
-        hits.push_back({node.id, node.label, node.type, snippet(node.metadata, node.type),
-                        store::cell_int(row[4])});
-      });
-  return hits;
+  return memory()->search(lowered_query, static_cast<std::size_t>(limit));
 }
 
 Neighborhood EmbeddedGraphStore::neighborhood(const std::string& id, int depth) {
-  const auto parts = split_node_id(id);
-  if (!parts) {
+  if (!split_node_id(id)) {
     throw GraphRequestError("Invalid node_id format: " + id + ". Expected 'Label:slug'.");
   }
-  auto conn = store_.connection();
-  std::optional<GraphNode> focal;
-  conn->query("SELECT " + node_cols("g") + " FROM _graph_nodes g WHERE g.id = ? AND g.label = ?",
-              {id, parts->first})
-      .for_each_row([&](const Row& row) { focal = node_at(row, 0); });
-  if (!focal) throw GraphRequestError("Node not found: " + id);
-
-  // The nodes within depth-1 hops, one scan of the edges per hop (no join over the whole
-  // graph), then the edges touching them with their end nodes.
-  std::vector<std::string> within = {id};
-  std::unordered_set<std::string> seen = {id};
-  std::vector<std::string> frontier = within;
-  for (int hop = 1; hop < depth && !frontier.empty() &&
-                    within.size() < static_cast<std::size_t>(kMaxNeighborhoodEdges); ++hop) {
-    std::vector<std::string> next;
-    const auto list = id_list(frontier);
-    conn->query("SELECT src, dst FROM _graph_edges WHERE src IN " + list.sql + " OR dst IN " +
-                    list.sql, twice(list.values))
-        .for_each_row([&](const Row& row) {
-          for (const auto& cell : row) {
-            const std::string other = cell.value_or("");
-            if (seen.insert(other).second) next.push_back(other);
-          }
-        });
-    within.insert(within.end(), next.begin(), next.end());
-    frontier = std::move(next);
-  }
-  GraphAssembly graph;
-  graph.add_node(*focal);
-  const auto list = id_list(within);
-  std::vector<Value> values = twice(list.values);
-  values.emplace_back(static_cast<std::int64_t>(kMaxNeighborhoodEdges));
-  conn->query(
-      "WITH e AS (SELECT seq, src, dst, type, label FROM _graph_edges WHERE src IN " + list.sql +
-      " OR dst IN " + list.sql + " ORDER BY seq LIMIT ?) "
-      "SELECT " + kEdgeRowCols + " FROM e JOIN _graph_nodes n ON n.id = e.src "
-      "JOIN _graph_nodes m ON m.id = e.dst ORDER BY e.seq",
-      values)
-      .for_each_row([&](const Row& row) {
-        graph.add(node_at(row, 0), node_at(row, 4), row[8].value_or(""), row[9].value_or(""));
-      });
-  Neighborhood out;
-  out.focal = *focal;
-  out.depth = depth;
-  out.nodes = std::move(graph.nodes());
-  out.edges = std::move(graph.edges());
-  return out;
+  const auto graph = memory();
+  const std::int64_t focal = graph->find(id);
+  if (focal < 0) throw GraphRequestError("Node not found: " + id);
+  return graph->neighborhood(focal, depth, kMaxNeighborhoodEdges);
 }
 
 }  // namespace axis::plugins::memory::graph
