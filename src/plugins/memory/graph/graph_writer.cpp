@@ -218,9 +218,12 @@ void refresh_degrees(Connection& conn) {
 ImportCounts write_import(Connection& conn, const Source& nodes, const Source& edges) {
   conn.execute("DELETE FROM _graph_edges");
   conn.execute("DELETE FROM _graph_nodes");
-  conn.query("INSERT INTO _graph_edges SELECT min(seq), src, dst, type, arg_min(label, seq), "
-             "'import' FROM (" + edges.sql + ") GROUP BY src, dst, type",
-             edges.values);
+  // The numbered rows are materialised first: grouping straight off the row_number() window
+  // runs on one thread, a few times slower than grouping a table.
+  conn.query("CREATE OR REPLACE TEMP TABLE _graph_edge_rows AS " + edges.sql, edges.values);
+  conn.execute("INSERT INTO _graph_edges SELECT min(seq), src, dst, type, arg_min(label, seq), "
+               "'import' FROM _graph_edge_rows GROUP BY src, dst, type");
+  conn.execute("DROP TABLE _graph_edge_rows");
   // Degrees first, so the nodes are written once, with theirs.
   count_degrees(conn);
   const std::string id = "label || ':' || " + slug_sql("name");
