@@ -68,7 +68,9 @@ void load_services(LoadContext& lc, AiSettings& ai, GraphDbSettings& graph,
   ai.eval_runner_agent_timeout_seconds =
       bounded("EVAL_RUNNER_AGENT_TIMEOUT", ai.eval_runner_agent_timeout_seconds, 1, 600);
 
-  graph.host = env.non_empty("GRAPH_DB_HOST").value_or(graph.host);
+  // Empty when GRAPH_DB_HOST is not set: the knowledge graph is then the embedded one (FalkorDB
+  // only when a host is given).
+  graph.host = env.non_empty("GRAPH_DB_HOST").value_or("");
   graph.port =
       clamp_int(env.integer("GRAPH_DB_PORT", graph.port), 1, 65535, "GRAPH_DB_PORT", lc.warnings);
   graph.name = env.non_empty("GRAPH_DB_NAME").value_or(graph.name);

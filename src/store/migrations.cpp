@@ -136,6 +136,42 @@ const std::vector<Migration>& builtin_migrations() {
        "INSERT INTO _llm_usage_v5 SELECT *, NULL FROM _llm_usage;"
        "DROP TABLE _llm_usage;"
        "ALTER TABLE _llm_usage_v5 RENAME TO _llm_usage"},
+      {7, "memory_graph",
+       // The knowledge graph served by the embedded backend: imported and derived nodes and
+       // edges, deduplicated (nodes by id, edges by src->dst:type), seq giving graph order.
+       // degree counts the edges touching the node (a self-loop once).
+       "CREATE TABLE IF NOT EXISTS _graph_nodes ("
+       " seq BIGINT NOT NULL,"
+       " id VARCHAR NOT NULL,"
+       " label VARCHAR NOT NULL,"
+       " name VARCHAR NOT NULL,"
+       " name_lower VARCHAR NOT NULL,"
+       " metadata VARCHAR NOT NULL,"
+       " action VARCHAR,"
+       " product_type VARCHAR,"
+       " part VARCHAR NOT NULL,"
+       " degree BIGINT NOT NULL);"
+       "CREATE TABLE IF NOT EXISTS _graph_edges ("
+       " seq BIGINT NOT NULL,"
+       " src VARCHAR NOT NULL,"
+       " dst VARCHAR NOT NULL,"
+       " type VARCHAR NOT NULL,"
+       " label VARCHAR NOT NULL,"
+       " part VARCHAR NOT NULL);"
+       // The part derived from the memory rules, kept apart so an import can be laid under it.
+       "CREATE TABLE IF NOT EXISTS _graph_derived_nodes ("
+       " seq BIGINT NOT NULL, id VARCHAR NOT NULL, label VARCHAR NOT NULL, name VARCHAR NOT NULL,"
+       " metadata VARCHAR NOT NULL, action VARCHAR, product_type VARCHAR);"
+       "CREATE TABLE IF NOT EXISTS _graph_derived_edges ("
+       " seq BIGINT NOT NULL, src VARCHAR NOT NULL, dst VARCHAR NOT NULL,"
+       " type VARCHAR NOT NULL, label VARCHAR NOT NULL);"
+       // A JSON import's items while its transaction runs (empty otherwise).
+       "CREATE TABLE IF NOT EXISTS _graph_import_nodes ("
+       " seq BIGINT NOT NULL, label VARCHAR, name VARCHAR, metadata VARCHAR NOT NULL,"
+       " action VARCHAR, product_type VARCHAR);"
+       "CREATE TABLE IF NOT EXISTS _graph_import_edges ("
+       " seq BIGINT NOT NULL, src VARCHAR NOT NULL, dst VARCHAR NOT NULL,"
+       " type VARCHAR NOT NULL, label VARCHAR NOT NULL)"},
   };
   return migrations;
 }

@@ -1,15 +1,25 @@
 // The memory plugin: the decision-memory rule library (/api/memory) and the knowledge graph
 // (/api/memory/graph).
-#include <stdexcept>
+#include <memory>
 
+#include "plugins/memory/graph/graph_routes.h"
+#include "plugins/memory/graph/graph_service.h"
 #include "plugins/plugin.h"
+#include "config/settings.h"
 
 namespace axis::plugins::memory {
 
 namespace {
 
-std::unique_ptr<RunningPlugin> start(const PluginHost&, http::Router&) {
-  throw std::runtime_error("not available in this server version");
+struct RunningMemory : RunningPlugin {
+  std::unique_ptr<graph::GraphService> graph;
+};
+
+std::unique_ptr<RunningPlugin> start(const PluginHost& host, http::Router& router) {
+  auto running = std::make_unique<RunningMemory>();
+  running->graph = std::make_unique<graph::GraphService>(host.settings.graph_db, host.store);
+  graph::register_graph_routes(router, *running->graph, host.settings, host.spool_dir);
+  return running;
 }
 
 }  // namespace

@@ -64,3 +64,10 @@ export const ALIGN_ROUTES = [
   'DELETE /api/align/configs/{config_id}', 'GET /api/align/runs', 'GET /api/align/runs/{run_id}',
   'PUT /api/align/labels', 'GET /api/align/labels',
 ];
+
+// graph.test.mjs: the knowledge graph (memory plugin), embedded and with the fake FalkorDB.
+export const GRAPH_ROUTES = [
+  'GET /api/memory/graph', 'GET /api/memory/graph/', 'GET /api/memory/graph/status',
+  'GET /api/memory/graph/summary', 'GET /api/memory/graph/search', 'GET /api/memory/graph/neighborhood',
+  'POST /api/memory/graph/import',
+];

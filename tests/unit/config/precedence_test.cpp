@@ -28,7 +28,7 @@ TEST(ConfigPrecedence, defaults_apply_with_nothing_configured) {
   EXPECT_TRUE(s.ai.copilot_enabled);
   EXPECT_EQ(s.ai.llm_model_name, "gpt-4");
   EXPECT_EQ(s.ai.embedding_model_name, "text-embedding-ada-002");
-  EXPECT_EQ(s.graph_db.host, "localhost");
+  EXPECT_EQ(s.graph_db.host, "");  // unset: the embedded graph serves
   EXPECT_EQ(s.graph_db.port, 6379);
   EXPECT_EQ(s.graph_db.name, "knowledge_graph");
   EXPECT_FALSE(s.langfuse.agent_replay_enabled);

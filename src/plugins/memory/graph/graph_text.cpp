@@ -1,0 +1,190 @@
+#include "plugins/memory/graph/graph_text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace axis::plugins::memory::graph {
+namespace {
+
+// Decodes one UTF-8 code point at `i` (advancing it); an invalid byte reads as U+FFFD.
+char32_t next_code_point(const std::string& s, std::size_t& i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  int extra = b < 0x80 ? 0 : (b >> 5) == 6 ? 1 : (b >> 4) == 14 ? 2 : (b >> 3) == 30 ? 3 : -1;
+  if (extra < 0 || i + extra >= s.size() + (extra == 0 ? 1 : 0)) {
+    ++i;
+    return extra == 0 ? b : 0xFFFD;
+  }
+  char32_t cp = extra == 0 ? b : b & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c >> 6) != 2) { ++i; return 0xFFFD; }
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  i += extra + 1;
+  return cp;
+}
+
+// Python's str.isspace() code points (what str.strip() removes).
+bool python_space(char32_t c) {
+  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+std::string python_repr_string(const std::string& s) {
+  const bool has_single = s.find('\'') != std::string::npos;
+  const char quote = has_single && s.find('"') == std::string::npos ? '"' : '\'';
+  std::string out(1, quote);
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (ch == '\\' || ch == quote) { out += '\\'; out += ch; }
+    else if (ch == '\n') out += "\\n";
+    else if (ch == '\r') out += "\\r";
+    else if (ch == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+// Python's repr(float): the shortest round-trip digits, fixed notation for exponents in
+// [-4, 16), else d.ddde±XX.
+std::string python_float(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
+  char buf[64];
+  const auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+  std::string sci(buf, res.ptr);
+  std::string sign;
+  if (sci[0] == '-') { sign = "-"; sci.erase(0, 1); }
+  const std::size_t e_at = sci.find('e');
+  std::string digits = sci.substr(0, e_at);
+  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+  const int exp = std::stoi(sci.substr(e_at + 1));
+  if (exp >= -4 && exp < 16) {
+    if (exp < 0) return sign + "0." + std::string(-exp - 1, '0') + digits;
+    std::string int_part = digits.substr(0, std::min<std::size_t>(digits.size(), exp + 1));
+    int_part += std::string(exp + 1 - int_part.size(), '0');
+    const std::string frac = digits.size() > static_cast<std::size_t>(exp + 1)
+                                 ? digits.substr(exp + 1) : "0";
+    return sign + int_part + "." + frac;
+  }
+  std::string mant = digits.substr(0, 1);
+  if (digits.size() > 1) mant += "." + digits.substr(1);
+  char ebuf[16];
+  std::snprintf(ebuf, sizeof ebuf, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+  return sign + mant + ebuf;
+}
+
+std::string python_repr(const nlohmann::ordered_json& v) {
+  return v.is_string() ? python_repr_string(v.get<std::string>()) : python_str(v);
+}
+
+}  // namespace
+
+const std::vector<std::string>& node_labels() {
+  static const std::vector<std::string> labels = {"RiskFactor", "Rule", "Outcome", "Mitigant",
+                                                  "Source"};
+  return labels;
+}
+
+const std::vector<std::string>& relation_types() {
+  static const std::vector<std::string> types = {"TRIGGERS", "RESULTS_IN", "OVERRIDES",
+                                                 "DERIVED_FROM"};
+  return types;
+}
+
+bool is_node_label(const std::string& label) {
+  const auto& l = node_labels();
+  return std::find(l.begin(), l.end(), label) != l.end();
+}
+
+bool is_relation_type(const std::string& type) {
+  const auto& t = relation_types();
+  return std::find(t.begin(), t.end(), type) != t.end();
+}
+
+std::string slug(const std::string& name) {
+  std::vector<char32_t> cps;
+  for (std::size_t i = 0; i < name.size();) cps.push_back(next_code_point(name, i));
+  std::size_t begin = 0, end = cps.size();
+  while (begin < end && python_space(cps[begin])) ++begin;
+  while (end > begin && python_space(cps[end - 1])) --end;
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    char32_t c = cps[i];
+    if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+    if (c == 0x212A) c = 'k';
+    if (c == 0x0130) { out += "i_"; continue; }
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    out += keep ? static_cast<char>(c) : '_';
+  }
+  return out;
+}
+
+std::string node_id(const std::string& label, const std::string& name) {
+  return label + ":" + slug(name);
+}
+
+std::optional<std::pair<std::string, std::string>> split_node_id(const std::string& id) {
+  const std::size_t colon = id.find(':');
+  if (colon == std::string::npos) return std::nullopt;
+  return std::make_pair(id.substr(0, colon), id.substr(colon + 1));
+}
+
+std::string python_str(const nlohmann::ordered_json& value) {
+  switch (value.type()) {
+    case nlohmann::ordered_json::value_t::string: return value.get<std::string>();
+    case nlohmann::ordered_json::value_t::boolean: return value.get<bool>() ? "True" : "False";
+    case nlohmann::ordered_json::value_t::null: return "None";
+    case nlohmann::ordered_json::value_t::number_integer:
+      return std::to_string(value.get<std::int64_t>());
+    case nlohmann::ordered_json::value_t::number_unsigned:
+      return std::to_string(value.get<std::uint64_t>());
+    case nlohmann::ordered_json::value_t::number_float: return python_float(value.get<double>());
+    case nlohmann::ordered_json::value_t::array: {
+      std::string out = "[";
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        out += (i ? ", " : "") + python_repr(value[i]);
+      }
+      return out + "]";
+    }
+    case nlohmann::ordered_json::value_t::object: {
+      std::string out = "{";
+      bool first = true;
+      for (const auto& [k, v] : value.items()) {
+        out += (first ? "" : ", ") + python_repr_string(k) + ": " + python_repr(v);
+        first = false;
+      }
+      return out + "}";
+    }
+    default: return "";
+  }
+}
+
+std::string snippet(const Metadata& metadata, const std::string& type) {
+  if (metadata.empty()) return type;
+  std::string out;
+  for (std::size_t i = 0; i < metadata.size() && i < 3; ++i) {
+    out += (i ? "; " : "") + metadata[i].first + ": " + metadata[i].second;
+  }
+  return out;
+}
+
+std::string slug_sql(const std::string& expr) {
+  static const std::string space =
+      "[\\t\\n\\x0b\\x0c\\r\\x1c-\\x20\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}"
+      "\\x{2029}\\x{202f}\\x{205f}\\x{3000}]";
+  return "regexp_replace(lower(replace(replace(regexp_replace(" + expr + ", '^" + space + "+|" +
+         space + "+$', '', 'g'), chr(304), 'i' || chr(775)), chr(8490), 'k')), "
+         "'[^a-z0-9_]', '_', 'g')";
+}
+
+}  // namespace axis::plugins::memory::graph

@@ -1,0 +1,361 @@
+#include "plugins/memory/graph/graph_writer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "ingest/csv_read.h"
+#include "plugins/memory/graph/graph_text.h"
+#include "store/appender.h"
+#include "store/connection.h"
+#include "store/sql_text.h"
+#include "store/store.h"
+#include "store/store_error.h"
+#include "util/http_error.h"
+
+namespace axis::plugins::memory::graph {
+namespace {
+
+using store::Connection;
+using store::Value;
+
+// Derived entries sort after every imported one.
+constexpr std::int64_t kDerivedSeqBase = std::int64_t{1} << 40;
+
+// A relation of rows (seq, label, name, metadata, action, product_type) and one of
+// (seq, src, dst, type, label), with the values their SQL binds.
+struct Source {
+  std::string sql;
+  std::vector<Value> values;
+};
+
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "'" : ", '") + n + "'";
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
+std::string json_string(const std::string& s) { return nlohmann::json(s).dump(); }
+
+std::string metadata_json(const Metadata& props) {
+  nlohmann::ordered_json obj = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : props) obj[k] = v;
+  return obj.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::optional<std::string> prop(const Metadata& props, const std::string& key) {
+  for (const auto& [k, v] : props) if (k == key && !v.empty()) return v;
+  return std::nullopt;
+}
+
+Value opt_value(const std::optional<std::string>& s) {
+  return s ? Value(*s) : Value(std::monostate{});
+}
+
+// The columns of a checked CSV, named c0, c1, ... in the query (odd header names never meet
+// SQL); `index_of` finds a header name.
+struct CsvColumns {
+  const ingest::CsvFile& file;
+  std::optional<std::size_t> index_of(const std::string& name) const {
+    const auto& h = file.header();
+    const auto it = std::find(h.begin(), h.end(), name);
+    return it == h.end() ? std::nullopt : std::optional<std::size_t>(it - h.begin());
+  }
+  std::string col(std::size_t i) const { return "nullif(c" + std::to_string(i) + ", '')"; }
+  std::string from() const {
+    std::string aliases;
+    for (std::size_t i = 0; i < file.header().size(); ++i) {
+      aliases += (i ? ", c" : "c") + std::to_string(i);
+    }
+    return ingest::csv_source("", false, true) + " AS t(" + aliases + ")";
+  }
+};
+
+void require_columns(const CsvColumns& csv, const std::string& field,
+                     const std::vector<std::string>& names) {
+  std::vector<std::string> missing;
+  for (const auto& n : names) if (!csv.index_of(n)) missing.push_back(n);
+  if (!missing.empty()) {
+    throw util::HttpError::field({"body", field}, "value_error",
+                                 "The " + field + " CSV lacks the column(s): " + joined(missing) +
+                                     " (it needs " + joined(names) + ")");
+  }
+}
+
+Source csv_nodes(const CsvColumns& csv) {
+  require_columns(csv, "nodes", {"label", "name"});
+  Source s;
+  std::string parts;
+  for (std::size_t i = 0; i < csv.file.header().size(); ++i) {
+    const std::string& name = csv.file.header()[i];
+    if (name == "label" || name == "name") continue;
+    parts += std::string(parts.empty() ? "" : ", ") + "CASE WHEN " + csv.col(i) +
+             " IS NOT NULL THEN ?::VARCHAR || ':' || to_json(" + csv.col(i) + ")::VARCHAR END";
+    s.values.emplace_back(json_string(name));
+  }
+  const auto optional_col = [&](const std::string& name) {
+    const auto i = csv.index_of(name);
+    return i ? csv.col(*i) : std::string("NULL::VARCHAR");
+  };
+  s.sql = "SELECT row_number() OVER () AS seq, " + csv.col(*csv.index_of("label")) + " AS label, " +
+          csv.col(*csv.index_of("name")) + " AS name, " +
+          (parts.empty() ? std::string("'{}'") : "'{' || concat_ws(',', " + parts + ") || '}'") +
+          " AS metadata, " + optional_col("action") + " AS action, " +
+          optional_col("product_type") + " AS product_type FROM " + csv.from();
+  s.values.emplace_back(csv.file.path());
+  return s;
+}
+
+Source csv_edges(const CsvColumns& csv) {
+  require_columns(csv, "edges", {"source", "target", "type"});
+  const auto c = [&](const std::string& name) {
+    const auto i = csv.index_of(name);
+    return i ? "coalesce(" + csv.col(*i) + ", '')" : std::string("''");
+  };
+  return {"SELECT row_number() OVER () AS seq, " + c("source") + " AS src, " + c("target") +
+              " AS dst, " + c("type") + " AS type, " + c("label") + " AS label FROM " + csv.from(),
+          {Value(csv.file.path())}};
+}
+
+std::vector<std::string> texts(Connection& conn, const std::string& sql,
+                               const std::vector<Value>& values = {}) {
+  std::vector<std::string> out;
+  conn.query(sql, values).for_each_row([&](const auto& row) { out.push_back(row[0].value_or("")); });
+  return out;
+}
+
+std::int64_t count_of(Connection& conn, const std::string& sql) {
+  return store::cell_int(conn.execute(sql).scalar());
+}
+
+// The problems of the import now in the served tables, as 422 issues.
+std::vector<util::ValidationIssue> import_issues(Connection& conn) {
+  std::vector<util::ValidationIssue> issues;
+  const std::int64_t unnamed = count_of(
+      conn, "SELECT count(*) FROM _graph_nodes WHERE part = 'import' AND (label = '' OR name = '')");
+  if (unnamed > 0) {
+    issues.push_back({"value_error", {"body", "nodes"},
+                      std::to_string(unnamed) +
+                          " node(s) lack a label or a name (counted once per id)", "null"});
+  }
+  const auto bad_labels = texts(conn,
+      "SELECT DISTINCT label FROM _graph_nodes WHERE part = 'import' AND label NOT IN (" +
+      quoted_list(node_labels()) + ") ORDER BY 1 LIMIT 10");
+  if (!bad_labels.empty()) {
+    issues.push_back({"value_error", {"body", "nodes"},
+                      "Unknown node label(s): " + joined(bad_labels) +
+                          ". Allowed: " + joined(node_labels()), "null"});
+  }
+  const auto bad_types = texts(conn,
+      "SELECT DISTINCT type FROM _graph_edges WHERE part = 'import' AND type NOT IN (" +
+      quoted_list(relation_types()) + ") ORDER BY 1 LIMIT 10");
+  if (!bad_types.empty()) {
+    issues.push_back({"value_error", {"body", "edges"},
+                      "Unknown relation type(s): " + joined(bad_types) +
+                          ". Allowed: " + joined(relation_types()), "null"});
+  }
+  // Endpoints without a node: counted on the per-node degrees (small), named from the edges only
+  // when there are some.
+  const std::int64_t missing = count_of(conn,
+      "SELECT count(*) FROM _graph_degrees d ANTI JOIN _graph_nodes n ON n.id = d.id");
+  if (missing > 0) {
+    std::vector<std::string> dangling;
+    std::int64_t dangling_count = 0;
+    conn.execute(
+            "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_edges e "
+            "WHERE e.src NOT IN (SELECT id FROM _graph_nodes) "
+            "OR e.dst NOT IN (SELECT id FROM _graph_nodes) ORDER BY e.seq LIMIT 5")
+        .for_each_row([&](const auto& row) {
+          dangling.push_back(row[0].value_or(""));
+          dangling_count = store::cell_int(row[1]);
+        });
+    issues.push_back({"value_error", {"body", "edges"},
+                      std::to_string(dangling_count) + " edge(s) name a node the import lacks: " +
+                          joined(dangling), "null"});
+  }
+  return issues;
+}
+
+// Lays the derived part under what the tables hold (an id or edge key already present wins).
+bool add_derived(Connection& conn) {
+  const std::int64_t nodes = conn.execute(
+      "INSERT INTO _graph_nodes SELECT seq + " + std::to_string(kDerivedSeqBase) +
+      ", id, label, name, lower(name), metadata, action, product_type, 'derived', 0 "
+      "FROM _graph_derived_nodes d WHERE d.id NOT IN (SELECT id FROM _graph_nodes) "
+      "QUALIFY row_number() OVER (PARTITION BY d.id ORDER BY d.seq) = 1").rows_changed();
+  const std::int64_t edges = conn.execute(
+      "INSERT INTO _graph_edges SELECT min(seq) + " + std::to_string(kDerivedSeqBase) +
+      ", src, dst, type, arg_min(label, seq), 'derived' FROM _graph_derived_edges d "
+      "WHERE NOT EXISTS (SELECT 1 FROM _graph_edges e WHERE e.src = d.src AND e.dst = d.dst "
+      "AND e.type = d.type) GROUP BY src, dst, type").rows_changed();
+  return nodes + edges > 0;
+}
+
+// The degree of every node the edges touch (a self-loop once), as the temp table _graph_degrees.
+void count_degrees(Connection& conn) {
+  conn.execute(
+      "CREATE OR REPLACE TEMP TABLE _graph_degrees AS SELECT id, count(*) AS n FROM ("
+      "SELECT src AS id FROM _graph_edges UNION ALL SELECT dst FROM _graph_edges "
+      "WHERE dst <> src) GROUP BY id");
+}
+
+void refresh_degrees(Connection& conn) {
+  count_degrees(conn);
+  conn.execute(
+      "UPDATE _graph_nodes SET degree = coalesce(d.n, 0) FROM _graph_nodes g "
+      "LEFT JOIN _graph_degrees d ON d.id = g.id "
+      "WHERE _graph_nodes.id = g.id AND _graph_nodes.degree <> coalesce(d.n, 0)");
+  conn.execute("DROP TABLE IF EXISTS _graph_degrees");
+}
+
+// Replaces the imported part by the rows of the two sources, inside the caller's transaction.
+ImportCounts write_import(Connection& conn, const Source& nodes, const Source& edges) {
+  conn.execute("DELETE FROM _graph_edges");
+  conn.execute("DELETE FROM _graph_nodes");
+  // The numbered rows are materialised first: grouping straight off the row_number() window
+  // runs on one thread, a few times slower than grouping a table.
+  conn.query("CREATE OR REPLACE TEMP TABLE _graph_edge_rows AS " + edges.sql, edges.values);
+  conn.execute("INSERT INTO _graph_edges SELECT min(seq), src, dst, type, arg_min(label, seq), "
+               "'import' FROM _graph_edge_rows GROUP BY src, dst, type");
+  conn.execute("DROP TABLE _graph_edge_rows");
+  // Degrees first, so the nodes are written once, with theirs.
+  count_degrees(conn);
+  const std::string id = "label || ':' || " + slug_sql("name");
+  conn.query("INSERT INTO _graph_nodes SELECT x.seq, x.id, x.label, x.name, lower(x.name), "
+             "x.metadata, x.action, x.product_type, 'import', coalesce(d.n, 0) FROM ("
+             "SELECT seq, " + id + " AS id, label, name, metadata, action, product_type FROM ("
+             "SELECT seq, coalesce(label, '') AS label, coalesce(name, '') AS name, metadata, "
+             "action, product_type FROM (" + nodes.sql + ")) "
+             "QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq) = 1) x "
+             "LEFT JOIN _graph_degrees d ON d.id = x.id",
+             nodes.values);
+  auto issues = import_issues(conn);
+  if (!issues.empty()) throw util::HttpError(std::move(issues));
+  conn.execute("DROP TABLE IF EXISTS _graph_degrees");
+  ImportCounts counts;
+  counts.nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
+  counts.edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
+  if (add_derived(conn)) refresh_degrees(conn);
+  counts.total_nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
+  counts.total_edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
+  return counts;
+}
+
+// Runs `work` in one transaction, rolled back when it throws.
+template <class Work>
+auto in_transaction(Connection& conn, Work&& work) {
+  conn.execute("BEGIN TRANSACTION");
+  try {
+    auto result = work();
+    conn.execute("COMMIT");
+    return result;
+  } catch (...) {
+    try { conn.execute("ROLLBACK"); } catch (const store::StoreError&) {}
+    throw;
+  }
+}
+
+}  // namespace
+
+ImportCounts GraphWriter::import_csv(const ingest::CsvFile& nodes, const ingest::CsvFile& edges) {
+  const Source node_source = csv_nodes(CsvColumns{nodes});
+  const Source edge_source = csv_edges(CsvColumns{edges});
+  std::lock_guard lock(write_);
+  auto lease = store_.connection();
+  Connection& conn = *lease;
+  try {
+    return in_transaction(conn, [&] { return write_import(conn, node_source, edge_source); });
+  } catch (const store::StoreError& e) {
+    const std::string what = e.what();
+    const bool in_nodes = what.find(nodes.path()) != std::string::npos;
+    throw util::HttpError(400, ingest::csv_error(what, in_nodes ? nodes.path() : edges.path(),
+                                                 (in_nodes ? nodes : edges).header().size()));
+  }
+}
+
+ImportCounts GraphWriter::import_items(const std::vector<ImportNode>& nodes,
+                                       const std::vector<ImportEdge>& edges) {
+  std::lock_guard lock(write_);
+  auto lease = store_.connection();
+  Connection& conn = *lease;
+  return in_transaction(conn, [&] {
+    conn.execute("DELETE FROM _graph_import_nodes");
+    conn.execute("DELETE FROM _graph_import_edges");
+    {
+      store::Appender app(conn, "_graph_import_nodes");
+      std::int64_t seq = 0;
+      for (const auto& n : nodes) {
+        app.append_row({++seq, n.label.empty() ? Value() : Value(n.label),
+                        n.name.empty() ? Value() : Value(n.name), metadata_json(n.props),
+                        opt_value(prop(n.props, "action")), opt_value(prop(n.props, "product_type"))});
+      }
+      app.flush();
+    }
+    {
+      store::Appender app(conn, "_graph_import_edges");
+      std::int64_t seq = 0;
+      for (const auto& e : edges) app.append_row({++seq, e.source, e.target, e.type, e.label});
+      app.flush();
+    }
+    const ImportCounts counts = write_import(
+        conn, {"SELECT * FROM _graph_import_nodes", {}}, {"SELECT * FROM _graph_import_edges", {}});
+    conn.execute("DELETE FROM _graph_import_nodes");
+    conn.execute("DELETE FROM _graph_import_edges");
+    return counts;
+  });
+}
+
+void GraphWriter::replace_derived(const std::vector<RuleFacts>& rules) {
+  std::lock_guard lock(write_);
+  auto lease = store_.connection();
+  Connection& conn = *lease;
+  in_transaction(conn, [&] {
+    conn.execute("DELETE FROM _graph_derived_nodes");
+    conn.execute("DELETE FROM _graph_derived_edges");
+    conn.execute("DELETE FROM _graph_nodes WHERE part = 'derived'");
+    conn.execute("DELETE FROM _graph_edges WHERE part = 'derived'");
+    {
+      store::Appender node_app(conn, "_graph_derived_nodes");
+      store::Appender edge_app(conn, "_graph_derived_edges");
+      std::int64_t node_seq = 0, edge_seq = 0;
+      const auto add_node = [&](const std::string& label, const std::string& name,
+                                const Metadata& props) {
+        const std::string id = node_id(label, name);
+        node_app.append_row({++node_seq, id, label, name, metadata_json(props),
+                             opt_value(prop(props, "action")),
+                             opt_value(prop(props, "product_type"))});
+        return id;
+      };
+      const auto add_edge = [&](const std::string& src, const std::string& dst,
+                                const std::string& type) {
+        edge_app.append_row({++edge_seq, src, dst, type, std::string()});
+      };
+      for (const RuleFacts& r : rules) {
+        if (r.name.empty()) continue;
+        Metadata props;
+        if (!r.action.empty()) props.emplace_back("action", r.action);
+        if (!r.product_type.empty()) props.emplace_back("product_type", r.product_type);
+        const std::string rule = add_node("Rule", r.name, props);
+        if (!r.risk_factor.empty()) add_edge(add_node("RiskFactor", r.risk_factor, {}), rule, "TRIGGERS");
+        if (!r.outcome.empty()) add_edge(rule, add_node("Outcome", r.outcome, {}), "RESULTS_IN");
+        for (const auto& m : r.mitigants) {
+          if (!m.empty()) add_edge(add_node("Mitigant", m, {}), rule, "OVERRIDES");
+        }
+        if (!r.source.empty()) add_edge(rule, add_node("Source", r.source, {}), "DERIVED_FROM");
+      }
+      node_app.flush();
+      edge_app.flush();
+    }
+    add_derived(conn);
+    refresh_degrees(conn);  // the removed derived edges count too
+    return 0;
+  });
+}
+
+}  // namespace axis::plugins::memory::graph
