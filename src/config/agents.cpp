@@ -78,7 +78,6 @@ void load_services(LoadContext& lc, AiSettings& ai, GraphDbSettings& graph,
   langfuse.public_key = env.str("LANGFUSE_PUBLIC_KEY", "");
   langfuse.secret_key = env.str("LANGFUSE_SECRET_KEY", "");
   langfuse.host = env.non_empty("LANGFUSE_HOST").value_or(langfuse.host);
-  langfuse.timeout_seconds = bounded("LANGFUSE_TIMEOUT", langfuse.timeout_seconds, 1, 120);
   // LANGFUSE_<AGENT>_PUBLIC_KEY with a matching _SECRET_KEY defines agent lower(<AGENT>).
   const std::string suffix = "_PUBLIC_KEY";
   for (const auto& name : env.names_with_prefix("LANGFUSE_")) {

@@ -160,7 +160,6 @@ struct LangfuseSettings {
   std::string public_key, secret_key, host = "https://cloud.langfuse.com";
   struct AgentKeys { std::string public_key, secret_key, host; };
   std::map<std::string, AgentKeys> agents;  // LANGFUSE_<AGENT>_*, name lowercased
-  int timeout_seconds = 20;                 // LANGFUSE_TIMEOUT: connect and read timeout (1..120)
 };
 
 // agent_replay.yaml (key agent_replay): the replay plugin's defaults.

@@ -240,8 +240,8 @@ describe('agents, visibility, features, plugins', () => {
     agent_replay: [{ name: 'Agent Replay', href: '/agent-replay', icon: 'PlayCircle', section: 'main', order: 45 }],
     memory: [{ name: 'Memory', href: '/memory', icon: 'Brain', section: 'main', order: 50 }],
   };
-  const pluginRow = (name, error) => ({
-    name, version: '0.1.0', api_version: 1, nav: NAV[name], enabled: false, error,
+  const pluginRow = (name, error, enabled = false) => ({
+    name, version: '0.1.0', api_version: 1, nav: NAV[name], enabled, error,
   });
   const withoutDescription = (plugins) => plugins.map(({ description, ...rest }) => {
     assert.equal(typeof description, 'string');
@@ -249,10 +249,10 @@ describe('agents, visibility, features, plugins', () => {
     return rest;
   });
 
-  test('plugins with AXIS_PLUGINS_ENABLED unset (all): both are wanted but report they are unavailable', async () => {
+  test('plugins with AXIS_PLUGINS_ENABLED unset (all): agent_replay runs, memory reports it is unavailable', async () => {
     const { plugins } = await getJson(defaults, '/api/config/plugins');
     assert.deepEqual(withoutDescription(plugins), [
-      pluginRow('agent_replay', 'register failed: not available in this server version'),
+      pluginRow('agent_replay', null, true),
       pluginRow('memory', 'register failed: not available in this server version'),
     ]);
   });
@@ -275,11 +275,14 @@ describe('agents, visibility, features, plugins', () => {
   });
 
   test('disabled plugins mount no routes', async () => {
-    for (const route of ['/api/memory/config', '/api/agent-replay/status']) {
-      const res = await fetch(`${defaults.url}${route}`);
+    for (const [server, route] of [[defaults, '/api/memory/config'], [other, '/api/agent-replay/status'],
+      [custom, '/api/agent-replay/status']]) {
+      const res = await fetch(`${server.url}${route}`);
       assert.equal(res.status, 404, route);
       assert.deepEqual(await res.json(), { detail: 'Not Found' });
     }
+    const running = await fetch(`${defaults.url}/api/agent-replay/status`);
+    assert.equal(running.status, 200);
   });
 });
 

@@ -1,5 +1,5 @@
 // /api/agent-replay (src/plugins/agent_replay/trace_routes.cpp, review_routes.cpp).
-#include "api/schemas/reply_schemas.h"
+#include "api/schemas/agent_replay_schemas.h"
 
 namespace axis::api::schema {
 namespace {

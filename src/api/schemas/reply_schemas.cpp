@@ -1,4 +1,5 @@
 #include "api/schemas/reply_schemas.h"
+#include "api/schemas/agent_replay_schemas.h"
 
 namespace axis::api::schema {
 

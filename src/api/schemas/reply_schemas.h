@@ -23,7 +23,6 @@ Components store_schemas();       // /api/store
 Components database_schemas();    // /api/database
 Components eval_runner_schemas();  // /api/eval-runner
 Components align_schemas();       // /api/align
-Components agent_replay_schemas();  // /api/agent-replay (the agent replay plugin)
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();

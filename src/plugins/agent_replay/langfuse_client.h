@@ -21,7 +21,7 @@ struct LangfuseCredentials {
 };
 
 struct LangfuseLimits {
-  int timeout_seconds = 20;                    // connect and read (silence) timeout
+  int timeout_seconds = 10;                    // connect and read (silence) timeout
   int max_attempts = 3;                        // tries per request, retries included
   std::chrono::milliseconds max_delay{5000};   // longest wait between tries
   std::size_t max_reply_bytes = 32u << 20;

@@ -14,16 +14,11 @@ namespace {
 class RunningReplay : public RunningPlugin {
  public:
   explicit RunningReplay(const config::Settings& settings)
-      : replay_(settings, limits(settings)), reviews_(replay_) {}
+      : replay_(settings, LangfuseLimits{}), reviews_(replay_) {}
   const ReplayService& replay() const { return replay_; }
   const ReviewService& reviews() const { return reviews_; }
 
  private:
-  static LangfuseLimits limits(const config::Settings& settings) {
-    LangfuseLimits l;
-    l.timeout_seconds = settings.langfuse.timeout_seconds;
-    return l;
-  }
   ReplayService replay_;
   ReviewService reviews_;
 };

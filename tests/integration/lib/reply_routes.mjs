@@ -64,3 +64,13 @@ export const ALIGN_ROUTES = [
   'DELETE /api/align/configs/{config_id}', 'GET /api/align/runs', 'GET /api/align/runs/{run_id}',
   'PUT /api/align/labels', 'GET /api/align/labels',
 ];
+
+// agent_replay.test.mjs: the agent replay plugin against the fake Langfuse.
+export const AGENT_REPLAY_ROUTES = [
+  'GET /api/agent-replay/status', 'GET /api/agent-replay/agents', 'GET /api/agent-replay/search',
+  'GET /api/agent-replay/traces', 'GET /api/agent-replay/traces/{trace_id}',
+  'GET /api/agent-replay/traces/{trace_id}/nodes/{node_id}',
+  'GET /api/agent-replay/traces/{trace_id}/steps/{index}',
+  'GET /api/agent-replay/traces/{trace_id}/reviews', 'POST /api/agent-replay/reviews',
+  'GET /api/agent-replay/datasets',
+];
