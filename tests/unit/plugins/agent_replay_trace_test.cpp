@@ -143,7 +143,7 @@ TEST(AgentReplayTrace, tree_depths_and_detail_totals) {
   EXPECT_EQ(d["tree"][0]["children"][1]["children"][0]["depth"], 2);
   // Steps re-sorted by start: run, span, llm, tool.
   std::vector<std::string> names;
-  for (const auto& s : d["steps"]) names.push_back(s["name"]);
+  for (const auto& s : d["steps"]) names.push_back(s["name"].get<std::string>());
   EXPECT_EQ(names, (std::vector<std::string>{"run", "span", "llm", "tool"}));
   EXPECT_EQ(d["steps"][3]["index"], 3);
   EXPECT_EQ(d["total_tokens"], 15);  // GENERATION+TOOL (15) replaces the sum over steps (115)
