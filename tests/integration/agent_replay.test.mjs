@@ -299,7 +299,7 @@ describe('traces against the fake Langfuse', () => {
     const started = Date.now();
     const ok = await call(main, '/traces?days_back=1');
     assert.equal(ok.status, 200);
-    assert.deepEqual(ok.body.traces.map((t) => t.id), [TRACE_ID]);
+    assert.deepEqual(ok.body.traces.map((t) => t.id), [TRACE_ID, 'trace-b']);
     assert.deepEqual(lf.requests().map((r) => r.status), [429, 500, 200]);
     assert.ok(Date.now() - started >= 1000, 'Retry-After was honoured');
     // Three failures exhaust the tries: 500 with Langfuse's status in the detail.

@@ -260,7 +260,8 @@ Json trace_detail(const Json& trace, std::size_t max_chars) {
 Json trace_list_item(const Json& trace) {
   Json names = Json::array();
   std::set<std::string> seen;
-  for (const Json* o : observation_objects(member_or_null(trace, "observations"))) {
+  const Json observations = member_or_null(trace, "observations");
+  for (const Json* o : observation_objects(observations)) {
     const std::string name = text_at(*o, "name");
     if (seen.insert(name).second) names.push_back(name);
   }
