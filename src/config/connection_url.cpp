@@ -2,32 +2,13 @@
 #include <vector>
 
 #include "config/settings.h"
+#include "util/percent_encode.h"
 
 namespace axis::config {
 
 namespace {
 
-bool unreserved(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~';
-}
-
-// RFC 3986 percent-encoding: everything but the unreserved set becomes %XX.
-std::string encode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (unreserved(c)) {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
-}
+using util::percent_encode;
 
 // True when the query string of `url` sets `key`.
 bool has_param(const std::string& url, std::string_view key) {
@@ -48,14 +29,14 @@ bool has_param(const std::string& url, std::string_view key) {
 std::string built_url(const SourceSettings& s) {
   std::string url = "postgresql://";
   if (!s.username.empty() || !s.password.empty()) {
-    url += encode(s.username);
-    if (!s.password.empty()) url += ":" + encode(s.password);
+    url += percent_encode(s.username);
+    if (!s.password.empty()) url += ":" + percent_encode(s.password);
     url += "@";
   }
   const std::string host = s.host.empty() ? "localhost" : s.host;
   const bool ipv6 = host.find(':') != std::string::npos && host.front() != '[';
   url += ipv6 ? "[" + host + "]" : host;
-  url += ":" + std::to_string(s.port) + "/" + encode(s.database);
+  url += ":" + std::to_string(s.port) + "/" + percent_encode(s.database);
   return url;
 }
 

@@ -3,8 +3,10 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "config/agent_name.h"
 #include "config/env.h"
 #include "config/sections.h"
+#include "util/text.h"
 
 namespace axis::config::detail {
 
@@ -162,19 +164,15 @@ json composition_chart(const YamlNode& node) {
 
 // --- agent_replay_db --------------------------------------------------------------------
 
-std::string canonical_agent(const std::string& name) {
-  std::string out = to_lower(trim(name));
-  for (char& c : out) {
-    if (c == '-') c = '_';
-  }
-  return out;
-}
-
-// search_columns, or the legacy search_column + search_column_label, as {column: label}.
-std::optional<json> search_columns(const YamlNode& node) {
+// search_columns, or the legacy search_column + search_column_label, as {column: label} in the
+// file's order (the first column is the default search field).
+std::optional<nlohmann::ordered_json> search_columns(const YamlNode& node) {
+  using ordered = nlohmann::ordered_json;
   if (node["search_columns"].present()) {
-    json out = json::object();
-    for (const auto& [col, label] : node["search_columns"].as_string_map()) {
+    node["search_columns"].require_map_or_absent();
+    ordered out = ordered::object();
+    for (const auto& [col, label_node] : node["search_columns"].entries()) {
+      const std::string label = label_node.present() ? label_node.as_string() : "";
       out[col] = label.empty() ? col : label;
     }
     return out;
@@ -184,7 +182,7 @@ std::optional<json> search_columns(const YamlNode& node) {
   node.read("search_column_label", label);
   col = trim(col);
   if (col.empty()) return std::nullopt;
-  return json{{col, label.empty() ? col : label}};
+  return nlohmann::ordered_json{{col, label.empty() ? col : label}};
 }
 
 }  // namespace
@@ -251,7 +249,7 @@ std::string agent_replay_extras(const YamlNode& y) {
   y.read("trace_id_column", trace_id_column);
   y.read("agent_name_column", agent_name_column);
   const long long pool_max = y.clamped("pool_max_size", 5, 1, 20);
-  json out = {{"search_columns", search_columns(y).value_or(json::object())},
+  nlohmann::ordered_json out = {{"search_columns", search_columns(y).value_or(nlohmann::ordered_json::object())},
               {"trace_id_column", trace_id_column},
               {"agent_name_column", agent_name_column},
               {"pool_min_size", y.clamped("pool_min_size", 0, 0, pool_max)},
@@ -260,12 +258,12 @@ std::string agent_replay_extras(const YamlNode& y) {
   if (y["agents"].present()) {
     for (const auto& [name, a] : y["agents"].entries()) {
       a.require_map_or_absent();
-      json agent = json::object();
+      nlohmann::ordered_json agent = nlohmann::ordered_json::object();
       for (const char* key : {"table", "trace_id_column", "agent_name_column"}) {
         if (a[key].present()) agent[key] = a[key].as_string();
       }
       if (auto cols = search_columns(a)) agent["search_columns"] = *cols;
-      out["agents"][canonical_agent(name)] = agent;
+      out["agents"][canonical_agent_name(name)] = agent;
     }
   }
   return out.dump();
@@ -274,11 +272,11 @@ std::string agent_replay_extras(const YamlNode& y) {
 std::string agent_replay_extras_from_env(const Env& env, std::vector<std::string>& warnings) {
   const std::string col = trim(env.str("AGENT_REPLAY_DB_SEARCH_COLUMN", ""));
   const std::string label = trim(env.str("AGENT_REPLAY_DB_SEARCH_COLUMN_LABEL", ""));
-  json columns = json::object();
+  nlohmann::ordered_json columns = nlohmann::ordered_json::object();
   if (!col.empty()) columns[col] = label.empty() ? col : label;
   const int pool_max = clamp_int(env.integer("AGENT_REPLAY_DB_POOL_MAX_SIZE", 5), 1, 20,
                                  "AGENT_REPLAY_DB_POOL_MAX_SIZE", warnings);
-  const json out = {
+  const nlohmann::ordered_json out = {
       {"search_columns", columns},
       {"trace_id_column",
        env.non_empty("AGENT_REPLAY_DB_TRACE_ID_COLUMN").value_or("langfuse_trace_id")},
@@ -291,3 +289,15 @@ std::string agent_replay_extras_from_env(const Env& env, std::vector<std::string
 }
 
 }  // namespace axis::config::detail
+
+namespace axis::config {
+
+std::string canonical_agent_name(std::string_view name) {
+  std::string out = util::ascii_lower(util::trim(name));
+  for (char& c : out) {
+    if (c == '-') c = '_';
+  }
+  return out;
+}
+
+}  // namespace axis::config

@@ -113,9 +113,13 @@ HttpOutcome perform(const HttpCall& call) {
 
   curl_easy_setopt(h, CURLOPT_URL, call.url.c_str());
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(h, CURLOPT_POST, 1L);
-  curl_easy_setopt(h, CURLOPT_POSTFIELDS, call.body.data());
-  curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(call.body.size()));
+  if (call.method == "GET") {
+    curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+  } else {
+    curl_easy_setopt(h, CURLOPT_POST, 1L);
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, call.body.data());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(call.body.size()));
+  }
   curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, static_cast<long>(call.connect_timeout_seconds));
   // A reply that stays silent for read_timeout_seconds is given up.
@@ -133,6 +137,10 @@ HttpOutcome perform(const HttpCall& call) {
   curl_easy_setopt(h, CURLOPT_USERAGENT, "axis-server");
   curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");  // never file:, gopher:, ...
   if (resolve) curl_easy_setopt(h, CURLOPT_RESOLVE, resolve);
+  if (!call.basic_auth.empty()) {
+    curl_easy_setopt(h, CURLOPT_HTTPAUTH, static_cast<long>(CURLAUTH_BASIC));
+    curl_easy_setopt(h, CURLOPT_USERPWD, call.basic_auth.c_str());
+  }
   if (call.total_timeout_seconds > 0)
     curl_easy_setopt(h, CURLOPT_TIMEOUT, static_cast<long>(call.total_timeout_seconds));
 

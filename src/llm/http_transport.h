@@ -14,7 +14,9 @@ namespace axis::llm {
 struct HttpCall {
   std::string url;
   std::vector<std::string> headers;  // "Name: value"
+  std::string method = "POST";       // "POST" (body sent as is) or "GET" (body ignored)
   std::string body;                  // POSTed as is
+  std::string basic_auth;            // "user:password" for HTTP Basic auth; empty = none
   int connect_timeout_seconds = 10;
   int read_timeout_seconds = 120;    // longest time without a byte of the reply
   // Called with each piece of a successful (2xx) reply's body; returning false aborts. Replies

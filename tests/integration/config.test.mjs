@@ -249,10 +249,10 @@ describe('agents, visibility, features, plugins', () => {
     return rest;
   });
 
-  test('plugins with AXIS_PLUGINS_ENABLED unset (all): memory runs, agent replay reports it is unavailable', async () => {
+  test('plugins with AXIS_PLUGINS_ENABLED unset (all): both run', async () => {
     const { plugins } = await getJson(defaults, '/api/config/plugins');
     assert.deepEqual(withoutDescription(plugins), [
-      pluginRow('agent_replay', 'register failed: not available in this server version'),
+      pluginRow('agent_replay', null, true),
       pluginRow('memory', null, true),
     ]);
   });
@@ -274,14 +274,15 @@ describe('agents, visibility, features, plugins', () => {
     assert.equal(runtime.config.plugins_enabled, '');
   });
 
-  test('disabled or failed plugins mount no routes', async () => {
-    for (const [server, route] of [[defaults, '/api/agent-replay/status'], [other, '/api/memory/graph/status'],
-      [other, '/api/agent-replay/status']]) {
+  test('disabled plugins mount no routes', async () => {
+    for (const [server, route] of [[other, '/api/memory/graph/status'], [other, '/api/agent-replay/status'],
+      [custom, '/api/agent-replay/status']]) {
       const res = await fetch(`${server.url}${route}`);
       assert.equal(res.status, 404, route);
       assert.deepEqual(await res.json(), { detail: 'Not Found' });
     }
     assert.equal((await fetch(`${defaults.url}/api/memory/graph/status`)).status, 200);
+    assert.equal((await fetch(`${defaults.url}/api/agent-replay/status`)).status, 200);
   });
 });
 

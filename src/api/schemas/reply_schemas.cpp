@@ -1,4 +1,5 @@
 #include "api/schemas/reply_schemas.h"
+#include "api/schemas/agent_replay_schemas.h"
 
 namespace axis::api::schema {
 
@@ -7,7 +8,8 @@ Components reply_schemas() {
   for (auto* area : {common_schemas, dataset_schemas, evaluation_schemas, analytics_schemas,
                      annotation_schemas, system_schemas, ai_schemas, kpi_schemas,
                      monitoring_schemas, alert_schemas, signals_schemas, store_schemas,
-                     database_schemas, eval_runner_schemas, align_schemas, graph_schemas}) {
+                     database_schemas, eval_runner_schemas, align_schemas, graph_schemas,
+                      agent_replay_schemas}) {
     all.merge(area());
   }
   return all;

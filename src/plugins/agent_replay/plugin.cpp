@@ -1,15 +1,33 @@
 // The agent replay plugin: Langfuse traces step by step, and reviews written back as scores
 // (/api/agent-replay).
-#include <stdexcept>
-
+#include "config/settings.h"
+#include "plugins/agent_replay/replay_routes.h"
+#include "plugins/agent_replay/replay_service.h"
+#include "plugins/agent_replay/review_service.h"
 #include "plugins/plugin.h"
 
 namespace axis::plugins::agent_replay {
 
 namespace {
 
-std::unique_ptr<RunningPlugin> start(const PluginHost&, http::Router&) {
-  throw std::runtime_error("not available in this server version");
+// The services the routes use, alive until shutdown.
+class RunningReplay : public RunningPlugin {
+ public:
+  explicit RunningReplay(const config::Settings& settings)
+      : replay_(settings, LangfuseLimits{}), reviews_(replay_) {}
+  const ReplayService& replay() const { return replay_; }
+  const ReviewService& reviews() const { return reviews_; }
+
+ private:
+  ReplayService replay_;
+  ReviewService reviews_;
+};
+
+std::unique_ptr<RunningPlugin> start(const PluginHost& host, http::Router& router) {
+  auto running = std::make_unique<RunningReplay>(host.settings);
+  add_trace_routes(router, running->replay());
+  add_review_routes(router, running->replay(), running->reviews());
+  return running;
 }
 
 }  // namespace

@@ -71,3 +71,13 @@ export const GRAPH_ROUTES = [
   'GET /api/memory/graph/summary', 'GET /api/memory/graph/search', 'GET /api/memory/graph/neighborhood',
   'POST /api/memory/graph/import',
 ];
+
+// agent_replay.test.mjs: the agent replay plugin against the fake Langfuse.
+export const AGENT_REPLAY_ROUTES = [
+  'GET /api/agent-replay/status', 'GET /api/agent-replay/agents', 'GET /api/agent-replay/search',
+  'GET /api/agent-replay/traces', 'GET /api/agent-replay/traces/{trace_id}',
+  'GET /api/agent-replay/traces/{trace_id}/nodes/{node_id}',
+  'GET /api/agent-replay/traces/{trace_id}/steps/{index}',
+  'GET /api/agent-replay/traces/{trace_id}/reviews', 'POST /api/agent-replay/reviews',
+  'GET /api/agent-replay/datasets',
+];
