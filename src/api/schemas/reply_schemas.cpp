@@ -7,7 +7,7 @@ Components reply_schemas() {
   for (auto* area : {common_schemas, dataset_schemas, evaluation_schemas, analytics_schemas,
                      annotation_schemas, system_schemas, ai_schemas, kpi_schemas,
                      monitoring_schemas, alert_schemas, signals_schemas, store_schemas,
-                     database_schemas, eval_runner_schemas, align_schemas}) {
+                     database_schemas, eval_runner_schemas, align_schemas, memory_schemas}) {
     all.merge(area());
   }
   return all;

@@ -23,6 +23,7 @@ Components store_schemas();       // /api/store
 Components database_schemas();    // /api/database
 Components eval_runner_schemas();  // /api/eval-runner
 Components align_schemas();       // /api/align
+Components memory_schemas();      // the memory plugin: /api/memory, GET /api/config/memory
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();
