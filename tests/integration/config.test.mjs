@@ -240,8 +240,8 @@ describe('agents, visibility, features, plugins', () => {
     agent_replay: [{ name: 'Agent Replay', href: '/agent-replay', icon: 'PlayCircle', section: 'main', order: 45 }],
     memory: [{ name: 'Memory', href: '/memory', icon: 'Brain', section: 'main', order: 50 }],
   };
-  const pluginRow = (name, error) => ({
-    name, version: '0.1.0', api_version: 1, nav: NAV[name], enabled: false, error,
+  const pluginRow = (name, error, enabled = false) => ({
+    name, version: '0.1.0', api_version: 1, nav: NAV[name], enabled, error,
   });
   const withoutDescription = (plugins) => plugins.map(({ description, ...rest }) => {
     assert.equal(typeof description, 'string');
@@ -249,11 +249,11 @@ describe('agents, visibility, features, plugins', () => {
     return rest;
   });
 
-  test('plugins with AXIS_PLUGINS_ENABLED unset (all): both are wanted but report they are unavailable', async () => {
+  test('plugins with AXIS_PLUGINS_ENABLED unset (all): both are wanted, memory runs, agent_replay reports it is unavailable', async () => {
     const { plugins } = await getJson(defaults, '/api/config/plugins');
     assert.deepEqual(withoutDescription(plugins), [
       pluginRow('agent_replay', 'register failed: not available in this server version'),
-      pluginRow('memory', 'register failed: not available in this server version'),
+      pluginRow('memory', null, true),
     ]);
   });
 
@@ -261,7 +261,7 @@ describe('agents, visibility, features, plugins', () => {
     const { plugins } = await getJson(custom, '/api/config/plugins');
     assert.deepEqual(withoutDescription(plugins), [
       pluginRow('agent_replay', null),
-      pluginRow('memory', 'register failed: not available in this server version'),
+      pluginRow('memory', null, true),
     ]);
     const runtime = await getJson(custom, '/api/config/runtime');
     assert.equal(runtime.config.plugins_enabled, 'memory');
@@ -275,8 +275,8 @@ describe('agents, visibility, features, plugins', () => {
   });
 
   test('disabled plugins mount no routes', async () => {
-    for (const route of ['/api/memory/config', '/api/agent-replay/status']) {
-      const res = await fetch(`${defaults.url}${route}`);
+    for (const route of ['/api/memory/config', '/api/config/memory', '/api/agent-replay/status']) {
+      const res = await fetch(`${other.url}${route}`);
       assert.equal(res.status, 404, route);
       assert.deepEqual(await res.json(), { detail: 'Not Found' });
     }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { ALIGN_ROUTES, CORE_ROUTES, EVAL_RUNNER_ROUTES, MONITORING_ROUTES, PG_ROUTES } from './lib/reply_routes.mjs';
+import { ALIGN_ROUTES, CORE_ROUTES, EVAL_RUNNER_ROUTES, MEMORY_ROUTES, MONITORING_ROUTES, PG_ROUTES } from './lib/reply_routes.mjs';
 import { ReplySchemas, readSnapshot, snapshotPath } from './lib/reply_schemas.mjs';
 import { startServer } from './lib/server.mjs';
 
@@ -37,7 +37,7 @@ test('every reply schema compiles and every $ref resolves', () => {
 });
 
 test('every route that declares a reply is checked against real replies', () => {
-  const checked = [...CORE_ROUTES, ...MONITORING_ROUTES, ...PG_ROUTES, ...EVAL_RUNNER_ROUTES, ...ALIGN_ROUTES];
+  const checked = [...CORE_ROUTES, ...MONITORING_ROUTES, ...PG_ROUTES, ...EVAL_RUNNER_ROUTES, ...ALIGN_ROUTES, ...MEMORY_ROUTES];
   assert.equal(new Set(checked).size, checked.length, 'a route is listed twice in lib/reply_routes.mjs');
   assert.deepEqual(new ReplySchemas(doc).declaredRoutes(), checked.sort());
 });

@@ -64,3 +64,13 @@ export const ALIGN_ROUTES = [
   'DELETE /api/align/configs/{config_id}', 'GET /api/align/runs', 'GET /api/align/runs/{run_id}',
   'PUT /api/align/labels', 'GET /api/align/labels',
 ];
+
+// memory.test.mjs: the memory plugin's rule library.
+export const MEMORY_ROUTES = [
+  'GET /api/memory/config', 'GET /api/memory/summary', 'GET /api/memory/rules',
+  'GET /api/memory/rules/quality', 'GET /api/memory/rules/soft-thresholds', 'GET /api/memory/hard-stops',
+  'GET /api/memory/batches', 'GET /api/memory/trace', 'GET /api/memory/conflicts',
+  'GET /api/memory/status-counts', 'POST /api/memory/upload', 'GET /api/memory/example',
+  'POST /api/memory/rules', 'PUT /api/memory/rules/{id}', 'DELETE /api/memory/rules/{id}',
+  'GET /api/config/memory',
+];
