@@ -19,7 +19,8 @@ bool MemoryRule::truthy(const std::string& role) const {
   if (it == record.end() || it->is_null()) return false;
   if (it->is_boolean()) return it->get<bool>();
   if (it->is_number()) return it->get<double>() != 0.0;
-  return !it->empty();
+  if (it->is_string()) return !it->get_ref<const std::string&>().empty();
+  return !it->empty();  // arrays and objects
 }
 
 bool MemoryRule::is(const std::string& role, const std::string& value) const {
