@@ -151,6 +151,19 @@ TEST_F(MemoryServiceTest, UploadReplacesAndChangesAreStored) {
   EXPECT_EQ(rules[1].text("action"), "decline");
 }
 
+TEST_F(MemoryServiceTest, ASecondUploadReplacesTheWholeSet) {
+  MemoryService service(store_, MemoryConfig{});
+  const std::string header = "id,rule_name,action,batch_id,ingestion_status\n";
+  service.replace_from_csv(write_csv("one.csv", header + "a,A,decline,b,s\nb,B,refer,b,s\nc,C,refer,b,s\n"));
+  service.create({{"name", "Kept?"}, {"action", "verify"}});
+  service.replace_from_csv(write_csv("two.csv", header + "d,D,approve,b2,s\n"));
+  const MemoryService reread(store_, MemoryConfig{});
+  const auto rules = reread.rules();
+  ASSERT_EQ(rules.size(), 1u);
+  EXPECT_EQ(rules[0].text("id"), "d");
+  EXPECT_EQ(rules[0].text("batch"), "b2");
+}
+
 TEST_F(MemoryServiceTest, NonUtf8FileIsRefused) {
   MemoryService service(store_, MemoryConfig{});
   try {
