@@ -33,8 +33,8 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
 }
 
 void append_u_escape(std::string& out, unsigned value) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "\\u%04x", value);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "\\u%04x", value & 0xFFFFu);
   out += buf;
 }
 

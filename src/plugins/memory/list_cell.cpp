@@ -34,7 +34,7 @@ std::string repr_text(const std::string& s) {
     else if (c == '\r') out += "\\r";
     else if (c == '\t') out += "\\t";
     else if (u < 0x20 || u == 0x7F) {
-      char buf[5];
+      char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", u);
       out += buf;
     } else out += c;
