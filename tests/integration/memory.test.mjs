@@ -242,7 +242,7 @@ describe('memory rule library', () => {
       [['batch-2026-02', 16], ['batch-2026-03', 16], ['batch-2026-01', 16]]);
     const conflicts = (await send('/api/memory/conflicts')).json;
     assert.deepEqual(conflicts.data.map((c) => c.description), [
-      "Risk factor 'debt_to_income' has contradictory actions: approve_with_conditions, decline",
+      "Risk factor 'debt_to_income' has contradictory actions: approve_with_conditions, decline, refer",
       "Risk factor 'recent_bankruptcy' has contradictory actions: approve, decline",
     ]);
     assert.equal((await send('/api/memory/rules/quality')).json.divergent.length, 12);
