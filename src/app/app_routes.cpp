@@ -46,7 +46,7 @@ void App::register_routes() {
   api::register_align_routes(r, *align_);
   api::register_align_store_routes(r, align_store_.get());
   api::register_auth_routes(r, *auth_);
-  plugins_ = plugins::start_plugins(plugin_statuses_, {settings_, store_.get(), spool_dir()}, r);
+  plugins_ = plugins::start_plugins(plugin_statuses_, {settings_, store_.get(), spool_dir(), examples_dir_}, r);
   plugin_tags_ = plugins::merged_tags(plugin_statuses_);
   api::register_web_fallback(r, *site_);
   api::check_reply_schemas(r);

@@ -36,6 +36,7 @@ struct PluginHost {
   const config::Settings& settings;
   store::Store* store = nullptr;  // null when the store is disabled (duckdb.yaml enabled: false)
   std::string spool_dir;          // folder for request bodies and uploads in flight
+  std::string examples_dir;       // the bundled example files (data/examples)
 };
 
 // A started plugin: owns the services its routes use. The application keeps it until shutdown

@@ -136,6 +136,34 @@ const std::vector<Migration>& builtin_migrations() {
        "INSERT INTO _llm_usage_v5 SELECT *, NULL FROM _llm_usage;"
        "DROP TABLE _llm_usage;"
        "ALTER TABLE _llm_usage_v5 RENAME TO _llm_usage"},
+      {6, "memory_rules",
+       // The memory plugin's rule set: one row per rule in `position` order, each role's value
+       // as JSON text (plugins/memory/memory_rules_store.h).
+       "CREATE TABLE IF NOT EXISTS _memory_rules ("
+       " position BIGINT PRIMARY KEY,"
+       " \"id\" VARCHAR NOT NULL,"
+       " \"name\" VARCHAR NOT NULL,"
+       " \"action\" VARCHAR NOT NULL,"
+       " \"category\" VARCHAR NOT NULL,"
+       " \"group_by\" VARCHAR NOT NULL,"
+       " \"product\" VARCHAR NOT NULL,"
+       " \"quality\" VARCHAR NOT NULL,"
+       " \"threshold_type\" VARCHAR NOT NULL,"
+       " \"threshold_value\" VARCHAR NOT NULL,"
+       " \"description\" VARCHAR NOT NULL,"
+       " \"mitigants\" VARCHAR NOT NULL,"
+       " \"status\" VARCHAR NOT NULL,"
+       " \"batch\" VARCHAR NOT NULL,"
+       " \"agent\" VARCHAR NOT NULL,"
+       " \"created_at\" VARCHAR NOT NULL,"
+       " \"confidence\" VARCHAR NOT NULL,"
+       " \"compound_trigger\" VARCHAR NOT NULL,"
+       " \"source\" VARCHAR NOT NULL,"
+       " \"source_type\" VARCHAR NOT NULL,"
+       " \"historical_exceptions\" VARCHAR NOT NULL,"
+       " \"data_fields\" VARCHAR NOT NULL,"
+       " \"ingestion_error\" VARCHAR NOT NULL,"
+       " \"ingested_at\" VARCHAR NOT NULL)"},
       {7, "memory_graph",
        // The knowledge graph served by the embedded backend: imported and derived nodes and
        // edges, deduplicated (nodes by id, edges by src->dst:type), seq giving graph order.

@@ -275,8 +275,8 @@ describe('agents, visibility, features, plugins', () => {
   });
 
   test('disabled plugins mount no routes', async () => {
-    for (const [server, route] of [[other, '/api/memory/graph/status'], [other, '/api/agent-replay/status'],
-      [custom, '/api/agent-replay/status']]) {
+    for (const [server, route] of [[other, '/api/memory/config'], [other, '/api/config/memory'],
+      [other, '/api/memory/graph/status'], [other, '/api/agent-replay/status'], [custom, '/api/agent-replay/status']]) {
       const res = await fetch(`${server.url}${route}`);
       assert.equal(res.status, 404, route);
       assert.deepEqual(await res.json(), { detail: 'Not Found' });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { AGENT_REPLAY_ROUTES, ALIGN_ROUTES, CORE_ROUTES, EVAL_RUNNER_ROUTES, GRAPH_ROUTES, MONITORING_ROUTES, PG_ROUTES } from './lib/reply_routes.mjs';
+import { AGENT_REPLAY_ROUTES, ALIGN_ROUTES, CORE_ROUTES, EVAL_RUNNER_ROUTES, GRAPH_ROUTES, MEMORY_ROUTES, MONITORING_ROUTES, PG_ROUTES } from './lib/reply_routes.mjs';
 import { ReplySchemas, readSnapshot, snapshotPath } from './lib/reply_schemas.mjs';
 import { startServer } from './lib/server.mjs';
 
@@ -38,7 +38,7 @@ test('every reply schema compiles and every $ref resolves', () => {
 
 test('every route that declares a reply is checked against real replies', () => {
   const checked = [...CORE_ROUTES, ...MONITORING_ROUTES, ...PG_ROUTES, ...EVAL_RUNNER_ROUTES, ...ALIGN_ROUTES, ...GRAPH_ROUTES,
-    ...AGENT_REPLAY_ROUTES];
+    ...AGENT_REPLAY_ROUTES, ...MEMORY_ROUTES];
   assert.equal(new Set(checked).size, checked.length, 'a route is listed twice in lib/reply_routes.mjs');
   assert.deepEqual(new ReplySchemas(doc).declaredRoutes(), checked.sort());
 });

@@ -9,6 +9,7 @@ Components reply_schemas() {
                      annotation_schemas, system_schemas, ai_schemas, kpi_schemas,
                      monitoring_schemas, alert_schemas, signals_schemas, store_schemas,
                      database_schemas, eval_runner_schemas, align_schemas, graph_schemas,
+                     memory_schemas,
                       agent_replay_schemas}) {
     all.merge(area());
   }

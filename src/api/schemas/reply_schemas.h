@@ -24,6 +24,7 @@ Components database_schemas();    // /api/database
 Components eval_runner_schemas();  // /api/eval-runner
 Components align_schemas();       // /api/align
 Components graph_schemas();       // /api/memory/graph
+Components memory_schemas();      // the memory plugin: /api/memory, GET /api/config/memory
 
 // Every component above. Throws std::logic_error when two areas declare one name.
 Components reply_schemas();

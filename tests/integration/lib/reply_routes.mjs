@@ -81,3 +81,13 @@ export const AGENT_REPLAY_ROUTES = [
   'GET /api/agent-replay/traces/{trace_id}/reviews', 'POST /api/agent-replay/reviews',
   'GET /api/agent-replay/datasets',
 ];
+
+// memory.test.mjs: the memory plugin's rule library.
+export const MEMORY_ROUTES = [
+  'GET /api/memory/config', 'GET /api/memory/summary', 'GET /api/memory/rules',
+  'GET /api/memory/rules/quality', 'GET /api/memory/rules/soft-thresholds', 'GET /api/memory/hard-stops',
+  'GET /api/memory/batches', 'GET /api/memory/trace', 'GET /api/memory/conflicts',
+  'GET /api/memory/status-counts', 'POST /api/memory/upload', 'GET /api/memory/example',
+  'POST /api/memory/rules', 'PUT /api/memory/rules/{id}', 'DELETE /api/memory/rules/{id}',
+  'GET /api/config/memory',
+];

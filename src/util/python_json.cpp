@@ -1,0 +1,119 @@
+#include "util/python_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+
+#include "util/text.h"
+
+namespace axis::util {
+namespace {
+
+// The next code point of `text` from `i` (advanced past it); U+FFFD for a malformed sequence,
+// which then consumes one byte.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  const int extra = (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2 : (lead >> 3) == 0x1E ? 3 : -1;
+  if (extra < 0 || i + static_cast<std::size_t>(extra) >= text.size() ||
+      !is_valid_utf8(text.substr(i, static_cast<std::size_t>(extra) + 1))) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = lead & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+  i += static_cast<std::size_t>(extra) + 1;
+  return cp;
+}
+
+void append_u_escape(std::string& out, unsigned value) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "\\u%04x", value & 0xFFFFu);
+  out += buf;
+}
+
+void write(const nlohmann::json& value, std::string& out) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::null: out += "null"; return;
+    case nlohmann::json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
+    case nlohmann::json::value_t::number_integer: out += std::to_string(value.get<std::int64_t>()); return;
+    case nlohmann::json::value_t::number_unsigned: out += std::to_string(value.get<std::uint64_t>()); return;
+    case nlohmann::json::value_t::number_float: {
+      const double d = value.get<double>();
+      if (std::isnan(d)) out += "NaN";
+      else if (std::isinf(d)) out += d > 0 ? "Infinity" : "-Infinity";
+      else out += python_float(d);
+      return;
+    }
+    case nlohmann::json::value_t::string: out += python_json_string(value.get_ref<const std::string&>()); return;
+    case nlohmann::json::value_t::array: {
+      out += '[';
+      bool first = true;
+      for (const auto& item : value) {
+        if (!first) out += ", ";
+        first = false;
+        write(item, out);
+      }
+      out += ']';
+      return;
+    }
+    case nlohmann::json::value_t::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& [key, item] : value.items()) {  // nlohmann::json keeps keys sorted
+        if (!first) out += ", ";
+        first = false;
+        out += python_json_string(key);
+        out += ": ";
+        write(item, out);
+      }
+      out += '}';
+      return;
+    }
+    default: out += "null"; return;  // binary and discarded values do not occur in config
+  }
+}
+
+}  // namespace
+
+std::string python_json_string(std::string_view text) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    switch (cp) {
+      case '"': out += "\\\""; continue;
+      case '\\': out += "\\\\"; continue;
+      case '\n': out += "\\n"; continue;
+      case '\r': out += "\\r"; continue;
+      case '\t': out += "\\t"; continue;
+      case '\b': out += "\\b"; continue;
+      case '\f': out += "\\f"; continue;
+      default: break;
+    }
+    if (cp >= 0x20 && cp <= 0x7E) {
+      out += static_cast<char>(cp);
+    } else if (cp > 0xFFFF) {
+      const char32_t v = cp - 0x10000;
+      append_u_escape(out, 0xD800 + static_cast<unsigned>(v >> 10));
+      append_u_escape(out, 0xDC00 + static_cast<unsigned>(v & 0x3FF));
+    } else {
+      append_u_escape(out, static_cast<unsigned>(cp));
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string python_json_dumps(const nlohmann::json& value) {
+  std::string out;
+  write(value, out);
+  return out;
+}
+
+}  // namespace axis::util
