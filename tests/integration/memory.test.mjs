@@ -294,6 +294,31 @@ describe('memory rule library', () => {
     assert.deepEqual((await send('/api/memory/rules', {}, second)).json, before);
     assert.equal(before.data[1].name, 'Renamed');
   });
+
+  test('the embedded knowledge graph follows the rules: derived on upload, rebuilt on delete', async () => {
+    const own = await startServer();
+    servers.push(own);
+    await send('/api/memory/upload', { method: 'POST', form: csvForm(RULES_CSV, 'rules.csv') }, own);
+    // RULES_CSV by hand: 5 rules; risk factors dti, fraud_flag, score; outcomes Decline,
+    // Approve with MI, Refer; mitigants mortgage_insurance, co_signer, "co_signer, collateral"
+    // (r5's cell is one item); no sources. Edges: 5 TRIGGERS, 5 RESULTS_IN, 2+1+1 OVERRIDES.
+    let summary = (await send('/api/memory/graph/summary', {}, own)).json;
+    assert.equal(summary.total_nodes, 14);
+    assert.equal(summary.total_edges, 14);
+    assert.deepEqual(summary.nodes_by_type, { Rule: 5, RiskFactor: 3, Outcome: 3, Mitigant: 3 });
+    assert.deepEqual(summary.edges_by_relation, { TRIGGERS: 5, RESULTS_IN: 5, OVERRIDES: 4 });
+    assert.deepEqual(summary.rules_by_action, { decline: 2, approve_with_conditions: 1, refer: 2 });
+    const near = (await send('/api/memory/graph/neighborhood?node_id=RiskFactor:score&depth=1', {}, own)).json;
+    assert.deepEqual(near.nodes.map((n) => n.id), ['RiskFactor:score', 'Rule:score_low', 'Rule:score_auto']);
+    // Deleting r5 drops its rule, its edges and the mitigant only it named.
+    await send('/api/memory/rules/r5', { method: 'DELETE' }, own);
+    summary = (await send('/api/memory/graph/summary', {}, own)).json;
+    assert.equal(summary.total_nodes, 12);
+    assert.equal(summary.total_edges, 11);
+    assert.deepEqual(summary.nodes_by_type, { Rule: 4, RiskFactor: 3, Outcome: 3, Mitigant: 2 });
+    const search = (await send('/api/memory/graph/search?q=collateral', {}, own)).json;
+    assert.equal(search.total, 0);
+  });
 });
 
 describe('memory plugin off, store off', () => {

@@ -17,11 +17,11 @@
 namespace axis::plugins::memory {
 namespace {
 
-using Json = nlohmann::json;
+using ConfigJson = nlohmann::json;
 constexpr const char* kFile = "memory.yaml";
 
 // A YAML value as Python's str() shows it (the reference stringifies what it reads).
-std::string py_str(const Json& value) {
+std::string py_str(const ConfigJson& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_null()) return "None";
   if (value.is_boolean()) return value.get<bool>() ? "True" : "False";
@@ -29,7 +29,7 @@ std::string py_str(const Json& value) {
 }
 
 // Python truthiness of a YAML value.
-bool truthy(const Json& value) {
+bool truthy(const ConfigJson& value) {
   if (value.is_null()) return false;
   if (value.is_boolean()) return value.get<bool>();
   if (value.is_number()) return value.get<double>() != 0.0;
@@ -41,7 +41,7 @@ bool truthy(const Json& value) {
 void warn(const std::string& message) { spdlog::warn("{}: {}", kFile, message); }
 
 // A list of truthy items as strings; nullopt (with a warning) when present but not a list.
-std::optional<std::vector<std::string>> string_list(const Json& memory, const char* key) {
+std::optional<std::vector<std::string>> string_list(const ConfigJson& memory, const char* key) {
   const auto it = memory.find(key);
   if (it == memory.end() || it->is_null()) return std::nullopt;
   if (!it->is_array()) {
@@ -54,7 +54,7 @@ std::optional<std::vector<std::string>> string_list(const Json& memory, const ch
   return out;
 }
 
-std::optional<std::map<std::string, std::string>> string_map(const Json& memory, const char* key) {
+std::optional<std::map<std::string, std::string>> string_map(const ConfigJson& memory, const char* key) {
   const auto it = memory.find(key);
   if (it == memory.end() || it->is_null()) return std::nullopt;
   if (!it->is_object()) {
@@ -165,7 +165,7 @@ bool MemoryConfig::contradictory(const std::string& a, const std::string& b) con
   });
 }
 
-MemoryConfig memory_config_from_json(const Json& memory) {
+MemoryConfig memory_config_from_json(const ConfigJson& memory) {
   MemoryConfig c;
   if (!memory.is_object()) {
     if (!memory.is_null()) warn("the memory section is not a map; the defaults apply");
@@ -221,15 +221,15 @@ MemoryConfig load_memory_config(const std::string& config_dir) {
   const std::string path = (std::filesystem::path(config_dir) / kFile).string();
   try {
     const auto root = config::detail::load_yaml_file(path);
-    if (!root) return memory_config_from_json(Json());
+    if (!root) return memory_config_from_json(ConfigJson());
     const config::detail::Env env(config::options_from_process("").env, {}, "");
     std::vector<std::string> unset;
     const config::detail::YamlContext context{kFile, &env, &unset};
     const auto top = config::detail::section(&context, *root, "memory");
-    return memory_config_from_json(top.present() ? top.to_json() : Json());
+    return memory_config_from_json(top.present() ? top.to_json() : ConfigJson());
   } catch (const std::exception& e) {
     warn(std::string("ignored, the defaults apply: ") + e.what());
-    return memory_config_from_json(Json());
+    return memory_config_from_json(ConfigJson());
   }
 }
 
@@ -255,7 +255,7 @@ nlohmann::ordered_json config_reply(const MemoryConfig& c) {
   out["contradictory_pairs"] = pairs;
   out["ui_roles"] = ui_roles();
   // The digest reads the keys above sorted, as the reference's json.dumps(sort_keys=True) does.
-  out["config_hash"] = util::md5_hex(util::python_json_dumps(Json::parse(out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace))));
+  out["config_hash"] = util::md5_hex(util::python_json_dumps(ConfigJson::parse(out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace))));
   return out;
 }
 
