@@ -129,7 +129,7 @@ suite_integration() {
     . "$tmp/pg/env"
     set +a
     export AXIS_BIN=$build/axis-server AXIS_PG_ENV=$tmp/pg/env
-    node_tests tests/integration/ 480
+    node_tests tests/integration/ 600
   ) >>"$log" 2>&1 || rc=$?
   counts=$(tap_counts "$log") || counts=
   finish integration "$start" "$rc" "$counts"

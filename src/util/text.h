@@ -19,8 +19,15 @@ inline bool is_blank(std::string_view text) { return trim(text).empty(); }
 // A SQL statement without its trailing semicolons and whitespace.
 std::string_view without_trailing_semicolons(std::string_view sql);
 
-// A number as Python prints a float: 1 → "1.0", 0.25 → "0.25" (shortest exact form).
+// A number as Python's repr() prints a float: the shortest digits that read back exactly, in
+// fixed notation for decimal exponents in [-4, 16) (1 → "1.0", 1e15 → "1000000000000000.0"),
+// else as d.ddde±XX (1e-05, 1e+16); "nan", "inf", "-inf".
 std::string python_float(double value);
+
+// Python's repr() of a str: single quotes, or double quotes when the text holds a single quote
+// and no double quote; backslash, the quote, \n, \r, \t and other ASCII control characters
+// escaped; other bytes as they are.
+std::string python_repr(std::string_view text);
 
 // `text` with A-Z lowered (other bytes, UTF-8 included, unchanged).
 std::string ascii_lower(std::string_view text);

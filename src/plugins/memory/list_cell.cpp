@@ -23,24 +23,6 @@ struct PyValue {
 
 std::string repr(const PyValue& v);
 
-std::string repr_text(const std::string& s) {
-  const char quote = (s.find('\'') != std::string::npos && s.find('"') == std::string::npos) ? '"' : '\'';
-  std::string out(1, quote);
-  for (const char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '\\') out += "\\\\";
-    else if (c == quote) out += std::string("\\") + quote;
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (u < 0x20 || u == 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", u);
-      out += buf;
-    } else out += c;
-  }
-  return out + quote;
-}
 
 std::string real_text(double d) {
   if (std::isnan(d)) return "nan";
@@ -67,7 +49,7 @@ std::string repr(const PyValue& v) {
     case PyValue::Kind::boolean: return v.flag ? "True" : "False";
     case PyValue::Kind::integer: return v.text;
     case PyValue::Kind::real: return real_text(v.real);
-    case PyValue::Kind::text: return repr_text(v.text);
+    case PyValue::Kind::text: return util::python_repr(v.text);
     case PyValue::Kind::list: return "[" + joined(v.items, "", false) + "]";
     case PyValue::Kind::tuple:
       return "(" + joined(v.items, "", false) + (v.items.size() == 1 ? ",)" : ")");

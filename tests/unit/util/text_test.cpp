@@ -17,6 +17,22 @@ TEST(TextTest, NumbersPrintAsPythonFloats) {
   EXPECT_EQ(python_float(1), "1.0");
   EXPECT_EQ(python_float(0.25), "0.25");
   EXPECT_EQ(python_float(1e-05), "1e-05");
+  // python3 -c "print(repr(1e15), repr(1e16), ...)": fixed notation for exponents in [-4, 16).
+  EXPECT_EQ(python_float(1e15), "1000000000000000.0");
+  EXPECT_EQ(python_float(1e16), "1e+16");
+  EXPECT_EQ(python_float(0.0001), "0.0001");
+  EXPECT_EQ(python_float(123456.789), "123456.789");
+  EXPECT_EQ(python_float(-0.0), "-0.0");
+  EXPECT_EQ(python_float(1.5e-7), "1.5e-07");
+  EXPECT_EQ(python_float(2.5e300), "2.5e+300");
+  EXPECT_EQ(python_float(-1.0 / 0.0), "-inf");
+}
+
+TEST(TextTest, TextsPrintAsPythonRepr) {
+  EXPECT_EQ(python_repr("it's"), "\"it's\"");
+  EXPECT_EQ(python_repr("a\"b"), "'a\"b'");
+  EXPECT_EQ(python_repr("both ' and \""), "'both \\' and \"'");
+  EXPECT_EQ(python_repr("tab\t\x01\\"), "'tab\\t\\x01\\\\'");
 }
 
 TEST(TextTest, AsciiLowerLeavesOtherBytesAlone) {

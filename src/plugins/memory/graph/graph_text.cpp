@@ -1,5 +1,7 @@
 #include "plugins/memory/graph/graph_text.h"
 
+#include "util/text.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -35,56 +37,10 @@ bool python_space(char32_t c) {
          c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-std::string python_repr_string(const std::string& s) {
-  const bool has_single = s.find('\'') != std::string::npos;
-  const char quote = has_single && s.find('"') == std::string::npos ? '"' : '\'';
-  std::string out(1, quote);
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (ch == '\\' || ch == quote) { out += '\\'; out += ch; }
-    else if (ch == '\n') out += "\\n";
-    else if (ch == '\r') out += "\\r";
-    else if (ch == '\t') out += "\\t";
-    else if (c < 0x20 || c == 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else out += ch;
-  }
-  return out + quote;
-}
 
-// Python's repr(float): the shortest round-trip digits, fixed notation for exponents in
-// [-4, 16), else d.ddde±XX.
-std::string python_float(double v) {
-  if (std::isnan(v)) return "nan";
-  if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
-  char buf[64];
-  const auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-  std::string sci(buf, res.ptr);
-  std::string sign;
-  if (sci[0] == '-') { sign = "-"; sci.erase(0, 1); }
-  const std::size_t e_at = sci.find('e');
-  std::string digits = sci.substr(0, e_at);
-  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
-  const int exp = std::stoi(sci.substr(e_at + 1));
-  if (exp >= -4 && exp < 16) {
-    if (exp < 0) return sign + "0." + std::string(-exp - 1, '0') + digits;
-    std::string int_part = digits.substr(0, std::min<std::size_t>(digits.size(), exp + 1));
-    int_part += std::string(exp + 1 - int_part.size(), '0');
-    const std::string frac = digits.size() > static_cast<std::size_t>(exp + 1)
-                                 ? digits.substr(exp + 1) : "0";
-    return sign + int_part + "." + frac;
-  }
-  std::string mant = digits.substr(0, 1);
-  if (digits.size() > 1) mant += "." + digits.substr(1);
-  char ebuf[16];
-  std::snprintf(ebuf, sizeof ebuf, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-  return sign + mant + ebuf;
-}
 
 std::string python_repr(const nlohmann::ordered_json& v) {
-  return v.is_string() ? python_repr_string(v.get<std::string>()) : python_str(v);
+  return v.is_string() ? util::python_repr(v.get<std::string>()) : python_str(v);
 }
 
 }  // namespace
@@ -148,7 +104,7 @@ std::string python_str(const nlohmann::ordered_json& value) {
       return std::to_string(value.get<std::int64_t>());
     case nlohmann::ordered_json::value_t::number_unsigned:
       return std::to_string(value.get<std::uint64_t>());
-    case nlohmann::ordered_json::value_t::number_float: return python_float(value.get<double>());
+    case nlohmann::ordered_json::value_t::number_float: return util::python_float(value.get<double>());
     case nlohmann::ordered_json::value_t::array: {
       std::string out = "[";
       for (std::size_t i = 0; i < value.size(); ++i) {
@@ -160,7 +116,7 @@ std::string python_str(const nlohmann::ordered_json& value) {
       std::string out = "{";
       bool first = true;
       for (const auto& [k, v] : value.items()) {
-        out += (first ? "" : ", ") + python_repr_string(k) + ": " + python_repr(v);
+        out += (first ? "" : ", ") + util::python_repr(k) + ": " + python_repr(v);
         first = false;
       }
       return out + "}";
