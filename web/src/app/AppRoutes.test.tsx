@@ -3,22 +3,24 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { mockApi } from '../test/mockApi';
 import { locationPath, renderApp } from '../test/renderApp';
 
-const UNBUILT: Array<[string, string]> = [
-  ['/memory', 'Memory'],
-  ['/agent-replay', 'Agent Replay'],
-];
-
 describe('routes', () => {
   beforeEach(() => {
     mockApi();
   });
 
-  it.each(UNBUILT)('%s shows its header and says it is not available yet', async (path, title) => {
-    renderApp(path);
-    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
-    expect(screen.getByTestId('unavailable-notice').textContent).toContain(
-      `${title} is not available in this version yet.`,
-    );
+  it('shows a plugin page header and says the server lacks the plugin when /api/config/plugins does not list it', async () => {
+    renderApp('/agent-replay');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Agent Replay' }, { timeout: 5000 })).toBeTruthy();
+    expect((await screen.findByTestId('plugin-unavailable')).textContent).toContain('This server does not include the Agent Replay plugin.');
+  });
+
+  it('says why a plugin page is unavailable when its plugin failed to start', async () => {
+    mockApi({
+      '/api/config/plugins': { body: { plugins: [{ name: 'memory', version: '0.1.0', api_version: 1, description: '', nav: [], enabled: true, error: 'register failed: boom' }] } },
+    });
+    renderApp('/memory');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Memory' }, { timeout: 5000 })).toBeTruthy();
+    expect((await screen.findByTestId('plugin-unavailable')).textContent).toContain('The Memory plugin failed to start: register failed: boom');
   });
 
   it.each([
@@ -45,7 +47,7 @@ describe('routes', () => {
     expect(screen.getByTestId('evaluate-tab-runner').getAttribute('aria-current')).toBe('page');
     expect((await screen.findByTestId('runner-steps', {}, { timeout: 5000 })).textContent).toContain('1. Data');
     expect(screen.getByTestId('runner-step-data').getAttribute('aria-current')).toBe('step');
-    expect(screen.queryByTestId('unavailable-notice')).toBeNull();
+    expect(screen.queryByTestId('plugin-unavailable')).toBeNull();
   });
 
   it('shows the CaliberHQ upload step when nothing is stored', async () => {
@@ -80,7 +82,7 @@ describe('routes', () => {
     renderApp(path);
     expect(await screen.findByRole('heading', { level: 1, name: title }, { timeout: 5000 })).toBeTruthy();
     expect(await screen.findByTestId(emptyId, {}, { timeout: 5000 })).toBeTruthy();
-    expect(screen.queryByTestId('unavailable-notice')).toBeNull();
+    expect(screen.queryByTestId('plugin-unavailable')).toBeNull();
   });
 
   it('/production says there are no agents when no monitoring or KPI data is stored', async () => {

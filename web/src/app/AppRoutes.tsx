@@ -10,7 +10,6 @@ import { HomePage } from '../pages/HomePage';
 import { LearnPage } from '../pages/LearnPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SettingsPage } from '../pages/SettingsPage';
-import { UnavailablePage } from '../pages/UnavailablePage';
 
 const RunnerPage = lazy(() => import('../pages/evaluate/RunnerPage'));
 const UploadPage = lazy(() => import('../pages/evaluate/UploadPage'));
@@ -23,6 +22,8 @@ const ProductionPage = lazy(() => import('../pages/production/ProductionPage'));
 const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
 const HumanSignalsPage = lazy(() => import('../pages/signals/HumanSignalsPage'));
 const CaliberHQPage = lazy(() => import('../pages/caliber/CaliberHQPage'));
+const MemoryPage = lazy(() => import('../pages/memory/MemoryPage'));
+const AgentReplayPage = lazy(() => import('../pages/replay/AgentReplayPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingBlock />}>{children}</Suspense>;
@@ -49,8 +50,8 @@ export function AppRoutes() {
         <Route path="human-signals" element={<Lazy><HumanSignalsPage /></Lazy>} />
         <Route path="annotation-studio" element={<Lazy><AnnotationStudioPage /></Lazy>} />
         <Route path="caliber-hq" element={<Lazy><CaliberHQPage /></Lazy>} />
-        <Route path="memory" element={<UnavailablePage page={PAGES.memory} />} />
-        <Route path="agent-replay" element={<UnavailablePage page={PAGES.agentReplay} />} />
+        <Route path="memory" element={<Lazy><MemoryPage /></Lazy>} />
+        <Route path="agent-replay" element={<Lazy><AgentReplayPage /></Lazy>} />
         <Route path="simulation" element={<ComingSoonPage page={PAGES.simulation} />} />
         <Route path="synthetic" element={<ComingSoonPage page={PAGES.synthetic} />} />
         <Route path="learn" element={<LearnPage />} />

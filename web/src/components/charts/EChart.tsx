@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { cn } from '../../lib/cn';
 import type { ChartOption } from './options';
 
-type EChartsModule = typeof import('./echartsCore');
+export type EChartsModule = typeof import('./echartsCore');
 type Instance = ReturnType<EChartsModule['echarts']['init']>;
 
 export interface ChartClick {
@@ -20,6 +20,8 @@ interface EChartProps {
   testId?: string;
   ariaLabel: string;
   onClick?: (event: ChartClick) => void;
+  /** Loads the ECharts build to draw with (a page-specific one with extra series); the shared one by default. */
+  load?: () => Promise<EChartsModule>;
 }
 
 let loader: Promise<EChartsModule> | null = null;
@@ -31,7 +33,7 @@ function loadECharts(): Promise<EChartsModule> {
 }
 
 /** One ECharts instance bound to a div; resizes with its container and re-applies the option on change. */
-export function EChart({ option, height = 320, className, testId, ariaLabel, onClick }: EChartProps) {
+export function EChart({ option, height = 320, className, testId, ariaLabel, onClick, load = loadECharts }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<Instance | null>(null);
   const clickRef = useRef(onClick);
@@ -42,7 +44,7 @@ export function EChart({ option, height = 320, className, testId, ariaLabel, onC
   useEffect(() => {
     let disposed = false;
     let observer: ResizeObserver | null = null;
-    loadECharts()
+    load()
       .then(({ echarts }) => {
         if (disposed || !ref.current) return;
         const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });

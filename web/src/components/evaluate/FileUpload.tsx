@@ -13,9 +13,9 @@ export interface ExampleChoice {
 }
 
 /** Where a file or an example goes; the evaluation upload unless a page passes its own. */
-export interface UploadTarget {
-  upload: (file: File) => Promise<StoredResponse>;
-  example: (name: string) => Promise<StoredResponse>;
+export interface UploadTarget<T = StoredResponse> {
+  upload: (file: File) => Promise<T>;
+  example: (name: string) => Promise<T>;
 }
 
 const EVALUATION_TARGET: UploadTarget = {
@@ -32,12 +32,17 @@ export const ALL_EXAMPLES: ExampleChoice[] = [
 
 type Source = { kind: 'file'; file: File } | { kind: 'example'; example: ExampleChoice };
 
-interface FileUploadProps {
+interface FileUploadProps<T> {
   examples?: ExampleChoice[];
-  onLoaded: (response: StoredResponse) => void;
+  onLoaded: (response: T) => void;
   title?: string;
   testId?: string;
-  target?: UploadTarget;
+  target?: UploadTarget<T>;
+}
+
+/** A reply that stored a dataset (rather than, say, replacing the memory rules). */
+function isStored(response: unknown): response is StoredResponse {
+  return typeof response === 'object' && response !== null && ('dataset' in response || 'dataset_id' in response);
 }
 
 function describe(source: Source | undefined): string {
@@ -46,14 +51,20 @@ function describe(source: Source | undefined): string {
 }
 
 /** Drop zone for a CSV (idle, drag-over, processing, success, error) plus "Try example" pills. */
-export function FileUpload({ examples = ALL_EXAMPLES, onLoaded, title = 'Drop CSV or click to browse', testId = 'file-upload', target = EVALUATION_TARGET }: FileUploadProps) {
+export function FileUpload<T = StoredResponse>({
+  examples = ALL_EXAMPLES,
+  onLoaded,
+  title = 'Drop CSV or click to browse',
+  testId = 'file-upload',
+  target = EVALUATION_TARGET as unknown as UploadTarget<T>,
+}: FileUploadProps<T>) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const remember = useRememberUpload();
   const upload = useMutation({
     mutationFn: (source: Source) => (source.kind === 'file' ? target.upload(source.file) : target.example(source.example.name)),
     onSuccess: (response) => {
-      remember(response);
+      if (isStored(response)) remember(response);
       onLoaded(response);
     },
   });
