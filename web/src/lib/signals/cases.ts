@@ -17,14 +17,23 @@ export function parseJsonish(value: unknown): unknown {
   }
 }
 
-/** The messages of a case's Full_Conversation: a list, {messages:[…]}, or JSON text of either. */
-export function conversationOf(c: SignalsCase): ChatMessage[] {
-  const value = parseJsonish(c.Full_Conversation);
+/** The list of a conversation value: a list, {messages:[…]}, or JSON text of either; null for anything else. */
+export function messageListOf(raw: unknown): unknown[] | null {
+  const value = parseJsonish(raw);
   const list = Array.isArray(value) ? value : value && typeof value === 'object' ? (value as { messages?: unknown }).messages : null;
-  if (!Array.isArray(list)) return [];
-  return list
+  return Array.isArray(list) ? list : null;
+}
+
+/** The messages of a conversation value (see messageListOf); items that are not objects are skipped. */
+export function messagesOf(raw: unknown): ChatMessage[] {
+  return (messageListOf(raw) ?? [])
     .filter((m): m is Record<string, unknown> => !!m && typeof m === 'object')
     .map((m) => ({ role: String(m.role ?? 'user'), content: typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? '') }));
+}
+
+/** The messages of a case's Full_Conversation. */
+export function conversationOf(c: SignalsCase): ChatMessage[] {
+  return messagesOf(c.Full_Conversation);
 }
 
 /**

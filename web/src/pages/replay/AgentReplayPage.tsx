@@ -1,10 +1,72 @@
+import { Bot, MousePointerClick } from 'lucide-react';
+import { useSearchParams } from 'react-router-dom';
+import { PageHeader } from '../../components/PageHeader';
 import { PluginGate } from '../../components/PluginGate';
+import { TabBar } from '../../components/TabBar';
+import { EmptyState, ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
+import { ReplayDisabled, ReplayUnconfigured } from '../../components/replay/ReplayNotice';
+import { TraceFinder } from '../../components/replay/TraceFinder';
+import { TraceView } from '../../components/replay/TraceView';
+import { useAgentLabels } from '../../lib/agentLabels';
 import { PAGES } from '../../lib/pages';
+import { useReplayStatus } from '../../lib/replay/queries';
+import { useSearchParam } from '../../lib/useSearchParam';
+
+function ReplayWorkspace() {
+  const status = useReplayStatus();
+  const [params, setParams] = useSearchParams();
+  const agentParam = params.get('agent');
+  const [traceParam, setTrace] = useSearchParam('trace');
+  /** A new agent drops the open trace (it belongs to the other agent's credentials). */
+  const setAgent = (a: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('agent', a);
+        next.delete('trace');
+        return next;
+      },
+      { replace: true },
+    );
+  const label = useAgentLabels();
+  if (status.isPending) return <LoadingBlock />;
+  if (status.isError) return <ErrorBlock error={status.error} title="The replay status could not be loaded" onRetry={() => void status.refetch()} />;
+  const s = status.data;
+  if (!s.enabled) return <ReplayDisabled />;
+  if (!s.configured) return <ReplayUnconfigured host={s.langfuse_host} />;
+  const agent = s.agents.find((a) => a === agentParam) ?? s.agents[0] ?? '';
+  const fields = (agent && s.agent_search_fields[agent]) || s.search_fields;
+  return (
+    <div className="space-y-4">
+      {s.agents.length > 0 ? (
+        <TabBar
+          tabs={s.agents.map((a) => ({ id: a, label: label(a), icon: Bot }))}
+          current={agent}
+          onSelect={setAgent}
+          testIdPrefix="replay-agent"
+        />
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-[300px,1fr]">
+        <TraceFinder key={agent} agent={agent} fields={fields} limit={s.default_limit} daysBack={s.default_days_back} selected={traceParam} onSelect={setTrace} />
+        <div className="min-w-0">
+          {traceParam ? (
+            <TraceView agent={agent} agentLabel={agent ? label(agent) : ''} traceId={traceParam} />
+          ) : (
+            <EmptyState icon={MousePointerClick} title="Pick a trace" message="Choose a recent trace or search by trace id or business key to replay it step by step." testId="replay-pick" />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
 
 export default function AgentReplayPage() {
   return (
     <PluginGate plugin="agent_replay" page={PAGES.agentReplay}>
-      <div />
+      <div>
+        <PageHeader icon={PAGES.agentReplay.icon} title={PAGES.agentReplay.title} subtitle={PAGES.agentReplay.subtitle} />
+        <ReplayWorkspace />
+      </div>
     </PluginGate>
   );
 }
