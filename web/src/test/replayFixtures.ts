@@ -102,7 +102,7 @@ export const FULL_TOOL: TreeNode = { ...TOOL, output: 'Policy P-1 is active unti
 export const REVIEWS = {
   trace_id: 't-1',
   datasets: [],
-  scores: [{ id: 's-1', name: 'review.verdict.v1', value: 1, comment: 'positive' }],
+  scores: [{ id: 's-1', name: 'review.verdict.v1', value: 1, string_value: null, data_type: 'NUMERIC', comment: 'positive', observation_id: null, timestamp: '2026-03-02T11:00:00Z' }],
 } satisfies ReviewsReply;
 
 export const DATASETS = {
@@ -126,7 +126,7 @@ export function replayServer(status: ReplayStatus = STATUS, extra?: Handler) {
     if (path === '/api/agent-replay/traces/t-1') return { body: TRACE };
     if (path === '/api/agent-replay/traces/t-1/nodes/tool-1') return { body: FULL_TOOL };
     if (path === '/api/agent-replay/traces/t-1/reviews') {
-      const extraScores = posted.length > 0 ? [{ id: 's-2', name: 'review.verdict.v1', value: -1, comment: 'negative' }] : [];
+      const extraScores = posted.length > 0 ? [{ ...REVIEWS.scores[0]!, id: 's-2', value: -1, comment: 'negative' }] : [];
       return { body: { ...REVIEWS, scores: [...REVIEWS.scores, ...extraScores] } };
     }
     if (path === '/api/agent-replay/datasets') return { body: DATASETS };

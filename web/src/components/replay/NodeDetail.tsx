@@ -25,7 +25,7 @@ export function NodeDetail({ agent, traceId, node }: { agent: string; traceId: s
   const [wantFull, setWantFull] = useState(false);
   const full = useFullNode(agent, traceId, node.id, wantFull && truncated);
   const shown = full.data ?? node;
-  const badge = typeBadge(node.type);
+  const badge = typeBadge(node.type ?? '');
   return (
     <div className="space-y-4" data-testid="node-detail">
       <div className="flex flex-wrap items-center gap-2">

@@ -16,7 +16,7 @@ interface ObservationTreeProps {
 }
 
 function Row({ node, open, onToggle, selected, onSelect }: { node: TreeNode } & Omit<ObservationTreeProps, 'tree'>) {
-  const badge = typeBadge(node.type);
+  const badge = typeBadge(node.type ?? '');
   const expanded = open.has(node.id);
   const tokens = nodeTokens(node);
   return (

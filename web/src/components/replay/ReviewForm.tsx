@@ -91,7 +91,7 @@ export function ReviewForm({ agent, agentLabel, trace }: ReviewFormProps) {
             <option value="">None</option>
             {nodes.map((n) => (
               <option key={n.id} value={n.id}>
-                {`${'\u00a0\u00a0'.repeat(n.depth)}${typeBadge(n.type)} · ${n.name ?? n.id}`}
+                {`${'\u00a0\u00a0'.repeat(n.depth)}${typeBadge(n.type ?? '')} · ${n.name ?? n.id}`}
               </option>
             ))}
           </select>
@@ -132,8 +132,8 @@ export function ReviewForm({ agent, agentLabel, trace }: ReviewFormProps) {
             />
             <datalist id="replay-datasets" data-testid="review-dataset-options">
               {(datasets.data?.datasets ?? []).map((d) => (
-                <option key={d.id} value={d.name}>
-                  {d.item_count !== null ? `${d.item_count} items` : ''}
+                <option key={d.id ?? d.name} value={d.name}>
+                  {`${d.item_count} items`}
                 </option>
               ))}
             </datalist>

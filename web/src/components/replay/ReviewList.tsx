@@ -4,8 +4,7 @@ import type { ReviewScore } from '../../lib/replay/types';
 
 /** A score's value as text: the categorical text, else the number. */
 function scoreValue(s: ReviewScore): string {
-  const text = s.stringValue ?? s.string_value;
-  if (typeof text === 'string' && text !== '') return text;
+  if (s.string_value) return s.string_value;
   return s.value === null || s.value === undefined ? '—' : String(s.value);
 }
 
@@ -24,7 +23,7 @@ export function ReviewList({ agent, traceId }: { agent: string; traceId: string 
         <ul className="divide-y">
           {reviews.data?.scores.map((s, i) => (
             <li key={s.id ?? i} className="py-2 text-sm" data-testid="review-score">
-              <span className="font-mono text-xs text-ink-muted">{s.name}</span>
+              <span className="font-mono text-xs text-ink-muted">{s.name ?? 'score'}</span>
               <p className="whitespace-pre-wrap break-words text-ink">
                 {scoreValue(s)}
                 {s.comment ? <span className="ml-2 text-xs text-ink-muted">({s.comment})</span> : null}

@@ -1,4 +1,6 @@
-// Reply shapes of the memory plugin (/api/memory and /api/memory/graph).
+// Reply shapes of the memory plugin (/api/memory and /api/memory/graph). Rules come over the wire
+// with any JSON value in a role (Wire* types) and are normalised (normalize.ts) to text roles and
+// string lists before the page sees them.
 
 /** A rule keyed by role (id, name, action, …); list roles (mitigants, data_fields) are arrays. */
 export interface MemoryRule {
@@ -128,6 +130,16 @@ export interface RuleSaveReply {
   success: boolean;
   data: MemoryRule;
 }
+
+// The same replies as the server sends them.
+export type WireRule = Record<string, unknown>;
+type Wired<T> = { [K in keyof T]: T[K] extends MemoryRule[] ? WireRule[] : T[K] extends MemoryRule ? WireRule : T[K] };
+export type WireUploadReply = Wired<MemoryUploadReply>;
+export type WireRulesReply = Wired<RulesReply>;
+export type WireRuleListReply = Wired<RuleListReply>;
+export type WireQualityReply = Wired<QualityReply>;
+export type WireRuleSaveReply = Wired<RuleSaveReply>;
+export type WireTrace = Record<string, unknown>;
 
 export interface RuleDeleteReply {
   success: boolean;

@@ -43,7 +43,7 @@ export function findNode(tree: readonly TreeNode[], id: string): TreeNode | unde
 }
 
 /** A node's total tokens, or null without usage. */
-export const nodeTokens = (node: { usage: { total: number | null } | null }) => node.usage?.total ?? null;
+export const nodeTokens = (node: { usage: { total: number } | null }) => node.usage?.total ?? null;
 
 /** The value as chat messages when it is a conversation (every item has a role); null otherwise. */
 export function chatOf(value: unknown): ChatMessage[] | null {

@@ -31,21 +31,21 @@ export interface TraceListReply {
 }
 
 export interface Usage {
-  input: number | null;
-  output: number | null;
-  total: number | null;
+  input: number;
+  output: number;
+  total: number;
 }
 
 export interface ObservationSummary {
   id: string;
   name: string | null;
-  type: string;
+  type: string | null;
   model: string | null;
   input: unknown;
   output: unknown;
   input_truncated: boolean;
   output_truncated: boolean;
-  metadata: unknown;
+  metadata: Record<string, unknown> | null;
   usage: Usage | null;
   latency_ms: number | null;
   start_time: string | null;
@@ -73,25 +73,25 @@ export interface TraceDetail {
   timestamp: string | null;
   trace_input: unknown;
   trace_output: unknown;
-  trace_metadata: unknown;
+  trace_metadata: Record<string, unknown> | null;
   steps: StepSummary[];
   tree: TreeNode[];
   total_tokens: number;
   total_latency_ms: number | null;
-  total_cost: number | null;
+  total_cost: number;
   schema_version: string;
 }
 
-/** A Langfuse score as the reviews route lists it (only the members the page reads). */
+/** A review.* score recorded on a trace. */
 export interface ReviewScore {
-  id?: string;
-  name: string;
-  value?: number | string | null;
-  stringValue?: string | null;
-  string_value?: string | null;
-  comment?: string | null;
-  observationId?: string | null;
-  timestamp?: string | null;
+  id: string | null;
+  name: string | null;
+  value: number | null;
+  string_value: string | null;
+  data_type: string | null;
+  comment: string | null;
+  observation_id: string | null;
+  timestamp: string | null;
 }
 
 export interface ReviewsReply {
@@ -102,8 +102,8 @@ export interface ReviewsReply {
 
 export interface ReplayDataset {
   name: string;
-  id: string;
-  item_count: number | null;
+  id: string | null;
+  item_count: number;
   created_at: string | null;
 }
 
