@@ -1,6 +1,6 @@
 // Replies of the agent replay plugin for page tests: one claim-triage trace with a span, a generation,
 // a tool call (its output truncated) and an event; the totals are the sums of the figures below.
-import type { DatasetsReply, ReplayStatus, ReviewsReply, TraceDetail, TraceListReply, TreeNode } from '../lib/replay/types';
+import type { DatasetsReply, ReplayStatus, ReviewBody, ReviewReply, ReviewsReply, TraceDetail, TraceListReply, TreeNode } from '../lib/replay/types';
 import { serveApi, type Call, type Handler } from '../pages/evaluate/testServer';
 
 export const STATUS = {
@@ -131,16 +131,21 @@ export function replayServer(status: ReplayStatus = STATUS, extra?: Handler) {
     }
     if (path === '/api/agent-replay/datasets') return { body: DATASETS };
     if (path === '/api/agent-replay/reviews' && method === 'POST') {
-      posted.push(call.body);
+      const body = call.body as ReviewBody;
+      posted.push(body);
+      // As the server: one verdict score, one per non-blank text, one for the failure step; the
+      // dataset is the failure step's name, else the chosen name, else the monthly default.
+      const texts = [body.tooling_needs, body.rationale, body.expected_output].filter((t) => t.trim() !== '').length;
+      const dataset = body.failure_observation_name ?? body.dataset_name ?? `${body.agent_label ?? body.agent ?? 'default'}-golden-2026-03`;
       return {
         body: {
           success: true,
-          trace_id: 't-1',
-          scores_created: 5,
-          dataset_item_created: true,
-          dataset_name: 'golden-claims',
+          trace_id: body.trace_id,
+          scores_created: 1 + texts + (body.failure_observation_id ? 1 : 0),
+          dataset_item_created: body.add_to_dataset,
+          dataset_name: body.add_to_dataset ? dataset : null,
           scores: [],
-        },
+        } satisfies ReviewReply,
       };
     }
     return undefined;

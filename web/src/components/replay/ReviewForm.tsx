@@ -41,11 +41,13 @@ export function ReviewForm({ agent, agentLabel, trace }: ReviewFormProps) {
   const [datasetName, setDatasetName] = useState('');
   const nodes = useMemo(() => flattenTree(trace.tree), [trace.tree]);
   const datasets = useReplayDatasets(agent, addToDataset);
+
   const submit = useSubmitReview(agent);
+  const failureNode = nodes.find((n) => n.id === failure);
 
   const send = () => {
     if (!verdict) return;
-    const node = nodes.find((n) => n.id === failure);
+    const node = failureNode;
     const body: ReviewBody = {
       trace_id: trace.id,
       agent: agent || null,
@@ -58,7 +60,7 @@ export function ReviewForm({ agent, agentLabel, trace }: ReviewFormProps) {
       tooling_needs: texts.tooling_needs.trim(),
       trace_input: trace.trace_input ?? null,
       add_to_dataset: addToDataset,
-      dataset_name: addToDataset && datasetName.trim() !== '' ? datasetName.trim() : null,
+      dataset_name: addToDataset && !node && datasetName.trim() !== '' ? datasetName.trim() : null,
     };
     submit.mutate(body);
   };
@@ -118,7 +120,12 @@ export function ReviewForm({ agent, agentLabel, trace }: ReviewFormProps) {
           <input type="checkbox" checked={addToDataset} onChange={(e) => setAddToDataset(e.target.checked)} data-testid="review-add-dataset" />
           Add to golden dataset
         </label>
-        {addToDataset ? (
+        {addToDataset && failureNode ? (
+          <p className="rounded-lg bg-canvas px-3 py-2 text-xs text-ink-secondary" data-testid="review-dataset-note">
+            With a failure step chosen, the item is filed in the dataset named after that step: <span className="font-medium text-ink">{failureNode.name ?? failureNode.id}</span>.
+          </p>
+        ) : null}
+        {addToDataset && !failureNode ? (
           <label className="block text-xs font-medium text-ink-muted">
             Dataset (an existing one, or a new name; empty uses the monthly default)
             <input

@@ -65,7 +65,7 @@ export function graphOption(view: GraphView, selected: string | null): Record<st
         layout: 'force',
         roam: true,
         draggable: true,
-        force: { repulsion: 180, edgeLength: 90, gravity: 0.08 },
+        force: { repulsion: 180, edgeLength: 90, gravity: 0.08, layoutAnimation: false },
         categories: types.map((t) => ({ name: t, itemStyle: { color: nodeColor(t) } })),
         label: { show: view.nodes.length <= 60, position: 'right', fontSize: 10, color: '#2C3E50' },
         edgeSymbol: ['none', 'arrow'],

@@ -73,6 +73,17 @@ describe('memory knowledge graph', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('graph-legend-Mitigant').textContent).toBe('Mitigant 1');
   });
 
+  it('opens a node from the node list as well', async () => {
+    const { calls: all } = memoryServer();
+    renderApp('/memory?tab=graph');
+    await screen.findByTestId('graph-chart', {}, { timeout: 5000 });
+    const list = screen.getByTestId('graph-node-list');
+    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['High DTI', 'Decline high DTI', 'Refer high DTI']);
+    fireEvent.click(screen.getByTestId(`graph-list-${G.refer.id}`));
+    await waitFor(() => expect(screen.getByTestId('graph-node-label').textContent).toBe('Refer high DTI'));
+    expect(calls(all, '/api/memory/graph/neighborhood').at(-1)?.params.get('node_id')).toBe(G.refer.id);
+  });
+
   it('finds a node by name and opens it', async () => {
     const { calls: all } = memoryServer();
     renderApp('/memory?tab=graph');

@@ -104,7 +104,7 @@ describe('agent replay page', { timeout: 20_000 }, () => {
     expect(last(calls, '/api/agent-replay/traces/t-1/nodes/tool-1')?.params.get('agent')).toBe('alpha');
   });
 
-  it('saves a review with a failure step and a golden dataset item, then lists it', async () => {
+  it('saves a review with a failure step, filed in the dataset named after that step, then lists it', async () => {
     const { calls, posted } = await openTrace();
     const list = await screen.findByTestId('review-list');
     await waitFor(() => expect(within(list).getAllByTestId('review-score').map((s) => s.textContent)).toEqual(['review.verdict.v11(positive)']));
@@ -118,11 +118,10 @@ describe('agent replay page', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByTestId('review-tooling_needs'), { target: { value: 'x'.repeat(2100) } });
     expect(screen.getByTestId('review-tooling_needs-count').textContent).toBe('2000/2000');
     fireEvent.click(screen.getByTestId('review-add-dataset'));
-    await waitFor(() => expect([...screen.getByTestId('review-dataset-options').querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['golden-claims', 'alpha-golden-2026-03']));
-    expect(last(calls, '/api/agent-replay/datasets')?.params.get('agent')).toBe('alpha');
-    fireEvent.change(screen.getByTestId('review-dataset'), { target: { value: 'golden-claims' } });
+    expect(screen.getByTestId('review-dataset-note').textContent).toBe('With a failure step chosen, the item is filed in the dataset named after that step: classify.');
+    expect(screen.queryByTestId('review-dataset')).toBeNull();
     fireEvent.click(screen.getByTestId('review-submit'));
-    expect((await screen.findByTestId('review-saved')).textContent).toBe('Saved 5 scores and a dataset item in golden-claims.');
+    expect((await screen.findByTestId('review-saved')).textContent).toBe('Saved 5 scores and a dataset item in classify.');
     expect(posted).toEqual([
       {
         trace_id: 't-1',
@@ -136,11 +135,24 @@ describe('agent replay page', { timeout: 20_000 }, () => {
         tooling_needs: 'x'.repeat(2000),
         trace_input: { messages: [{ role: 'user', content: 'My car was hit' }] },
         add_to_dataset: true,
-        dataset_name: 'golden-claims',
+        dataset_name: null,
       },
     ]);
     expect(last(calls, '/api/agent-replay/reviews')?.params.get('agent')).toBe('alpha');
     await waitFor(() => expect(within(list).getAllByTestId('review-score')).toHaveLength(2));
     expect(within(list).getAllByTestId('review-score')[1]?.textContent).toBe('review.verdict.v1-1(negative)');
+  });
+
+  it('offers the datasets of the agent when no failure step is chosen', async () => {
+    const { calls, posted } = await openTrace();
+    fireEvent.click(screen.getByTestId('verdict-positive'));
+    fireEvent.click(screen.getByTestId('review-add-dataset'));
+    await waitFor(() => expect([...screen.getByTestId('review-dataset-options').querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['golden-claims', 'alpha-golden-2026-03']));
+    expect(last(calls, '/api/agent-replay/datasets')?.params.get('agent')).toBe('alpha');
+    expect(screen.getByTestId('review-dataset').getAttribute('placeholder')).toBe('Alpha-golden-YYYY-MM');
+    fireEvent.change(screen.getByTestId('review-dataset'), { target: { value: ' golden-claims ' } });
+    fireEvent.click(screen.getByTestId('review-submit'));
+    expect((await screen.findByTestId('review-saved')).textContent).toBe('Saved 1 score and a dataset item in golden-claims.');
+    expect(posted).toMatchObject([{ verdict: 'positive', failure_observation_id: null, failure_observation_name: null, rationale: '', add_to_dataset: true, dataset_name: 'golden-claims' }]);
   });
 });

@@ -9,6 +9,7 @@ import { useGraph, useGraphStatus, useGraphSummary, useNeighborhood } from '../.
 import type { GraphFilters } from '../../../lib/memory/types';
 import { GraphLegend } from './GraphLegend';
 import { GraphSearch } from './GraphSearch';
+import { NodeList } from './NodeList';
 import { NodePanel } from './NodePanel';
 
 const LIMIT = 500;
@@ -97,6 +98,7 @@ export function GraphTab() {
               }}
             />
           )}
+          {view.nodes.length > 0 ? <NodeList nodes={view.nodes} selected={selected} onSelect={setSelected} /> : null}
         </div>
         {selected && node ? (
           <NodePanel
