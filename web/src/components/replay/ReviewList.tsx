@@ -23,7 +23,7 @@ export function ReviewList({ agent, traceId }: { agent: string; traceId: string 
         <ul className="divide-y">
           {reviews.data?.scores.map((s, i) => (
             <li key={s.id ?? i} className="py-2 text-sm" data-testid="review-score">
-              <span className="font-mono text-xs text-ink-muted">{s.name ?? 'score'}</span>
+              <span className="font-mono text-xs text-ink-muted" data-testid="review-score-name">{s.name ?? 'score'}</span>
               <p className="whitespace-pre-wrap break-words text-ink">
                 {scoreValue(s)}
                 {s.comment ? <span className="ml-2 text-xs text-ink-muted">({s.comment})</span> : null}
