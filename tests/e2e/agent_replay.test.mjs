@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { ARTIFACTS, launchPage } from './lib/browser.mjs';
+import { getJson as readJson, testIdText } from './lib/reads.mjs';
 import { startFakeLangfuse } from '../integration/lib/fake_langfuse.mjs';
 import { startServer } from '../integration/lib/server.mjs';
 
@@ -44,13 +45,8 @@ let server;
 let browser;
 let page;
 
-async function getJson(pathname) {
-  const response = await fetch(`${server.url}${pathname}`);
-  assert.equal(response.status, 200, pathname);
-  return response.json();
-}
-
-const text = async (testId) => (await page.getByTestId(testId).innerText()).trim();
+const getJson = (pathname) => readJson(server.url, pathname);
+const text = (testId) => testIdText(page, testId);
 
 before(async () => {
   lf = await startFakeLangfuse({ projects: [{ publicKey: PK, secretKey: SK, traces: [TRACE] }] });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { ARTIFACTS, launchPage } from './lib/browser.mjs';
+import { getJson as readJson, testIdText, waitForTestIdText } from './lib/reads.mjs';
 import { startServer } from '../integration/lib/server.mjs';
 
 const WAIT = { timeout: 20000 };
@@ -17,22 +18,9 @@ let server;
 let browser;
 let page;
 
-async function getJson(pathname) {
-  const response = await fetch(`${server.url}${pathname}`);
-  assert.equal(response.status, 200, pathname);
-  return response.json();
-}
-
-const text = async (testId) => (await page.getByTestId(testId).innerText()).trim();
-
-/** Waits until the element's text is the wanted one. */
-async function waitForText(testId, wanted) {
-  await page.waitForFunction(
-    ([id, value]) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() === value,
-    [testId, wanted],
-    WAIT,
-  );
-}
+const getJson = (pathname) => readJson(server.url, pathname);
+const text = (testId) => testIdText(page, testId);
+const waitForText = (testId, wanted) => waitForTestIdText(page, testId, wanted, WAIT.timeout);
 
 async function findRule(name) {
   return (await getJson('/api/memory/rules')).data.find((r) => r.name === name);
