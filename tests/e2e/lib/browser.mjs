@@ -1,6 +1,6 @@
 // Shared settings of the browser tests: the server under test, where screenshots go, and
 // Debian's Chromium driven by playwright-core from web/node_modules.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const requireFromWeb = createRequire(path.join(here, '..', '..', '..', 'web', 'package.json'));
 export const { chromium } = requireFromWeb('playwright-core');
+const AXE_SOURCE = readFileSync(requireFromWeb.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const AXIS_URL = (process.env.AXIS_URL ?? '').replace(/\/+$/, '');
 export const ARTIFACTS = process.env.AXIS_ARTIFACTS || '/tmp';
@@ -49,4 +50,19 @@ export async function launchPage(name, options = {}) {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The axe-core accessibility violations of the page as it is now (WCAG 2 A and AA rules), each as
+ * `{id, impact, help, targets}`. `disable` lists rule ids to leave out.
+ */
+export async function axeViolations(page, { disable = [] } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (off) => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])),
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  }, disable);
 }
