@@ -26,12 +26,12 @@ function TraceItem({ trace, active, onSelect }: { trace: TraceSummary; active: b
         className={cn('w-full rounded-lg border px-3 py-2 text-left transition', active ? 'border-primary bg-primary-pale/30' : 'bg-white hover:border-primary-soft')}
         data-testid={`trace-item-${trace.id}`}
       >
-        <p className="truncate text-sm font-medium text-ink">{trace.name ?? 'Unnamed trace'}</p>
-        <p className="mt-1 flex flex-wrap gap-1.5 text-[11px] text-ink-muted">
+        <span className="block truncate text-sm font-medium text-ink">{trace.name ?? 'Unnamed trace'}</span>
+        <span className="mt-1 flex flex-wrap gap-1.5 text-[11px] text-ink-muted">
           <span className="rounded-full bg-canvas px-1.5">{trace.step_count} {trace.step_count === 1 ? 'step' : 'steps'}</span>
           <span className="rounded-full bg-canvas px-1.5 font-mono">{trace.id.slice(0, 8)}</span>
           <span>{formatDateTime(trace.timestamp)}</span>
-        </p>
+        </span>
       </button>
     </li>
   );

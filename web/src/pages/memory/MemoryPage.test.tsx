@@ -158,6 +158,31 @@ describe('memory page', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('memory-setup')).toBeTruthy();
   });
 
+  it('uploads a rules CSV as the multipart field file', async () => {
+    let summary: MemorySummary = EMPTY_SUMMARY;
+    let sent: FormData | null = null;
+    memoryServer({ extra: (c) => (c.path === '/api/memory/summary' ? { body: summary } : undefined) });
+    const fetchMock = vi.mocked(fetch);
+    const inner = fetchMock.getMockImplementation()!;
+    fetchMock.mockImplementation(async (input, init) => {
+      const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
+      if (url.pathname === '/api/memory/upload') {
+        sent = init?.body as FormData;
+        summary = UPLOAD.summary;
+        return new Response(JSON.stringify(UPLOAD), { status: 200, headers: { 'content-type': 'application/json' } });
+      }
+      return inner(input, init);
+    });
+    renderApp('/memory');
+    const input = await screen.findByTestId('memory-upload-input', {}, { timeout: 5000 });
+    const file = new File(['id,rule_name,action,batch_id,ingestion_status\n'], 'rules.csv', { type: 'text/csv' });
+    fireEvent.change(input, { target: { files: [file] } });
+    await screen.findByTestId('rules-table', {}, { timeout: 5000 });
+    expect((sent as FormData | null)?.get('file')).toBeInstanceOf(File);
+    expect(((sent as FormData | null)?.get('file') as File).name).toBe('rules.csv');
+    expect(screen.getByTestId('memory-kpi-rules-value').textContent).toBe('17');
+  });
+
   it('shows the message of an upload the server refused', async () => {
     memoryServer({
       summary: EMPTY_SUMMARY,
