@@ -82,7 +82,7 @@ test('a trace opens with the server totals and its conversation', async () => {
   assert.deepEqual(await page.getByTestId('tree-badge').allInnerTexts(), ['SPAN', 'GEN', 'TOOL']);
 
   const workflow = page.getByTestId('trace-input');
-  assert.deepEqual(await workflow.getByTestId('chat-message').allInnerTexts(), ['USER\nIs claim 42 covered?']);
+  assert.deepEqual(await workflow.getByTestId('chat-message').allTextContents(), ['userIs claim 42 covered?']);
 
   await page.getByTestId('tree-node-obs-gen').click();
   assert.equal(await text('node-detail-name'), 'answer');
