@@ -56,7 +56,7 @@ test('the example rules show their figures, conflicts and hard stops', async () 
   assert.equal(await text('memory-kpi-hard-stops-value'), '8');
   assert.equal(await text('memory-product-total'), '48');
   assert.equal(
-    await page.getByTestId('memory-by-action').getAttribute('aria-label'),
+    await page.locator('[data-testid="memory-by-action"] > [role="img"]').getAttribute('aria-label'),
     'Rules by action: refer 24, decline 9, approve_with_conditions 6, verify 6, approve 3',
   );
   assert.equal(await text('rules-count'), '48 rules');
