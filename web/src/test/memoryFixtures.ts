@@ -10,11 +10,15 @@ import type {
   GraphSummary,
   MemoryRule,
   MemorySummary,
-  MemoryUploadReply,
+  RuleDeleteReply,
   NeighborhoodReply,
-  QualityReply,
-  RuleListReply,
-  RulesReply,
+  WireQualityReply,
+  WireRule,
+  WireRuleListReply,
+  WireRulesReply,
+  WireRuleSaveReply,
+  WireTrace,
+  WireUploadReply,
 } from '../lib/memory/types';
 import { serveApi, type Call, type Handler } from '../pages/evaluate/testServer';
 
@@ -57,6 +61,7 @@ export const FILLER_RULES: MemoryRule[] = Array.from({ length: 12 }, (_, i) =>
 );
 
 export const RULES: MemoryRule[] = [...NAMED_RULES, ...FILLER_RULES];
+RULES satisfies WireRule[];
 
 export const ACTION_COLORS = { verify: '#3498DB', decline: '#E74C3C', refer: '#F39C12', approve_with_conditions: '#27AE60' };
 
@@ -104,9 +109,9 @@ export const CONFLICTS = {
 
 const byId = (...ids: string[]) => RULES.filter((r) => ids.includes(r.id));
 
-export const QUALITY = { aligned: byId('r1', 'r4', 'r5'), divergent: byId('r2'), partial: [...byId('r3'), ...FILLER_RULES] } satisfies QualityReply;
-export const SOFT = { data: byId('r2', 'r3') } satisfies RuleListReply;
-export const HARD_STOPS = { data: byId('r1', 'r4') } satisfies RuleListReply;
+export const QUALITY = { aligned: byId('r1', 'r4', 'r5'), divergent: byId('r2'), partial: [...byId('r3'), ...FILLER_RULES] } satisfies WireQualityReply;
+export const SOFT = { data: byId('r2', 'r3') } satisfies WireRuleListReply;
+export const HARD_STOPS = { data: byId('r1', 'r4') } satisfies WireRuleListReply;
 
 export const BATCHES = {
   data: [
@@ -125,7 +130,7 @@ export const UPLOAD = {
   filters_available: FILTERS_AVAILABLE,
   summary: SUMMARY,
   message: null,
-} satisfies MemoryUploadReply;
+} satisfies WireUploadReply;
 
 // Knowledge graph: High DTI triggers two rules; a mitigant overrides the refer rule; the decline rule results in an outcome.
 const node = (type: string, name: string, metadata: Record<string, string> = {}) => ({ id: `${type}:${name.toLowerCase().replace(/[^a-z0-9_]/g, '_')}`, label: name, type, metadata });
@@ -211,26 +216,27 @@ export function memoryServer({ summary = SUMMARY, graphStatus = GRAPH_STATUS, ex
     if (path === '/api/memory/trace') {
       const r = rules.find((x) => x.id === params.get('rule_id'));
       if (!r) return { status: 404, body: { detail: `Rule ${params.get('rule_id')} not found` } };
-      return { body: { group_by: r.group_by, name: r.name, action: r.action, description: r.description, mitigants: r.mitigants, threshold_value: r.threshold_value, threshold_type: r.threshold_type } };
+      return { body: { group_by: r.group_by, name: r.name, action: r.action, description: r.description, mitigants: r.mitigants, threshold_value: r.threshold_value, threshold_type: r.threshold_type } satisfies WireTrace };
     }
     if (path === '/api/memory/rules' && method === 'GET') {
       const data = rules.filter((r) => [...params.entries()].every(([k, v]) => v === '' || (r as unknown as Record<string, unknown>)[k] === v));
-      return { body: { data, total: data.length, filters_available: FILTERS_AVAILABLE } satisfies RulesReply };
+      return { body: { data, total: data.length, filters_available: FILTERS_AVAILABLE } satisfies WireRulesReply };
     }
     if (path === '/api/memory/rules' && method === 'POST') {
       const body = call.body as Partial<MemoryRule>;
       const created = rule({ ...body, id: 'new-1', name: body.name ?? '', action: body.action ?? '', batch: 'manual', status: 'pending', created_at: '2026-04-01T00:00:00Z' });
       rules = [created, ...rules];
-      return { body: { success: true, data: created } };
+      return { body: { success: true, data: created } satisfies WireRuleSaveReply };
     }
-    const match = /^\/api\/memory\/rules\/(.+)$/.exec(path);
-    if (match && method === 'PUT') {
-      rules = rules.map((r) => (r.id === match[1] ? { ...r, ...(call.body as Partial<MemoryRule>) } : r));
-      return { body: { success: true, data: rules.find((r) => r.id === match[1]) } };
+    const id = /^\/api\/memory\/rules\/(.+)$/.exec(path)?.[1];
+    if (id !== undefined && method === 'PUT') {
+      rules = rules.map((r) => (r.id === id ? { ...r, ...(call.body as Partial<MemoryRule>) } : r));
+      const updated = rules.find((r) => r.id === id);
+      return updated ? { body: { success: true, data: updated } satisfies WireRuleSaveReply } : { status: 404, body: { detail: `Rule ${id} not found` } };
     }
-    if (match && method === 'DELETE') {
-      rules = rules.filter((r) => r.id !== match[1]);
-      return { body: { success: true, id: match[1] } };
+    if (id !== undefined && method === 'DELETE') {
+      rules = rules.filter((r) => r.id !== id);
+      return { body: { success: true, id } satisfies RuleDeleteReply };
     }
     if (path === '/api/memory/graph/status') return { body: graphStatus };
     if (path === '/api/memory/graph/summary') return { body: GRAPH_SUMMARY };

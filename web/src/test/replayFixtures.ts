@@ -1,6 +1,7 @@
 // Replies of the agent replay plugin for page tests: one claim-triage trace with a span, a generation,
 // a tool call (its output truncated) and an event; the totals are the sums of the figures below.
 import type { DatasetsReply, ReplayStatus, ReviewBody, ReviewReply, ReviewsReply, TraceDetail, TraceListReply, TreeNode } from '../lib/replay/types';
+import type { PluginsResponse } from '../lib/types';
 import { serveApi, type Call, type Handler } from '../pages/evaluate/testServer';
 
 export const STATUS = {
@@ -24,7 +25,7 @@ export const PLUGINS = {
   plugins: [
     { name: 'agent_replay', version: '0.1.0', api_version: 1, description: 'Replay agent traces', nav: [{ name: 'Agent Replay', href: '/agent-replay', icon: 'PlayCircle', section: 'main', order: 45 }], enabled: true, error: null },
   ],
-};
+} satisfies PluginsResponse;
 
 export const RECENT = {
   total: 2,
