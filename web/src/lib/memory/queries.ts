@@ -41,10 +41,10 @@ export const useBatches = () => useMemoryQuery(['batches'], getBatches);
 export const useConflicts = () => useMemoryQuery(['conflicts'], getConflicts);
 export const useTrace = (ruleId: string) => useMemoryQuery(['trace', ruleId], (s) => getTrace(ruleId, s));
 
-/** Refreshes every rule read (after an upload, an edit or a delete). */
+/** Refreshes every rule read and the graph (the server derives part of the graph from the rules) after an upload, an edit or a delete. */
 export function useRefreshRules() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: RULES_KEY });
+  return () => Promise.all([client.invalidateQueries({ queryKey: RULES_KEY }), client.invalidateQueries({ queryKey: GRAPH_KEY })]);
 }
 
 export type RuleChange = { kind: 'create'; rule: RuleInput } | { kind: 'update'; id: string; rule: RuleInput } | { kind: 'delete'; id: string };

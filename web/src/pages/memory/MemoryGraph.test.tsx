@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_SUMMARY, G, memoryServer } from '../../test/memoryFixtures';
+import type { MemorySummary } from '../../lib/memory/types';
+import { EMPTY_SUMMARY, G, memoryServer, SUMMARY } from '../../test/memoryFixtures';
 import { renderApp } from '../../test/renderApp';
 import type { Call } from '../evaluate/testServer';
 
@@ -38,6 +39,21 @@ describe('memory knowledge graph', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('graph-legend-Rule').textContent).toBe('Rule 2');
     expect(calls(all, '/api/memory/graph')[0]?.params.get('limit')).toBe('500');
     expect(screen.getByTestId('memory-setup')).toBeTruthy();
+  });
+
+  it('reads the graph again once rules are loaded (the server derives part of it from them)', async () => {
+    let summary: MemorySummary = EMPTY_SUMMARY;
+    const { calls: all } = memoryServer({ extra: (c) => (c.path === '/api/memory/summary' ? { body: summary } : undefined) });
+    renderApp('/memory');
+    await screen.findByTestId('graph-chart', {}, { timeout: 5000 });
+    expect(calls(all, '/api/memory/graph')).toHaveLength(1);
+    summary = SUMMARY;
+    fireEvent.click(screen.getByTestId('example-rules'));
+    await screen.findByTestId('rules-table', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByTestId('memory-tab-graph'));
+    await screen.findByTestId('graph-chart', {}, { timeout: 5000 });
+    await waitFor(() => expect(calls(all, '/api/memory/graph')).toHaveLength(2));
+    expect(calls(all, '/api/memory/graph/summary').length).toBeGreaterThanOrEqual(2);
   });
 
   it('passes a filter to the server', async () => {
