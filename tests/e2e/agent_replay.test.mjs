@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-import { ARTIFACTS, axeViolations, launchPage } from './lib/browser.mjs';
+import { ARTIFACTS, axeViolations, launchPage, PAGE_CONTENT_AXE } from './lib/browser.mjs';
 import { getJson as readJson, testIdText } from './lib/reads.mjs';
 import { startFakeLangfuse } from '../integration/lib/fake_langfuse.mjs';
 import { startServer } from '../integration/lib/server.mjs';
@@ -41,10 +41,6 @@ const TRACE = {
 };
 
 let lf;
-// axe-core over the page content (not the shared shell), without the colour-contrast rule: the
-// spec's fixed muted text colour #7F8C8D on white (3.5:1) is used throughout the app.
-const AXE = { include: 'main', disable: ['color-contrast'] };
-
 let server;
 let browser;
 let page;
@@ -90,7 +86,7 @@ test('a trace opens with the server totals and its conversation', async () => {
   assert.equal(await text('node-tokens-total'), '150');
   assert.equal(await text('node-latency'), '1.50 s');
   await page.screenshot({ path: path.join(ARTIFACTS, 'agent-replay-trace.png'), fullPage: true });
-  assert.deepEqual(await axeViolations(page, AXE), [], 'the trace view passes axe');
+  assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the trace view passes axe');
 });
 
 test('a review reaches the fake Langfuse as scores and a dataset item', async () => {
@@ -119,6 +115,6 @@ test('a review reaches the fake Langfuse as scores and a dataset item', async ()
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-score"]').length === 3, null, WAIT);
   assert.deepEqual(await page.getByTestId('review-score-name').allInnerTexts(), ['review.verdict.v1', 'review.rationale.v1', 'review.failure_step.v1']);
   await page.screenshot({ path: path.join(ARTIFACTS, 'agent-replay-review.png'), fullPage: true });
-  assert.deepEqual(await axeViolations(page, AXE), [], 'the saved review passes axe');
+  assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the saved review passes axe');
   assert.deepEqual(browser.errors, []);
 });

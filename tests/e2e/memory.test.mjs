@@ -7,16 +7,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-import { ARTIFACTS, axeViolations, launchPage } from './lib/browser.mjs';
+import { ARTIFACTS, axeViolations, launchPage, PAGE_CONTENT_AXE } from './lib/browser.mjs';
 import { getJson as readJson, testIdText, waitForTestIdText } from './lib/reads.mjs';
 import { startServer } from '../integration/lib/server.mjs';
 
 const WAIT = { timeout: 20000 };
 const RULE_NAME = 'Aardvark e2e rule';
-
-// axe-core over the page content (not the shared shell), without the colour-contrast rule: the
-// spec's fixed muted text colour #7F8C8D on white (3.5:1) is used throughout the app.
-const AXE = { include: 'main', disable: ['color-contrast'] };
 
 let server;
 let browser;
@@ -60,7 +56,7 @@ test('the example rules show their figures, conflicts and hard stops', async () 
     'Rules by action: refer 24, decline 9, approve_with_conditions 6, verify 6, approve 3',
   );
   assert.equal(await text('rules-count'), '48 rules');
-  assert.deepEqual(await axeViolations(page, AXE), [], 'the rules tab passes axe');
+  assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the rules tab passes axe');
 
   const conflicts = await getJson('/api/memory/conflicts');
   assert.equal(await text('memory-conflicts-title'), '2 conflicts between rules');
@@ -84,7 +80,7 @@ test('the example rules show their figures, conflicts and hard stops', async () 
   await page.getByTestId('memory-tab-hard-stops').click();
   await page.getByTestId('hard-stops-tab').waitFor(WAIT);
   assert.deepEqual(await page.locator('[data-testid="hard-stop-card"] h3').allInnerTexts(), stops.map((s) => s.name));
-  assert.deepEqual(await axeViolations(page, AXE), [], 'the hard stops tab passes axe');
+  assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the hard stops tab passes axe');
   await page.screenshot({ path: path.join(ARTIFACTS, 'memory-hard-stops.png'), fullPage: true });
 });
 
@@ -156,6 +152,6 @@ test('the graph tab opens a clicked risk factor and widens its neighbourhood to 
   assert.ok(afterTwo.nodes > afterOne.nodes, `depth 2 adds nodes (${afterOne.nodes} → ${afterTwo.nodes})`);
   await waitForText('graph-view-size', `${afterTwo.nodes} nodes · ${afterTwo.edges} edges in view`);
   await page.screenshot({ path: path.join(ARTIFACTS, 'memory-graph.png'), fullPage: true });
-  assert.deepEqual(await axeViolations(page, AXE), [], 'the graph tab with a node open passes axe');
+  assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the graph tab with a node open passes axe');
   assert.deepEqual(browser.errors, []);
 });

@@ -1,6 +1,7 @@
 import { ArrowRight } from 'lucide-react';
 import { errorMessage } from '../evaluate/StateViews';
 import { useTrace } from '../../lib/memory/queries';
+import { thresholdText } from '../../lib/memory/rules';
 
 function Step({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -19,7 +20,7 @@ export function DecisionPath({ ruleId }: { ruleId: string }) {
   if (trace.isPending) return <p className="text-sm text-ink-muted">Loading the decision path…</p>;
   if (trace.isError) return <p className="text-sm text-error">{errorMessage(trace.error)}</p>;
   const t = trace.data;
-  const threshold = [t.threshold_type, t.threshold_value].filter((v) => v !== '').join(' · ');
+  const threshold = thresholdText(t);
   return (
     <div className="space-y-3" data-testid="decision-path">
       <div className="flex flex-wrap items-center gap-2">

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Pagination } from '../evaluate/Pagination';
 import { EmptyState, ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
 import { useHardStops } from '../../lib/memory/queries';
-import { HARD_STOPS_PAGE_SIZE, pageOf, rulesOfAgent } from '../../lib/memory/rules';
+import { HARD_STOPS_PAGE_SIZE, pageOf, rulesOfAgent, thresholdText } from '../../lib/memory/rules';
 
 /** Declines with no mitigant, as red-bordered cards, ten per page. */
 export function HardStopsTab({ agent }: { agent: string }) {
@@ -29,7 +29,7 @@ export function HardStopsTab({ agent }: { agent: string }) {
               <dt className="text-ink-muted">Product</dt>
               <dd className="text-ink-secondary">{r.product || '—'}</dd>
               <dt className="text-ink-muted">Threshold</dt>
-              <dd className="text-ink-secondary">{[r.threshold_type, r.threshold_value].filter((v) => v !== '').join(' · ') || '—'}</dd>
+              <dd className="text-ink-secondary">{thresholdText(r) || '—'}</dd>
             </dl>
             {r.description ? <p className="mt-2 text-sm text-ink-secondary">{r.description}</p> : null}
           </article>

@@ -4,7 +4,7 @@ import { EmptyTableRow } from '../EmptyTableRow';
 import { ExpandToggle } from '../ExpandToggle';
 import { SortButton } from '../SortButton';
 import { cn } from '../../lib/cn';
-import { isConflicting, type RuleSortKey, type SortDir } from '../../lib/memory/rules';
+import { isConflicting, thresholdText, type RuleSortKey, type SortDir } from '../../lib/memory/rules';
 import type { MemoryRule } from '../../lib/memory/types';
 import { ActionChip } from './ActionChip';
 import { DecisionPath } from './DecisionPath';
@@ -71,7 +71,7 @@ export function RulesTable({ rules, sort, onSort, expanded, onExpand, conflicts,
                     <ActionChip action={rule.action} color={actionColors[rule.action]} />
                   </td>
                   <td className="px-3 py-2 text-ink-secondary">{rule.product || '—'}</td>
-                  <td className="px-3 py-2 text-ink-secondary">{[rule.threshold_type, rule.threshold_value].filter((v) => v !== '').join(' · ') || '—'}</td>
+                  <td className="px-3 py-2 text-ink-secondary">{thresholdText(rule) || '—'}</td>
                   <td className="px-3 py-2 text-ink-secondary">{rule.status || '—'}</td>
                   <td className="px-3 py-2 font-mono text-xs text-ink-secondary">{rule.batch || '—'}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-right">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../test/memoryFixtures';
-import { agentsOf, batchBar, conflictingRules, inputOf, isConflicting, missingFields, EMPTY_FORM, share, sortRules } from './rules';
+import { agentsOf, batchBar, conflictingRules, inputOf, isConflicting, missingFields, EMPTY_FORM, share, sortRules, thresholdText } from './rules';
 
 describe('memory rule helpers', () => {
   const rules = [
@@ -26,6 +26,15 @@ describe('memory rule helpers', () => {
     const bar = batchBar({ batch_id: 'b', rules_count: 8, created_at: '', statuses: { Ingested: 5, pending: 2, skipped: 1 }, risk_categories: [] });
     expect(bar).toEqual({ ingested: 5, pending: 2, failed: 0, other: 1, total: 8 });
     expect([share(5, 8), share(1, 3), share(0, 0)]).toEqual(['62.5%', '33.3%', '0%']);
+  });
+
+  it('writes a threshold from its type and value', () => {
+    expect([
+      thresholdText({ threshold_type: 'hard', threshold_value: 'DTI > 50%' }),
+      thresholdText({ threshold_type: '', threshold_value: '43%' }),
+      thresholdText({ threshold_type: 'soft', threshold_value: '' }),
+      thresholdText({ threshold_type: '', threshold_value: '' }),
+    ]).toEqual(['hard · DTI > 50%', '43%', 'soft', '']);
   });
 
   it('turns the form into a body and lists what is missing', () => {

@@ -42,6 +42,11 @@ export function sortRules(rules: MemoryRule[], key: RuleSortKey, dir: SortDir): 
     .map((e) => e.rule);
 }
 
+/** A rule's threshold as "type · value", either part left out when empty; "" without both. */
+export function thresholdText(rule: { threshold_type: string; threshold_value: string }): string {
+  return [rule.threshold_type, rule.threshold_value].filter((v) => v !== '').join(' · ');
+}
+
 export function pageOf<T>(items: T[], page: number, size: number): T[] {
   return items.slice((page - 1) * size, page * size);
 }
