@@ -10,6 +10,7 @@
 
 #include "evalmetrics/rounding.h"
 #include "evalmetrics/unicode_text.h"
+#include "util/utf8.h"
 
 namespace axis::evalmetrics {
 
@@ -17,12 +18,6 @@ namespace {
 
 using Tokens = std::vector<std::u32string>;
 
-// Python's str.isspace() for the characters str.split() splits at.
-bool is_python_space(char32_t c) {
-  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 ||
-         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000;
-}
 
 Tokens lower_tokens(std::string_view text) {
   std::u32string lowered;
@@ -30,7 +25,7 @@ Tokens lower_tokens(std::string_view text) {
   Tokens tokens;
   std::u32string current;
   for (char32_t c : lowered) {
-    if (is_python_space(c)) {
+    if (util::is_python_space(c)) {
       if (!current.empty()) tokens.push_back(std::move(current));
       current.clear();
     } else {

@@ -1,39 +1,10 @@
 #include "evalmetrics/unicode_text.h"
 
+#include "util/utf8.h"
+
 namespace axis::evalmetrics {
 
 namespace {
-
-// Length of the UTF-8 sequence starting at text[i] and its value; 0 when malformed.
-std::size_t decode_one(std::string_view text, std::size_t i, char32_t& out) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = byte(i);
-  if (b0 < 0x80) {
-    out = b0;
-    return 1;
-  }
-  std::size_t len = 0;
-  char32_t value = 0;
-  char32_t min_value = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2, value = b0 & 0x1F, min_value = 0x80;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3, value = b0 & 0x0F, min_value = 0x800;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4, value = b0 & 0x07, min_value = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + len > text.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const unsigned char b = byte(i + k);
-    if ((b & 0xC0) != 0x80) return 0;
-    value = (value << 6) | (b & 0x3F);
-  }
-  if (value < min_value || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
-  out = value;
-  return len;
-}
 
 bool in(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
 
@@ -86,9 +57,7 @@ std::size_t code_point_count(std::string_view text) {
   std::size_t count = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    char32_t c = 0;
-    const std::size_t len = decode_one(text, i, c);
-    i += len ? len : 1;
+    util::next_code_point(text, i);
     ++count;
   }
   return count;
@@ -165,12 +134,8 @@ void lower_utf8_into(std::string_view text, std::u32string& out) {
       ++i;
       continue;
     }
-    char32_t c = 0;
-    const std::size_t len = decode_one(text, i, c);
-    i += len ? len : 1;
-    if (!len) {
-      out[n++] = 0xFFFD;
-    } else if (c == 0x3A3) {
+    const char32_t c = util::next_code_point(text, i);
+    if (c == 0x3A3) {
       out[n++] = c;
       sigma = true;
     } else if (c == 0x130) {

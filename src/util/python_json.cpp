@@ -7,30 +7,11 @@
 #include <cstdio>
 
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace axis::util {
 namespace {
 
-// The next code point of `text` from `i` (advanced past it); U+FFFD for a malformed sequence,
-// which then consumes one byte.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  }
-  const int extra = (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2 : (lead >> 3) == 0x1E ? 3 : -1;
-  if (extra < 0 || i + static_cast<std::size_t>(extra) >= text.size() ||
-      !is_valid_utf8(text.substr(i, static_cast<std::size_t>(extra) + 1))) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = lead & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
-  i += static_cast<std::size_t>(extra) + 1;
-  return cp;
-}
 
 void append_u_escape(std::string& out, unsigned value) {
   char buf[16];

@@ -4,12 +4,15 @@
 #include "plugins/memory/graph/embedded_graph_store.h"
 #include "plugins/memory/graph/falkor_graph_store.h"
 #include "util/http_error.h"
+#include "util/store_backed.h"
 
 namespace axis::plugins::memory::graph {
 
 GraphService::GraphService(const config::GraphDbSettings& settings, store::Store* store)
     : uses_falkordb_(!settings.host.empty()) {
-  if (store) writer_ = std::make_unique<GraphWriter>(*store);
+  // The embedded tables are written only when they are what is served: with FalkorDB, neither
+  // imports nor the rules' derived part go to them.
+  if (store && !uses_falkordb_) writer_ = std::make_unique<GraphWriter>(*store);
   if (uses_falkordb_) {
     reader_ = std::make_unique<FalkorGraphStore>(FalkorOptions{
         settings.host, settings.port, settings.name, settings.password});
@@ -36,7 +39,7 @@ GraphWriter& GraphService::writer() {
                                "set), which its own pipeline writes; imports go to the "
                                "embedded graph only");
   }
-  if (!writer_) throw util::HttpError(503, "The store is disabled (duckdb.yaml enabled: false)");
+  if (!writer_) throw util::HttpError(503, util::kStoreDisabledMessage);
   return *writer_;
 }
 

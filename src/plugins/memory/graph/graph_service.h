@@ -33,7 +33,7 @@ class GraphService {
   ImportCounts import_items(const std::vector<ImportNode>& nodes,
                             const std::vector<ImportEdge>& edges);
   // Replaces the part of the embedded graph derived from the memory rules (a no-op without the
-  // store). Called when the rules change.
+  // store, and when FalkorDB serves the graph). Called when the rules change.
   void replace_derived(const std::vector<RuleFacts>& rules);
 
  private:

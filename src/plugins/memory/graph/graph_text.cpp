@@ -1,6 +1,7 @@
 #include "plugins/memory/graph/graph_text.h"
 
 #include "util/text.h"
+#include "util/utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,30 +13,7 @@
 namespace axis::plugins::memory::graph {
 namespace {
 
-// Decodes one UTF-8 code point at `i` (advancing it); an invalid byte reads as U+FFFD.
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  int extra = b < 0x80 ? 0 : (b >> 5) == 6 ? 1 : (b >> 4) == 14 ? 2 : (b >> 3) == 30 ? 3 : -1;
-  if (extra < 0 || i + extra >= s.size() + (extra == 0 ? 1 : 0)) {
-    ++i;
-    return extra == 0 ? b : 0xFFFD;
-  }
-  char32_t cp = extra == 0 ? b : b & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c >> 6) != 2) { ++i; return 0xFFFD; }
-    cp = (cp << 6) | (c & 0x3F);
-  }
-  i += extra + 1;
-  return cp;
-}
 
-// Python's str.isspace() code points (what str.strip() removes).
-bool python_space(char32_t c) {
-  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0 ||
-         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000;
-}
 
 
 
@@ -69,10 +47,10 @@ bool is_relation_type(const std::string& type) {
 
 std::string slug(const std::string& name) {
   std::vector<char32_t> cps;
-  for (std::size_t i = 0; i < name.size();) cps.push_back(next_code_point(name, i));
+  for (std::size_t i = 0; i < name.size();) cps.push_back(util::next_code_point(name, i));
   std::size_t begin = 0, end = cps.size();
-  while (begin < end && python_space(cps[begin])) ++begin;
-  while (end > begin && python_space(cps[end - 1])) --end;
+  while (begin < end && util::is_python_space(cps[begin])) ++begin;
+  while (end > begin && util::is_python_space(cps[end - 1])) --end;
   std::string out;
   for (std::size_t i = begin; i < end; ++i) {
     char32_t c = cps[i];
