@@ -14,6 +14,7 @@
 //      its reply is read), and the gap between them is the time the server spent on that call.
 import { writeFileSync } from 'node:fs';
 import { startFakeLlm } from '../tests/integration/lib/fake_llm.mjs';
+import { mulberry32 } from './gen/csv_util.mjs';
 
 const args = process.argv.slice(2);
 const value = (name, fallback) => {
@@ -28,17 +29,6 @@ const judgedItems = Number(value('judged-items', '1000'));
 const judgeMs = Number(value('judge-ms', '50'));
 const concurrency = Number(value('concurrency', '20'));
 
-// A seeded generator (mulberry32), so every run scores the same rows.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const WORDS = 'the model answer context query retrieval score metric latency output expected document source result value error table river mountain café naïve'.split(' ');
 function text(random, length) {
   const parts = [];
@@ -56,7 +46,7 @@ function variant(random, actual) {
 }
 
 function dataset(count, seed) {
-  const random = rng(seed);
+  const random = mulberry32(seed);  // seeded: every run scores the same rows
   const data = [];
   for (let i = 0; i < count; i++) {
     const actual = text(random, 10 + Math.floor(random() * 390));
