@@ -152,6 +152,7 @@ HttpOutcome perform(const HttpCall& call) {
     outcome.error = "no reply within the timeout (" + std::to_string(call.read_timeout_seconds) +
                     " s without a byte)";
   } else if (t.too_large) {
+    outcome.too_large = true;
     outcome.error = "the reply is larger than " + std::to_string(call.max_body_bytes) + " bytes";
   } else if (code != CURLE_OK && !outcome.cancelled && !t.aborted_by_us) {
     outcome.error = curl_easy_strerror(code);

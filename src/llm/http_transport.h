@@ -36,6 +36,7 @@ struct HttpOutcome {
   std::string error;           // transport failure (empty on a complete reply)
   bool cancelled = false;
   bool received_data = false;  // on_data saw at least one piece
+  bool too_large = false;      // the body passed max_body_bytes: asking again gets the same
 };
 
 HttpOutcome perform(const HttpCall& call);

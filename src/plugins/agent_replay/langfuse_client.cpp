@@ -64,7 +64,8 @@ std::optional<Json> LangfuseClient::call(const std::string& method,
     const int status = outcome.error.empty() ? outcome.status : 0;
     if (status >= 200 && status < 300) break;
     if (status == 404) return std::nullopt;
-    if (!llm::RetryPolicy::retryable_status(status) || attempt >= policy.max_attempts) {
+    if (outcome.too_large || !llm::RetryPolicy::retryable_status(status) ||
+        attempt >= policy.max_attempts) {
       throw LangfuseError("Langfuse " + method + " " + path_and_query.substr(0, path_and_query.find('?')) +
                               " failed: " + failure_text(outcome),
                           status);
