@@ -65,7 +65,7 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
     QueryParams params(req);
     const std::int64_t page = params.integer("page", 1, 1, 1'000'000'000);
     const std::int64_t size = params.integer("page_size", 50, 1, 500);
-    const auto selection = case_selection(req, params);
+    const auto selection = case_selection(req, params, intake.settings.agents);
     const auto sort = case_sort(params);
     params.check();
     const auto view = signals::SignalsService(*intake.catalog, intake.settings)
@@ -81,7 +81,7 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
 
   router.add("GET", "/api/human-signals/figures", [intake](const http::Request& req) {
     QueryParams params(req);
-    const auto selection = case_selection(req, params);
+    const auto selection = case_selection(req, params, intake.settings.agents);
     params.check();
     const auto figures = signals::CaseService(*intake.catalog, intake.settings)
                              .figures(params.text("dataset_id").value_or(""), selection);

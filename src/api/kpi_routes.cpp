@@ -12,6 +12,8 @@
 #include "api/routes.h"
 #include "http/multipart.h"
 #include "http/router.h"
+#include "config/agent_match.h"
+#include "config/settings.h"
 #include "kpi/kpi_loader.h"
 #include "kpi/kpi_service.h"
 #include "util/json_text.h"
@@ -21,11 +23,12 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-kpi::KpiFilters filters_of(const http::Request& req) {
+kpi::KpiFilters filters_of(const http::Request& req, const std::vector<config::AgentEntry>& agents) {
   QueryParams params(req);
   kpi::KpiFilters f;
   f.dataset_id = params.text("dataset_id").value_or("");
   f.source_name = params.text("source_name");
+  f.source_values = config::resolve_source_name(agents, f.source_name);
   f.kpi_category = params.text("kpi_category");
   f.environment = params.text("environment");
   f.source_type = params.text("source_type");
@@ -91,7 +94,7 @@ void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
       "UploadReply"});
 
   router.add("GET", "/api/kpi/categories", [intake, config](const http::Request& req) {
-    const auto result = kpi::KpiService(*intake.catalog, *config).categories(filters_of(req));
+    const auto result = kpi::KpiService(*intake.catalog, *config).categories(filters_of(req, intake.settings.agents));
     Json panels = Json::array();
     for (const auto& p : result.panels) {
       Json cards = Json::array();
@@ -108,7 +111,7 @@ void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
       http::BodyKind::none, filter_docs(), "KpiCategoriesReply"});
 
   router.add("GET", "/api/kpi/trends", [intake, config](const http::Request& req) {
-    const auto result = kpi::KpiService(*intake.catalog, *config).trends(filters_of(req));
+    const auto result = kpi::KpiService(*intake.catalog, *config).trends(filters_of(req, intake.settings.agents));
     Json data = Json::array();
     for (const auto& p : result.data) {
       data.push_back({{"date", p.date}, {"kpi_name", p.kpi_name}, {"value", p.value},
@@ -121,7 +124,7 @@ void register_kpi_routes(http::Router& router, const IntakeServices& intake) {
       filter_docs(), "KpiTrendsReply"});
 
   router.add("GET", "/api/kpi/filters", [intake, config](const http::Request& req) {
-    const auto result = kpi::KpiService(*intake.catalog, *config).filter_options(filters_of(req));
+    const auto result = kpi::KpiService(*intake.catalog, *config).filter_options(filters_of(req, intake.settings.agents));
     Json charts = Json::array();
     for (const auto& c : result.composition_charts) charts.push_back(chart_json(c));
     return http::Response::json(util::json_text(

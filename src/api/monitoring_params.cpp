@@ -6,16 +6,19 @@
 #include <cmath>
 #include <set>
 
+#include "config/agent_match.h"
 #include "config/settings.h"
 #include "monitoring/monitoring_filters.h"
 #include "util/json_text.h"
 
 namespace axis::api {
 
-monitoring::MonitoringFilters monitoring_filters(const QueryParams& params) {
+monitoring::MonitoringFilters monitoring_filters(const QueryParams& params,
+                                                 const std::vector<config::AgentEntry>& agents) {
   monitoring::MonitoringFilters f;
   f.environment = params.text("environment");
   f.source_name = params.text("source_name");
+  f.source_values = config::resolve_source_name(agents, f.source_name);
   f.source_component = params.text("source_component");
   f.source_type = params.text("source_type");
   f.metric_category = params.text("metric_category");
@@ -27,7 +30,7 @@ monitoring::MonitoringFilters monitoring_filters(const QueryParams& params) {
 
 monitoring::AnalyticsRequest analytics_request(const QueryParams& params,
                                                const config::Settings& settings) {
-  return {params.text("dataset_id").value_or(""), monitoring_filters(params),
+  return {params.text("dataset_id").value_or(""), monitoring_filters(params, settings.agents),
           settings.monitoring_db.visible_metrics};
 }
 

@@ -11,13 +11,18 @@
 #include "http/router.h"
 #include "monitoring/monitoring_analytics_scope.h"
 
-namespace axis::config { struct Settings; }
+namespace axis::config {
+struct AgentEntry;
+struct Settings;
+}
 
 namespace axis::api {
 
 // environment, source_name, source_component, source_type, metric_category, metric_name,
-// time_start, time_end (the time window is checked when the query runs).
-monitoring::MonitoringFilters monitoring_filters(const QueryParams& params);
+// time_start, time_end (the time window is checked when the query runs). A source_name that
+// belongs to a registered agent matches all of the agent's names (config/agent_match.h).
+monitoring::MonitoringFilters monitoring_filters(const QueryParams& params,
+                                                 const std::vector<config::AgentEntry>& agents);
 
 // dataset_id, the filters and the configured visible metrics.
 monitoring::AnalyticsRequest analytics_request(const QueryParams& params,

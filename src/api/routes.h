@@ -11,7 +11,10 @@
 
 #include "util/store_backed.h"
 
-namespace axis::config { struct Settings; }
+namespace axis::config {
+struct AgentEntry;
+struct Settings;
+}
 namespace axis::store { class Store; }
 namespace axis::datasets { class DatasetCatalog; }
 namespace axis::analytics { class SummaryTables; }
@@ -91,6 +94,9 @@ void register_config_routes(http::Router& router, const config::Settings& settin
                             const std::vector<plugins::PluginStatus>& plugin_statuses);
 void register_data_routes(http::Router& router, const IntakeServices& intake);  // /api/data/*
 void register_data_transform_routes(http::Router& router);  // rows → tree, wide
+void register_source_routes(http::Router& router,  // /api/config/sources
+                            util::StoreBacked<const datasets::DatasetCatalog> catalog,
+                            const std::vector<config::AgentEntry>& agents);
 void register_dataset_routes(http::Router& router,  // /api/datasets/*
                              util::StoreBacked<datasets::DatasetCatalog> catalog);
 void register_analytics_routes(http::Router& router, const AnalyticsServices& services);
@@ -106,7 +112,8 @@ void register_monitoring_analytics_routes(  // /api/monitoring/analytics/*
     util::StoreBacked<const monitoring::MonitoringAnswers> answers);
 void register_store_routes(http::Router& router,  // /api/store/metadata, data
                            util::StoreBacked<datasets::DatasetCatalog> catalog,
-                           browse::BrowseCache& cache);
+                           browse::BrowseCache& cache,
+                           const std::vector<config::AgentEntry>& agents);
 void register_store_sync_routes(http::Router& router,  // /api/store/sync*, status
                                 util::StoreBacked<sync::SyncEngine> sync);
 void register_database_routes(http::Router& router, database::DatabaseService& database,

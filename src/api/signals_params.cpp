@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "config/agent_match.h"
 #include "http/request.h"
 
 namespace axis::api {
@@ -11,7 +12,8 @@ namespace {
 constexpr std::string_view kFilterPrefix = "filter.";
 }  // namespace
 
-signals::CaseSelection case_selection(const http::Request& req, const QueryParams& params) {
+signals::CaseSelection case_selection(const http::Request& req, const QueryParams& params,
+                                      const std::vector<config::AgentEntry>& agents) {
   signals::CaseSelection out;
   for (const auto& [name, value] : req.query) {
     if (name.compare(0, kFilterPrefix.size(), kFilterPrefix) != 0) continue;
@@ -19,9 +21,14 @@ signals::CaseSelection case_selection(const http::Request& req, const QueryParam
     auto it = std::find_if(out.filters.begin(), out.filters.end(),
                            [&](const auto& f) { return f.first == field; });
     if (it == out.filters.end()) it = out.filters.insert(out.filters.end(), {field, {}});
-    if (!value.empty() &&
-        std::find(it->second.begin(), it->second.end(), value) == it->second.end()) {
-      it->second.push_back(value);
+    if (value.empty()) continue;
+    const std::vector<std::string> values =
+        field == "source_name" ? config::resolve_source_filter(agents, value).values
+                               : std::vector<std::string>{value};
+    for (const auto& v : values) {
+      if (std::find(it->second.begin(), it->second.end(), v) == it->second.end()) {
+        it->second.push_back(v);
+      }
     }
   }
   out.search = params.text("search");

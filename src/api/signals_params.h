@@ -10,11 +10,16 @@
 #include "http/router.h"
 #include "signals/case_selection.h"
 
+namespace axis::config { struct AgentEntry; }
+
 namespace axis::api {
 
 // Every `filter.<field>=<value>` parameter, grouped by field in first-seen order (empty values
-// are left out, a field given only with empty values has none), and `search`.
-signals::CaseSelection case_selection(const http::Request& req, const QueryParams& params);
+// are left out, a field given only with empty values has none), and `search`. A
+// `filter.source_name` value that belongs to a registered agent stands for all of the agent's
+// names (config/agent_match.h).
+signals::CaseSelection case_selection(const http::Request& req, const QueryParams& params,
+                                      const std::vector<config::AgentEntry>& agents);
 
 // `sort_by` (any case field) and `sort_dir` (asc, the default, or desc; else a literal_error
 // recorded in params). None without sort_by.

@@ -48,7 +48,8 @@ std::string metadata_reply(const browse::TableMetadata& m) {
 
 void register_store_routes(http::Router& router,
                            util::StoreBacked<datasets::DatasetCatalog> catalog,
-                           browse::BrowseCache& cache) {
+                           browse::BrowseCache& cache,
+                           const std::vector<config::AgentEntry>& agents) {
   router.add("GET", "/api/store/metadata/{dataset}", [catalog, &cache](const http::Request& req) {
     QueryParams params(req);
     const std::string dataset_id = params.text("dataset_id").value_or("");
@@ -67,7 +68,7 @@ void register_store_routes(http::Router& router,
       {"search", "string", false,
        "Case-insensitive substring of query, trace_id or actual_output"}};
   for (auto& d : monitoring_filter_docs()) data_docs.push_back(std::move(d));
-  router.add("GET", "/api/store/data/{dataset}", [catalog, &cache](const http::Request& req) {
+  router.add("GET", "/api/store/data/{dataset}", [catalog, &cache, &agents](const http::Request& req) {
     QueryParams params(req);
     browse::BrowseQuery q;
     q.page = params.integer("page", 1, 1, 1'000'000'000);
@@ -75,7 +76,7 @@ void register_store_routes(http::Router& router,
     q.sort_by = params.text("sort_by");
     q.sort_dir = params.choice("sort_dir", {"asc", "desc"});
     q.columns = comma_list(params.text("columns").value_or(""));
-    q.filters = monitoring_filters(params);
+    q.filters = monitoring_filters(params, agents);
     q.search = params.text("search");
     const std::string dataset_id = params.text("dataset_id").value_or("");
     params.check();

@@ -29,6 +29,7 @@ void App::register_routes() {
   api::register_data_routes(r, intake);
   api::register_data_transform_routes(r);
   api::register_dataset_routes(r, catalog_.get());
+  api::register_source_routes(r, catalog_.get(), settings_.agents);
   api::register_analytics_routes(r, analytics);
   api::register_evaluation_routes(r, analytics);
   api::register_annotation_routes(r, catalog_.get(), spool_dir());
@@ -36,7 +37,7 @@ void App::register_routes() {
   api::register_kpi_routes(r, intake);
   api::register_human_signals_routes(r, intake);
   api::register_monitoring_analytics_routes(r, settings_, monitoring_answers_.get());
-  api::register_store_routes(r, catalog_.get(), *browse_cache_);
+  api::register_store_routes(r, catalog_.get(), *browse_cache_, settings_.agents);
   api::register_store_sync_routes(r, sync_.get());
   api::register_database_routes(r, *database_, intake);
   api::register_db_import_routes(r, *database_, intake);

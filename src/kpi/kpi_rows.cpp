@@ -66,7 +66,12 @@ RowsQuery filtered_rows(const datasets::DatasetInfo& dataset, const KpiFilters& 
   where.add("v IS NOT NULL AND isfinite(v) AND ts IS NOT NULL AND kpi_name IS NOT NULL");
   for (const auto& f : kFilterColumns) {
     const auto& value = filters.*f.value;
-    if (value && except != f.name) where.add(std::string(f.name) + " = ?", {*value});
+    if (!value || except == f.name) continue;
+    if (&value == &filters.source_name) {
+      where.add_any(f.name, monitoring::matched_sources(value, filters.source_values));
+    } else {
+      where.add(std::string(f.name) + " = ?", {*value});
+    }
   }
   if (range.start) where.add("ts >= CAST(? AS TIMESTAMP)", {*range.start});
   if (range.end) where.add("ts <= CAST(? AS TIMESTAMP)", {*range.end});

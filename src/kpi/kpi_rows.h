@@ -20,6 +20,9 @@ struct KpiFilters {
   std::optional<std::string> source_name, kpi_category, environment, source_type, segment;
   std::optional<std::string> time_start, time_end;  // as sent
   std::vector<std::string> kpi_names;               // empty = the visible KPIs
+  // The stored values source_name matches (a registered agent's name and trace_names);
+  // empty: source_name itself.
+  std::vector<std::string> source_values;
 };
 
 // The time window of `filters` (time_start / time_end) in UTC, read like uploaded times (the

@@ -115,6 +115,12 @@ std::string iso_utc_sql(const std::string& timestamp_expr) {
   return "strftime(" + timestamp_expr + ", '%Y-%m-%dT%H:%M:%SZ')";
 }
 
+std::vector<std::string> matched_sources(const std::optional<std::string>& source_name,
+                                         const std::vector<std::string>& source_values) {
+  if (!source_name) return {};
+  return source_values.empty() ? std::vector<std::string>{*source_name} : source_values;
+}
+
 void add_row_filters(store::SqlWhere& where, const MonitoringFilters& filters,
                      const TimeRange& range, const std::vector<datasets::ColumnInfo>& columns,
                      const std::string& time_expr) {
@@ -122,7 +128,12 @@ void add_row_filters(store::SqlWhere& where, const MonitoringFilters& filters,
                                                 &filters.source_component, &filters.source_type};
   for (std::size_t i = 0; i < equality_filter_columns().size(); ++i) {
     const auto* column = find_column(columns, equality_filter_columns()[i]);
-    if (*values[i] && column) where.add(text_of(*column) + " = ?", {**values[i]});
+    if (!*values[i] || !column) continue;
+    if (values[i] == &filters.source_name) {
+      where.add_any(text_of(*column), matched_sources(filters.source_name, filters.source_values));
+    } else {
+      where.add(text_of(*column) + " = ?", {**values[i]});
+    }
   }
   if (filters.metric_category) {
     const std::string wanted = upper_ascii(*filters.metric_category);

@@ -20,7 +20,14 @@ struct MonitoringFilters {
   std::optional<std::string> metric_category;  // SCORE also matches rows without a category
   std::optional<std::string> metric_name;      // absent: the visible metrics, if configured
   std::optional<std::string> time_start, time_end;  // as sent; read by resolve_time_range
+  // The stored values source_name matches (a registered agent's name and trace_names);
+  // empty: source_name itself.
+  std::vector<std::string> source_values;
 };
+
+// What a source filter matches: `source_values`, else source_name alone (empty: no filter).
+std::vector<std::string> matched_sources(const std::optional<std::string>& source_name,
+                                         const std::vector<std::string>& source_values);
 
 // The time window in UTC as DuckDB TIMESTAMP text ("2026-01-05 10:00:00"), unset bounds absent.
 struct TimeRange {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "config/agent_match.h"
 #include "signals/display_config.h"
 #include "signals/display_overrides.h"
 #include "signals/metric_schema.h"
@@ -30,6 +31,7 @@ SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Setti
                     bool with_kpis = true) {
   SignalsView view;
   view.kpi_source = source_name;
+  const std::vector<std::string> sources = config::resolve_source_name(settings.agents, view.kpi_source);
   view.dataset = dataset;
   view.cases = dataset;
   view.cases.table_name = cases_table_of(dataset.table_name);
@@ -48,7 +50,7 @@ SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Setti
   view.kpis = "[]";
   if (with_kpis) {
     store::SqlWhere kpi_cases;
-    if (source_name) kpi_cases.add("CAST(\"source_name\" AS VARCHAR) = ?", {*source_name});
+    if (!sources.empty()) kpi_cases.add_any("CAST(\"source_name\" AS VARCHAR)", sources);
     view.kpis = compute_kpis(*conn, view.cases.table_name, view.cases.columns,
                              display["kpi_strip"], kpi_cases)
                     .dump();

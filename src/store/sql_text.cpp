@@ -20,6 +20,12 @@ SqlWhere& SqlWhere::add(std::string condition, std::vector<Value> values) {
   return *this;
 }
 
+SqlWhere& SqlWhere::add_any(const std::string& expr, const std::vector<std::string>& values) {
+  if (values.size() == 1) return add(expr + " = ?", {values.front()});
+  return add(expr + " IN (" + placeholders(values.size()) + ")",
+             std::vector<Value>(values.begin(), values.end()));
+}
+
 std::string SqlWhere::conditions() const {
   if (conditions_.empty()) return "true";
   std::string out;

@@ -16,6 +16,8 @@ namespace axis::store {
 class SqlWhere {
  public:
   SqlWhere& add(std::string condition, std::vector<Value> values = {});
+  // "expr = ?" for one value, "expr IN (?, …)" for several; `expr` is AXIS's own SQL.
+  SqlWhere& add_any(const std::string& expr, const std::vector<std::string>& values);
   // " WHERE a AND b", or "" when there is no condition.
   std::string sql() const;
   // "a AND b", or "true".

@@ -88,6 +88,11 @@ describe('replies conform to their declared schemas', () => {
     await call('GET /api/store/metadata/{dataset}', `/api/store/metadata/monitoring?dataset_id=${monitoringId}`);
     await call('GET /api/store/data/{dataset}', `/api/store/data/monitoring?dataset_id=${monitoringId}&search=answer&sort_by=latency&sort_dir=asc`);
   });
+
+  test('the agent sources of the stored data', async () => {
+    const { sources } = await call('GET /api/config/sources', '/api/config/sources');
+    assert.ok(sources.length > 0);
+  });
 });
 
 test('this file checks exactly the routes lib/reply_routes.mjs lists for it', () => {

@@ -47,6 +47,13 @@ void add_config(Components& c) {
                          {"description", str()}, {"biography", str()}, {"active", boolean()},
                          {"trace_names", array_of(str())}}));
   c.add("AgentsReply", object({{"success", boolean()}, {"agents", array_of(ref("Agent"))}}));
+  c.add("DataSource",
+        object({{"id", str()}, {"label", str()}, {"role", str()}, {"avatar", str()},
+                {"description", str()}, {"registered", boolean()}, {"active", boolean()},
+                {"source_names", array_of(str())},
+                {"rows", object({{"monitoring", integer()}, {"human_signals", integer()},
+                                 {"kpi", integer()}})}}));
+  c.add("SourcesReply", object({{"success", boolean()}, {"sources", array_of(ref("DataSource"))}}));
   c.add("FeaturesReply", object({{"eval_runner_enabled", boolean()}, {"copilot_enabled", boolean()}}));
   c.add("VisibilityReply",
         object({{"kpi", object({{"visible_kpis", array_of(str())},

@@ -34,7 +34,7 @@ export const MONITORING_ROUTES = [
   'POST /api/human-signals/upload', 'GET /api/human-signals/example/{name}',
   'GET /api/human-signals/db-config', 'GET /api/human-signals/cases', 'GET /api/human-signals/metric-schema',
   'GET /api/human-signals/figures', 'GET /api/human-signals/filter-options',
-  'GET /api/store/metadata/{dataset}', 'GET /api/store/data/{dataset}',
+  'GET /api/store/metadata/{dataset}', 'GET /api/store/data/{dataset}', 'GET /api/config/sources',
 ];
 
 // reply_schemas_pg.test.mjs: needs the throwaway PostgreSQL cluster (AXIS_PG_ENV).

@@ -36,5 +36,17 @@ TEST(SqlTextTest, JsNumberTextPrintsNumbersAsJavaScriptDoes) {
   }
 }
 
+TEST(SqlTextTest, AddAnyUsesEqualityForOneValueAndInForSeveral) {
+  SqlWhere one;
+  one.add_any("s", {"a"});
+  EXPECT_EQ(one.sql(), " WHERE (s = ?)");
+  ASSERT_EQ(one.values().size(), 1u);
+  SqlWhere several;
+  several.add("x > ?", {std::int64_t{1}}).add_any("s", {"a", "b", "c"});
+  EXPECT_EQ(several.sql(), " WHERE (x > ?) AND (s IN (?, ?, ?))");
+  ASSERT_EQ(several.values().size(), 4u);
+  EXPECT_EQ(std::get<std::string>(several.values()[3]), "c");
+}
+
 }  // namespace
 }  // namespace axis::store
