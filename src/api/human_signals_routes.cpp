@@ -89,6 +89,23 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
   }, {"human-signals", "Every chart's figures (value counts, rates) over the matching cases",
       http::BodyKind::none, case_view_docs(false), "SignalsFiguresReply"});
 
+  router.add("GET", "/api/human-signals/trends", [intake](const http::Request& req) {
+    QueryParams params(req);
+    const auto selection = case_selection(req, params, intake.settings.agents);
+    params.check();
+    const auto trends = signals::CaseService(*intake.catalog, intake.settings)
+                            .trends(params.text("dataset_id").value_or(""), selection);
+    std::string out = json{{"success", true}, {"dataset_id", trends.dataset_id},
+                           {"granularity", "weekly"}}.dump();
+    out.pop_back();
+    append_json_member(out, "weeks", trends.figures.weeks);
+    append_json_member(out, "cases", trends.figures.cases);
+    append_json_member(out, "series", trends.figures.series);
+    return http::Response::json(out + "}");
+  }, {"human-signals", "Every KPI strip figure per week (Monday-based, UTC, from the cases' "
+      "Timestamp) over the matching cases; undated cases are left out", http::BodyKind::none,
+      case_view_docs(false), "SignalsTrendsReply"});
+
   router.add("GET", "/api/human-signals/filter-options", [intake](const http::Request& req) {
     QueryParams params(req);
     const std::string id = params.text("dataset_id").value_or("");
@@ -104,10 +121,11 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
       "SignalsFilterOptionsReply"});
 
   router.add("GET", "/api/human-signals/metric-schema", [intake](const http::Request& req) {
-    std::optional<std::string> source = req.query_param("source_name");
-    if (source && source->empty()) source.reset();
-    const auto view = signals::SignalsService(*intake.catalog, intake.settings)
-                          .view(req.query_param("dataset_id").value_or(""), source);
+    QueryParams params(req);
+    signals::KpiScope scope{params.text("source_name"), params.text("time_start"),
+                            params.text("time_end")};
+    const std::string dataset_id = params.text("dataset_id").value_or("");
+    const auto view = signals::SignalsService(*intake.catalog, intake.settings).view(dataset_id, scope);
     std::string out = json{{"success", true}, {"dataset_id", view.dataset.id},
                            {"warnings", view.warnings},
                            {"kpi_source_name", view.kpi_source ? json(*view.kpi_source)
@@ -120,7 +138,10 @@ void register_human_signals_routes(http::Router& router, const IntakeServices& i
   }, {"human-signals", "The metric schema, display config and KPI figures of a human-signals dataset",
       http::BodyKind::none,
       {{"dataset_id", "string", false, "default: the newest human-signals dataset"},
-       {"source_name", "string", false, "KPI figures over this source's cases only"}},
+       {"source_name", "string", false,
+        "KPI figures over this source's cases only (a registered agent: all its names)"},
+       {"time_start", "string", false, "KPI figures over the cases from this time on (Timestamp)"},
+       {"time_end", "string", false, "KPI figures over the cases up to this time (inclusive)"}},
       "MetricSchemaReply"});
 }
 

@@ -32,6 +32,8 @@ signals::CaseSelection case_selection(const http::Request& req, const QueryParam
     }
   }
   out.search = params.text("search");
+  out.time_start = params.text("time_start");
+  out.time_end = params.text("time_end");
   return out;
 }
 
@@ -49,7 +51,11 @@ std::vector<http::QueryParamDoc> case_view_docs(bool with_sort) {
        "Only cases holding this value of a case field (a column, e.g. filter.source_name or "
        "filter.outcome__status); repeat for any of several values; several fields must all "
        "match. An unknown field is 422"},
-      {"search", "string", false, "Case-insensitive substring of Case_ID, Business or Agent_Name"}};
+      {"search", "string", false, "Case-insensitive substring of Case_ID, Business or Agent_Name"},
+      {"time_start", "string", false,
+       "Only cases from this time on (their Timestamp; ISO 8601, no zone = UTC, a bare date, or "
+       "epoch seconds/milliseconds); cases without a readable Timestamp are left out"},
+      {"time_end", "string", false, "Only cases up to this time (inclusive)"}};
   if (with_sort) {
     docs.push_back({"sort_by", "string", false,
                     "A case field; empty values last, text in natural order (default: Case_ID "

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "monitoring/monitoring_filters.h"
+#include "monitoring/timestamps.h"
 #include "signals/case_values.h"
 #include "util/http_error.h"
 #include "util/json_text.h"
@@ -68,6 +70,23 @@ store::SqlWhere selection_where(const std::vector<datasets::ColumnInfo>& columns
     where.add(any.empty() ? "false" : any, std::move(bound));
   }
   return where;
+}
+
+std::string case_time_sql(const std::vector<datasets::ColumnInfo>& columns) {
+  if (column_type(columns, "Timestamp").empty()) return "CAST(NULL AS TIMESTAMP)";
+  return monitoring::utc_timestamp_sql("CAST(\"Timestamp\" AS VARCHAR)");
+}
+
+void add_time_window(store::Connection& conn, store::SqlWhere& where,
+                     const std::vector<datasets::ColumnInfo>& columns,
+                     const CaseSelection& selection) {
+  monitoring::MonitoringFilters bounds;
+  bounds.time_start = selection.time_start;
+  bounds.time_end = selection.time_end;
+  const monitoring::TimeRange range = monitoring::resolve_time_range(conn, bounds);
+  const std::string time = case_time_sql(columns);
+  if (range.start) where.add(time + " >= CAST(? AS TIMESTAMP)", {*range.start});
+  if (range.end) where.add(time + " <= CAST(? AS TIMESTAMP)", {*range.end});
 }
 
 std::string case_order(const std::vector<datasets::ColumnInfo>& columns,

@@ -12,6 +12,8 @@
 #include "datasets/catalog.h"
 #include "store/sql_text.h"
 
+namespace axis::store { class Connection; }
+
 namespace axis::signals {
 
 struct CaseSelection {
@@ -21,6 +23,9 @@ struct CaseSelection {
   std::vector<std::pair<std::string, std::vector<std::string>>> filters;
   // Case-insensitive substring of Case_ID, Business or Agent_Name (those the table has).
   std::optional<std::string> search;
+  // Only cases whose Timestamp lies in this window, both bounds inclusive, read like the
+  // monitoring bounds (monitoring/timestamps.h); as sent, checked by add_time_window.
+  std::optional<std::string> time_start, time_end;
 };
 
 struct CaseSort {
@@ -37,6 +42,16 @@ void check_case_fields(const std::vector<datasets::ColumnInfo>& columns,
 // empty search add none.
 store::SqlWhere selection_where(const std::vector<datasets::ColumnInfo>& columns,
                                 const CaseSelection& selection);
+
+// A case's Timestamp as a UTC TIMESTAMP: NULL when the case has none, it is unreadable, or the
+// table has no Timestamp column.
+std::string case_time_sql(const std::vector<datasets::ColumnInfo>& columns);
+
+// Adds the time window of `selection` to `where` (nothing without bounds). Throws
+// util::HttpError 422 for an unreadable bound and 400 when time_start is after time_end.
+void add_time_window(store::Connection& conn, store::SqlWhere& where,
+                     const std::vector<datasets::ColumnInfo>& columns,
+                     const CaseSelection& selection);
 
 // ORDER BY terms for `sort` (see case_order_sql), or "rowid" (table order, which is Case_ID
 // order) without one.

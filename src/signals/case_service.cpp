@@ -96,9 +96,10 @@ CasePage CaseService::page(const datasets::DatasetInfo& cases, const CaseSelecti
                            const std::optional<CaseSort>& sort, std::int64_t offset,
                            std::int64_t limit) const {
   check_case_fields(cases.columns, selection, sort);
-  const store::SqlWhere where = selection_where(cases.columns, selection);
+  store::SqlWhere where = selection_where(cases.columns, selection);
   const std::string table = quote_ident(cases.table_name);
   auto conn = catalog_.store().connection();
+  add_time_window(*conn, where, cases.columns, selection);
   CasePage out;
   out.total = cases.row_count;
   if (!where.sql().empty()) {
@@ -118,8 +119,10 @@ CaseFigures CaseService::figures(const std::string& dataset_id,
   const SignalsView view = SignalsService(catalog_, settings_).layout(dataset_id);
   const auto& columns = view.cases.columns;
   check_case_fields(columns, selection, std::nullopt);
-  const store::SqlWhere where = selection_where(columns, selection);
+  store::SqlWhere where = selection_where(columns, selection);
   const std::vector<ChartField> fields = chart_fields(Json::parse(view.display_config));
+  auto conn = catalog_.store().connection();
+  add_time_window(*conn, where, columns, selection);
 
   CaseFigures out;
   out.dataset_id = view.dataset.id;
@@ -133,7 +136,6 @@ CaseFigures CaseService::figures(const std::string& dataset_id,
               (type.empty() ? std::string("false") : case_truthy_sql(quote_ident(f.key), type)) +
               ")";
   }
-  auto conn = catalog_.store().connection();
   const auto counts = conn->query("SELECT " + select + " FROM " +
                                       quote_ident(view.cases.table_name) + where.sql(),
                                   where.values())
@@ -148,6 +150,24 @@ CaseFigures CaseService::figures(const std::string& dataset_id,
   for (const ChartField& f : fields) {
     if (f.rows > 0) out.distributions.emplace_back(f.key, distribution(*conn, view, where, f, out.total));
   }
+  return out;
+}
+
+SignalTrends CaseService::trends(const std::string& dataset_id,
+                                 const CaseSelection& selection) const {
+  const SignalsView view = SignalsService(catalog_, settings_).layout(dataset_id);
+  const auto& columns = view.cases.columns;
+  check_case_fields(columns, selection, std::nullopt);
+  store::SqlWhere where = selection_where(columns, selection);
+  auto conn = catalog_.store().connection();
+  add_time_window(*conn, where, columns, selection);
+  const Json display = Json::parse(view.display_config);
+  const auto strip = display.find("kpi_strip");
+  SignalTrends out;
+  out.dataset_id = view.dataset.id;
+  out.figures = compute_kpi_trends(*conn, view.cases.table_name, columns,
+                                   strip == display.end() ? Json::array() : *strip,
+                                   "date_trunc('week', " + case_time_sql(columns) + ")", where);
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "config/settings.h"
 #include "datasets/catalog.h"
 #include "signals/case_selection.h"
+#include "signals/signal_kpis.h"
 
 namespace axis::signals {
 
@@ -48,6 +49,12 @@ struct CaseFigures {
   std::vector<std::pair<std::string, TruthyRate>> rates;  // fields of single_stat charts
 };
 
+// The KPI strip's figures per week over the matching cases (compute_kpi_trends).
+struct SignalTrends {
+  std::string dataset_id;
+  KpiTrends figures;
+};
+
 struct FilterOptions {
   std::string dataset_id;
   // For each filter of display_config.filters (its field: `field` for source filters, else
@@ -75,6 +82,9 @@ class CaseService {
   // The chart figures of dataset `dataset_id` (the newest when empty; 404s as
   // SignalsService::view) over the cases matching `selection`; 422 as page().
   CaseFigures figures(const std::string& dataset_id, const CaseSelection& selection) const;
+  // Every KPI strip figure per week (the cases' Timestamp, Monday-based weeks in UTC) over the
+  // matching cases; undated cases are left out. Same 404s and 422s as figures.
+  SignalTrends trends(const std::string& dataset_id, const CaseSelection& selection) const;
 
   // The values each filter of the dataset's layout offers, over all its cases.
   FilterOptions filter_options(const std::string& dataset_id) const;

@@ -27,4 +27,19 @@ nlohmann::ordered_json compute_kpis(store::Connection& conn, const std::string& 
                                     const nlohmann::ordered_json& kpi_strip,
                                     const store::SqlWhere& where = {});
 
+// The most weeks a trend lists (the earliest first).
+inline constexpr int kMaxTrendWeeks = 520;
+
+// Every kpi_strip figure per week, as JSON text: weeks ["2026-01-05", …] (the Monday starting
+// each week that has cases), cases [per week], series [{key, label, format, aggregation,
+// values [per week, null when no case has a value], missing [per week]}]. `week_sql` is AXIS's
+// SQL giving a case's week start as a TIMESTAMP (NULL: undated, left out).
+struct KpiTrends {
+  std::string weeks, cases, series;
+};
+KpiTrends compute_kpi_trends(store::Connection& conn, const std::string& cases_table,
+                             const std::vector<datasets::ColumnInfo>& columns,
+                             const nlohmann::ordered_json& kpi_strip, const std::string& week_sql,
+                             const store::SqlWhere& where = {});
+
 }  // namespace axis::signals

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "config/agent_match.h"
+#include "signals/case_selection.h"
 #include "signals/display_config.h"
 #include "signals/display_overrides.h"
 #include "signals/metric_schema.h"
@@ -27,10 +28,9 @@ constexpr const char* kKind = "human_signals";
 // Everything a reply shows about `dataset`; the KPI figures only `with_kpis` ("[]" otherwise).
 SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
                     const datasets::DatasetInfo& dataset, const SchemaSummary& schema,
-                    const std::optional<std::string>& source_name = std::nullopt,
-                    bool with_kpis = true) {
+                    const KpiScope& scope = {}, bool with_kpis = true) {
   SignalsView view;
-  view.kpi_source = source_name;
+  view.kpi_source = scope.source_name;
   const std::vector<std::string> sources = config::resolve_source_name(settings.agents, view.kpi_source);
   view.dataset = dataset;
   view.cases = dataset;
@@ -51,6 +51,10 @@ SignalsView view_of(const datasets::DatasetCatalog& catalog, const config::Setti
   if (with_kpis) {
     store::SqlWhere kpi_cases;
     if (!sources.empty()) kpi_cases.add_any("CAST(\"source_name\" AS VARCHAR)", sources);
+    CaseSelection window;
+    window.time_start = scope.time_start;
+    window.time_end = scope.time_end;
+    add_time_window(*conn, kpi_cases, view.cases.columns, window);
     view.kpis = compute_kpis(*conn, view.cases.table_name, view.cases.columns,
                              display["kpi_strip"], kpi_cases)
                     .dump();
@@ -72,11 +76,10 @@ SignalsView loaded_view(const datasets::DatasetCatalog& catalog, const config::S
 
 SignalsView stored_view(const datasets::DatasetCatalog& catalog, const config::Settings& settings,
                         const datasets::DatasetInfo& dataset,
-                        const std::optional<std::string>& source_name = std::nullopt,
-                        bool with_kpis = true) {
+                        const KpiScope& scope = {}, bool with_kpis = true) {
   return view_of(catalog, settings, dataset,
                  metric_schema_of(catalog, dataset, settings.human_signals_db.visible_metrics),
-                 source_name, with_kpis);
+                 scope, with_kpis);
 }
 
 }  // namespace
@@ -105,13 +108,12 @@ SignalsView SignalsService::example(ingest::ExampleStore& examples, const std::s
       });
 }
 
-SignalsView SignalsService::view(const std::string& dataset_id,
-                                 const std::optional<std::string>& source_name) const {
-  return stored_view(catalog_, settings_, find(dataset_id), source_name);
+SignalsView SignalsService::view(const std::string& dataset_id, const KpiScope& scope) const {
+  return stored_view(catalog_, settings_, find(dataset_id), scope);
 }
 
 SignalsView SignalsService::layout(const std::string& dataset_id) const {
-  return stored_view(catalog_, settings_, find(dataset_id), std::nullopt, false);
+  return stored_view(catalog_, settings_, find(dataset_id), {}, false);
 }
 
 datasets::DatasetInfo SignalsService::find(const std::string& dataset_id) const {

@@ -27,6 +27,12 @@ struct SignalsView {
   std::string message;            // "Processed <n> cases"
 };
 
+// Which cases the KPI figures of a view cover.
+struct KpiScope {
+  std::optional<std::string> source_name;           // a source or registered agent; none = all
+  std::optional<std::string> time_start, time_end;  // the cases' Timestamp window, as sent
+};
+
 class SignalsService {
  public:
   SignalsService(const datasets::DatasetCatalog& catalog, const config::Settings& settings)
@@ -39,10 +45,10 @@ class SignalsService {
   SignalsView example(ingest::ExampleStore& examples, const std::string& name,
                       const std::string& examples_dir) const;
   // The dataset `dataset_id`, or the newest human-signals dataset when it is empty. HttpError
-  // 404 when there is none or the id names no human-signals dataset. With `source_name`, the
-  // KPI figures cover only that source's cases.
-  SignalsView view(const std::string& dataset_id,
-                   const std::optional<std::string>& source_name = std::nullopt) const;
+  // 404 when there is none or the id names no human-signals dataset. The KPI figures cover the
+  // cases of `scope`: one source's (a registered agent's: all its names), within a time window
+  // (422/400 for bad bounds, as the case views).
+  SignalsView view(const std::string& dataset_id, const KpiScope& scope = {}) const;
   // The same without the KPI figures (kpis is "[]"): what the case views need of a dataset.
   SignalsView layout(const std::string& dataset_id) const;
 

@@ -76,6 +76,7 @@ describe('replies conform to their declared schemas', () => {
     await call('GET /api/human-signals/metric-schema', '/api/human-signals/metric-schema');
     await call('GET /api/human-signals/figures', `/api/human-signals/figures?dataset_id=${uploaded.dataset_id}`);
     await call('GET /api/human-signals/figures', '/api/human-signals/figures?dataset_id=');
+    await call('GET /api/human-signals/trends', `/api/human-signals/trends?dataset_id=${uploaded.dataset_id}`);
     await call('GET /api/human-signals/filter-options', '/api/human-signals/filter-options');
     await call('GET /api/human-signals/metric-schema', `/api/human-signals/metric-schema?dataset_id=${uploaded.dataset_id}&source_name=support_assistant`);
   });

@@ -96,6 +96,17 @@ Components signals_schemas() {
                 {"all_cases", integer()},
                 {"distributions", map_of(array_of(ref("SignalsCount")))},
                 {"rates", map_of(ref("SignalsRate"))}}));
+  c.add("SignalsTrendSeries",
+        object({{"key", str()}, {"label", str()}, {"format", str()}, {"aggregation", str()},
+                {"values", described(array_of(nullable(number())), "One per week; null: no case has a value")},
+                {"missing", described(array_of(integer()), "Cases without a value, per week")}}));
+  c.add("SignalsTrendsReply",
+        object({{"success", boolean()},
+                {"dataset_id", str()},
+                {"granularity", str()},
+                {"weeks", described(array_of(str()), "The Monday (YYYY-MM-DD, UTC) of each week with cases")},
+                {"cases", described(array_of(integer()), "Matching dated cases per week")},
+                {"series", array_of(ref("SignalsTrendSeries"))}}));
   c.add("SignalsFilterOptionsReply",
         object({{"success", boolean()},
                 {"dataset_id", str()},

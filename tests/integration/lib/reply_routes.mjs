@@ -33,7 +33,7 @@ export const MONITORING_ROUTES = [
     'alerts'].map((name) => `GET /api/monitoring/analytics/${name}`),
   'POST /api/human-signals/upload', 'GET /api/human-signals/example/{name}',
   'GET /api/human-signals/db-config', 'GET /api/human-signals/cases', 'GET /api/human-signals/metric-schema',
-  'GET /api/human-signals/figures', 'GET /api/human-signals/filter-options',
+  'GET /api/human-signals/figures', 'GET /api/human-signals/filter-options', 'GET /api/human-signals/trends',
   'GET /api/store/metadata/{dataset}', 'GET /api/store/data/{dataset}', 'GET /api/config/sources',
 ];
 
