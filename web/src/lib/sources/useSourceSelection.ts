@@ -43,18 +43,20 @@ export function useSourceSelection({ kind, allowAll }: SelectionOptions): Source
   const wanted = inUrl ?? chosen;
   const selected = resolveSource(wanted, sources) ?? (allowAll ? null : (sources[0] ?? null));
 
+  // A value arriving in the URL (a link, or another tab of this page) becomes the remembered choice.
+  // Runs when the URL value changes only, so a choice made here is not overwritten by the old URL.
   useEffect(() => {
     if (inUrl === null || !all) return;
     const hit = resolveSource(inUrl, all);
     if (!hit) return;
-    if (hit.id !== chosen) setChosen(hit.id);
+    if (hit.id !== useSourceStore.getState().chosen) setChosen(hit.id);
     if (hit.id !== inUrl) setUrl(hit.id);
-  }, [inUrl, all, chosen, setChosen, setUrl]);
+  }, [inUrl, all, setChosen, setUrl]);
 
   const select = useCallback(
     (id: string | null) => {
-      setChosen(id ?? '');
       setUrl(id);
+      setChosen(id ?? '');
     },
     [setChosen, setUrl],
   );
