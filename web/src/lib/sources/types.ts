@@ -1,6 +1,7 @@
 /**
- * Reply of GET /api/config/sources. Declared here until the server's reply schema is in
- * api/openapi.json; then these become Reply<'SourcesReply'> like the other config replies.
+ * Reply of GET /api/config/sources. Declared here until the server's reply schemas are in
+ * api/openapi.json; then SourceEntry becomes Reply<'DataSource'> and SourcesResponse
+ * Reply<'SourcesReply'>, like the other config replies.
  */
 
 /** The data kinds a source can have rows in (the newest dataset of each kind). */
