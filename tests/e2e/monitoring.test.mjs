@@ -98,7 +98,8 @@ test('filtering one source narrows the KPIs and its alerts show in the Alerts ta
   }
   assert.ok(alertSource, 'some source of the example raises an alert');
 
-  await page.getByTestId('monitoring-filter-source_name').selectOption(alertSource);
+  // No agents.yaml on this server: every source is a raw source_name, and its tab id is that value.
+  await page.getByTestId(`source-tab-${alertSource}`).click();
   const { body: summary } = await getJson('/api/monitoring/analytics/summary', { dataset_id: monitoringId, source_name: alertSource });
   await expectText('kpi-records-value', count(summary.kpis.total_records));
   await expectText('monitoring-tab-alerts-badge', String(alerts.length));
@@ -120,7 +121,8 @@ test('Production shows one agent per tab with its health and quality figures', a
   await page.getByTestId('nav-production').click();
   await page.waitForURL(`${AXIS_URL}/production`);
   await page.getByRole('tab').first().waitFor(WAIT);
-  await page.getByTestId(`agent-tab-${source}`).click();
+  // The source chosen on Monitoring is already the chosen agent here.
+  await page.locator(`[data-testid="source-tab-${source}"][aria-selected="true"]`).waitFor(WAIT);
   const overview = page.getByTestId(`agent-overview-${source}`);
   await overview.waitFor(WAIT);
   const { body: summary } = await getJson('/api/monitoring/analytics/summary', { source_name: source });
@@ -137,10 +139,17 @@ test('Human Signals loads its sample and a case opens with its conversation', as
   const datasetId = await loadExample('/human-signals', 'signals', 'hitl');
   const { body } = await getJson('/api/human-signals/cases', { dataset_id: datasetId, page: 1, page_size: 500 });
   assert.ok(body.row_count > 0, 'the sample has cases');
-  const total = body.kpis.find((k) => k.key === 'total_cases');
-  if (total) await expectText('signals-kpi-total_cases-value', count(total.value));
   const rows = page.getByTestId('signals-case-row');
   await rows.first().waitFor(WAIT);
+  // The source chosen on Monitoring carries over when these cases name it: go back to every case.
+  const all = page.getByTestId('source-tab-all');
+  if ((await all.count()) > 0) {
+    await all.click();
+    await page.locator('[data-testid="source-tab-all"][aria-selected="true"]').waitFor(WAIT);
+  }
+  if (typeof body.total === 'number') await expectText('signals-case-count', `(${body.total})`);
+  const total = body.kpis.find((k) => k.key === 'total_cases');
+  if (total) await expectText('signals-kpi-total_cases-value', count(total.value));
   await shot('human-signals');
 
   const firstId = (await rows.first().locator('td').first().innerText()).trim();

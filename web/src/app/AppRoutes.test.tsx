@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockApi } from '../test/mockApi';
+import { sourcesReply } from '../test/sourcesFixtures';
 import { locationPath, renderApp } from '../test/renderApp';
 
 describe('routes', () => {
@@ -85,7 +86,8 @@ describe('routes', () => {
     expect(screen.queryByTestId('plugin-unavailable')).toBeNull();
   });
 
-  it('/production says there are no agents when no monitoring or KPI data is stored', async () => {
+  it('/production says there are no agents when no data names a source', async () => {
+    mockApi({ '/api/config/sources': { body: sourcesReply([]) } });
     renderApp('/production');
     expect(await screen.findByRole('heading', { level: 1, name: 'Production' }, { timeout: 5000 })).toBeTruthy();
     expect(await screen.findByTestId('production-empty', {}, { timeout: 5000 })).toBeTruthy();

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { fetchJson } from './api';
 import { DEFAULT_FEATURES } from './defaults';
+import type { SourcesResponse } from './sources/types';
 import { resolveBranding, resolvePalette } from './theme';
 import type {
   AgentsResponse,
@@ -19,6 +20,7 @@ export const queryKeys = {
   features: ['config', 'features'] as const,
   plugins: ['config', 'plugins'] as const,
   agents: ['config', 'agents'] as const,
+  sources: ['config', 'sources'] as const,
   runtime: ['config', 'runtime'] as const,
   health: ['health'] as const,
 };
@@ -80,6 +82,15 @@ export function useAgents() {
   return useQuery({
     queryKey: queryKeys.agents,
     queryFn: ({ signal }) => fetchJson<AgentsResponse>('/api/config/agents', { signal }),
+  });
+}
+
+/** The agents and raw source names found in the monitoring, human-signals and KPI data, registered agents first. */
+export function useSources() {
+  return useQuery({
+    queryKey: queryKeys.sources,
+    queryFn: ({ signal }) => fetchJson<SourcesResponse>('/api/config/sources', { signal }),
+    retry: false,
   });
 }
 

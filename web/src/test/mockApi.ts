@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { AuthStatus } from '../lib/auth/status';
+import { sourcesReply } from './sourcesFixtures';
 
 export interface MockRoute {
   status?: number;
@@ -50,6 +51,7 @@ export function defaultRoutes(): MockRoutes {
         agents: [{ name: 'alpha', label: 'Alpha', role: 'Triage', avatar: null, description: 'Routes claims.', biography: 'Alpha has triaged claims since 2023.', active: true, trace_names: [] }],
       },
     },
+    '/api/config/sources': { body: sourcesReply() },
     '/health': {
       body: { status: 'healthy', version: '0.1.0', components: { api: 'up', store: 'up', data_processor: 'up' }, sources: {} },
     },

@@ -8,14 +8,21 @@ import { AUTH_STATUS_KEY, type AuthStatus } from '../lib/auth/status';
 import { AUTH_OPEN } from './mockApi';
 
 let currentPath = '';
+let currentSearch = '';
 
 function LocationProbe() {
-  currentPath = useLocation().pathname;
+  const location = useLocation();
+  currentPath = location.pathname;
+  currentSearch = location.search;
   return null;
 }
 
 export function locationPath(): string {
   return currentPath;
+}
+
+export function locationSearch(): string {
+  return currentSearch;
 }
 
 /** Renders the app behind its sign-in gate; the gate starts from `authStatus` (open by default) so pages render at once. */

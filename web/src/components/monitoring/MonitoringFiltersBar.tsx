@@ -11,17 +11,14 @@ interface MonitoringFiltersBarProps {
   onReset: () => void;
 }
 
-const FIELDS: Array<{ key: 'source_name' | 'environment'; label: string }> = [
-  { key: 'source_name', label: 'Source' },
-  { key: 'environment', label: 'Environment' },
-];
+const FIELDS: Array<{ key: 'environment'; label: string }> = [{ key: 'environment', label: 'Environment' }];
 
 const BOUNDS: Array<{ key: 'customStart' | 'customEnd'; label: string; testId: string }> = [
   { key: 'customStart', label: 'From (UTC)', testId: 'monitoring-filter-start' },
   { key: 'customEnd', label: 'To (UTC)', testId: 'monitoring-filter-end' },
 ];
 
-/** Source and environment (when the data has them) and a time window counted back from the newest record. */
+/** Environment (when the data has it) and a time window counted back from the newest record; the source has its own SourceSelector. */
 export function MonitoringFiltersBar({ filterValues, timeRange, filters, onChange, onReset }: MonitoringFiltersBarProps) {
   const active = activeFilterCount(filters);
   return (

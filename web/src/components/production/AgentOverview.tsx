@@ -2,7 +2,8 @@ import { Link } from 'react-router-dom';
 import { HEALTH_LABEL, HEALTH_TONE, healthOf, thresholdsFor } from '../../lib/monitoring/format';
 import { useAlerts, useMonitoringDbConfig } from '../../lib/monitoring/queries';
 import { presetLink } from '../../lib/production/agents';
-import type { Agent } from '../../lib/types';
+import { sourceKeys } from '../../lib/sources/sources';
+import type { SourceEntry } from '../../lib/sources/types';
 import { AgentAvatar } from '../home/AgentAvatar';
 import { StatusBadge } from '../StatusBadge';
 import { AgentKpis } from './AgentKpis';
@@ -10,26 +11,27 @@ import { HumanFeedback } from './HumanFeedback';
 import { QualityScorecard } from './QualityScorecard';
 
 interface AgentOverviewProps {
-  source: string;
-  agent: Agent | undefined;
+  /** The agent (or raw source_name) chosen in the SourceSelector; its id is the source_name every call sends. */
+  entry: SourceEntry;
   hasMonitoring: boolean;
   hasKpiData: boolean;
 }
 
 /** One agent on one screen: health from its alerts, business KPIs, quality scorecard and human feedback. */
-export function AgentOverview({ source, agent, hasMonitoring, hasKpiData }: AgentOverviewProps) {
+export function AgentOverview({ entry, hasMonitoring, hasKpiData }: AgentOverviewProps) {
+  const source = entry.id;
   const alerts = useAlerts({ source_name: source }, 'daily', hasMonitoring);
   const config = useMonitoringDbConfig();
   const list = alerts.data?.alerts;
   const health = healthOf(list);
-  const label = agent?.label || source;
+  const label = entry.label || source;
   return (
     <div className="space-y-6" data-testid={`agent-overview-${source}`}>
       <div className="flex flex-wrap items-center gap-4 rounded-xl border bg-white px-5 py-4 shadow-card">
-        <AgentAvatar avatar={agent?.avatar} label={label} />
+        <AgentAvatar avatar={entry.registered ? entry.avatar : null} label={label} />
         <div className="min-w-0">
           <h2 className="text-lg font-semibold text-ink" data-testid="agent-name">{label}</h2>
-          <p className="text-xs text-ink-muted">{agent?.role ?? `source_name ${source}`}</p>
+          <p className="text-xs text-ink-muted">{entry.registered ? entry.role : `source_name ${source}`}</p>
         </div>
         {hasMonitoring && list ? (
           <span data-testid="agent-health" data-health={health}>
@@ -46,7 +48,7 @@ export function AgentOverview({ source, agent, hasMonitoring, hasKpiData }: Agen
         </div>
       </div>
       <AgentKpis source={source} hasKpiData={hasKpiData} />
-      <QualityScorecard source={source} alertCount={hasMonitoring ? (list?.length ?? null) : null} passThreshold={thresholdsFor(config.data, source).pass} />
+      <QualityScorecard source={source} alertCount={hasMonitoring ? (list?.length ?? null) : null} passThreshold={thresholdsFor(config.data, sourceKeys(entry)).pass} />
       <HumanFeedback source={source} />
     </div>
   );

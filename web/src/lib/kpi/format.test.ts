@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentFor, agentSources, presetLink } from '../production/agents';
+import { presetLink } from '../production/agents';
 import { formatKpiValue, trendTone } from './format';
 
 describe('KPI formatting', () => {
@@ -23,12 +23,7 @@ describe('KPI formatting', () => {
 });
 
 describe('production agents', () => {
-  it('unions sources in first-seen order and matches the registry by name or label', () => {
-    expect(agentSources(['Atlas', 'Beacon'], ['Beacon', 'Cirrus', ''], undefined)).toEqual(['Atlas', 'Beacon', 'Cirrus']);
-    const agents = [{ name: 'atlas', label: 'Atlas Bot' }, { name: 'b', label: 'Beacon' }];
-    expect(agentFor('Atlas', agents)?.label).toBe('Atlas Bot');
-    expect(agentFor('beacon', agents)?.name).toBe('b');
-    expect(agentFor('x', agents)).toBeUndefined();
+  it('writes a link that presets the source of another page', () => {
     expect(presetLink('/monitoring', 'A & B')).toBe('/monitoring?source_name=A+%26+B');
   });
 });

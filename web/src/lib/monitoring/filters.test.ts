@@ -17,16 +17,18 @@ describe('monitoring filters', () => {
     expect(timeWindow({ ...EMPTY_FILTERS, timePreset: 'custom', customStart: '2026-01-28T08:30', customEnd: '' }, null)).toEqual({ time_start: '2026-01-28T08:30:00Z', time_end: undefined });
   });
 
-  it('builds the shared query parameters and counts the active filters', () => {
-    const filters = { ...EMPTY_FILTERS, source_name: 'Atlas', timePreset: '6h' as const };
-    expect(filterParams('ds1', filters, '2026-01-29T18:00:00')).toEqual({
+  it('builds the shared query parameters with the chosen source id and counts the active filters', () => {
+    const filters = { ...EMPTY_FILTERS, environment: 'prod', timePreset: '6h' as const };
+    expect(filterParams('ds1', filters, '2026-01-29T18:00:00', 'atlas')).toEqual({
       dataset_id: 'ds1',
-      environment: undefined,
-      source_name: 'Atlas',
+      environment: 'prod',
+      source_name: 'atlas',
       time_start: '2026-01-29T12:00:00Z',
       time_end: '2026-01-29T18:00:00Z',
     });
+    expect(filterParams('ds1', EMPTY_FILTERS, null).source_name).toBeUndefined();
     expect(activeFilterCount(filters)).toBe(2);
+    expect(activeFilterCount({ ...EMPTY_FILTERS, timePreset: '24h' })).toBe(1);
     expect(activeFilterCount(EMPTY_FILTERS)).toBe(0);
   });
 });

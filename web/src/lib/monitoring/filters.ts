@@ -2,14 +2,13 @@ export type TimePreset = 'all' | '1h' | '6h' | '24h' | '7d' | '30d' | 'custom';
 
 export interface MonitoringFilters {
   environment: string;
-  source_name: string;
   timePreset: TimePreset;
   /** "YYYY-MM-DDTHH:MM" in UTC, from a datetime-local input. */
   customStart: string;
   customEnd: string;
 }
 
-export const EMPTY_FILTERS: MonitoringFilters = { environment: '', source_name: '', timePreset: 'all', customStart: '', customEnd: '' };
+export const EMPTY_FILTERS: MonitoringFilters = { environment: '', timePreset: 'all', customStart: '', customEnd: '' };
 
 export const TIME_PRESETS: Array<{ id: TimePreset; label: string; hours?: number }> = [
   { id: 'all', label: 'All data' },
@@ -56,17 +55,20 @@ export function timeWindow(filters: MonitoringFilters, newest: string | null | u
 
 export type FilterParams = Record<string, string | undefined>;
 
-/** The query parameters every monitoring analytics call shares. */
-export function filterParams(datasetId: string | null, filters: MonitoringFilters, newest: string | null | undefined): FilterParams {
+/**
+ * The query parameters every monitoring analytics call shares. `source` is the SourceSelector's id
+ * (the server matches all of an agent's stored names); null for all sources.
+ */
+export function filterParams(datasetId: string | null, filters: MonitoringFilters, newest: string | null | undefined, source: string | null = null): FilterParams {
   return {
     dataset_id: datasetId ?? undefined,
     environment: filters.environment || undefined,
-    source_name: filters.source_name || undefined,
+    source_name: source || undefined,
     ...timeWindow(filters, newest),
   };
 }
 
-/** How many of the filters differ from the defaults. */
+/** How many of the filters differ from the defaults (the source is chosen in the SourceSelector and not counted). */
 export function activeFilterCount(filters: MonitoringFilters): number {
-  return [filters.environment !== '', filters.source_name !== '', filters.timePreset !== 'all'].filter(Boolean).length;
+  return [filters.environment !== '', filters.timePreset !== 'all'].filter(Boolean).length;
 }

@@ -25,6 +25,9 @@ describe('monitoring formatting', () => {
     const config = { thresholds: { default: { good: 0.75, pass: 0.5 }, per_source: { Beacon: { good: 0.8, pass: 0.6 } } } };
     expect(thresholdsFor(config, 'Beacon')).toEqual({ good: 0.8, pass: 0.6 });
     expect(thresholdsFor(config, 'Atlas')).toEqual({ good: 0.75, pass: 0.5 });
+    // An agent id first, then its stored names: the first configured one wins.
+    expect(thresholdsFor(config, ['beacon-agent', 'Beacon'])).toEqual({ good: 0.8, pass: 0.6 });
+    expect(thresholdsFor(config, ['atlas', 'atlas-prod'])).toEqual({ good: 0.75, pass: 0.5 });
     expect(thresholdsFor(undefined, null)).toEqual({ good: 0.7, pass: 0.5 });
   });
 

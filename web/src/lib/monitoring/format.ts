@@ -35,9 +35,14 @@ export interface Thresholds {
   pass: number;
 }
 
-/** good/pass for a source: its own values, else the configured defaults, else 0.7/0.5. */
-export function thresholdsFor(config: Pick<MonitoringDbConfig, 'thresholds'> | undefined, source: string | null | undefined): Thresholds {
-  const own = source ? config?.thresholds?.per_source?.[source] : undefined;
+/**
+ * good/pass for a source: its own values, else the configured defaults, else 0.7/0.5. `source` may
+ * list several keys (an agent's id, then its stored source_names): the first one configured wins.
+ */
+export function thresholdsFor(config: Pick<MonitoringDbConfig, 'thresholds'> | undefined, source: string | readonly string[] | null | undefined): Thresholds {
+  const keys = typeof source === 'string' ? [source] : (source ?? []);
+  const perSource = config?.thresholds?.per_source;
+  const own = keys.map((k) => (k ? perSource?.[k] : undefined)).find((t) => t !== undefined);
   const global = config?.thresholds?.default;
   const pick = (a: unknown, b: unknown, fallback: number) => (isNum(a) ? a : isNum(b) ? b : fallback);
   return { good: pick(own?.good, global?.good, 0.7), pass: pick(own?.pass, global?.pass, 0.5) };

@@ -14,6 +14,7 @@ export function useMetricSchema(datasetId: string | null, source?: string) {
   return useQuery({
     queryKey: signalsKeys.schema(datasetId ?? '', source ?? ''),
     queryFn: ({ signal }) => getMetricSchema(datasetId, signal, source),
+    placeholderData: keepPreviousData,
     retry: false,
   });
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../../lib/monitoring/filters';
 import { useMonitoringStore } from '../../stores/monitoringStore';
+import { useSourceStore } from '../../stores/sourceStore';
 import { EVAL_DATASET, MON_DATASET, monitoringServer as server, SUMMARY } from '../../test/monitoringFixtures';
 import { renderApp } from '../../test/renderApp';
 import { serveApi, type Call } from '../evaluate/testServer';
@@ -51,40 +52,80 @@ describe('monitoring page', { timeout: 20_000 }, () => {
     expect(useMonitoringStore.getState().granularity).toBe('hourly');
   });
 
-  it('passes the source and a time window counted back from the newest record to every call', async () => {
-    const { calls } = server();
+  it('offers All sources (the default) then the sources with monitoring rows, and sends the chosen id with the time window to every call', async () => {
+    const { calls } = server(undefined, ({ path, params }) =>
+      path === '/api/monitoring/analytics/summary' && params.get('source_name') === 'Beacon' ? { body: { success: true, kpis: { ...SUMMARY.kpis, total_records: 12 } } } : undefined,
+    );
     renderApp('/monitoring');
-    const source = await screen.findByTestId('monitoring-filter-source_name', {}, { timeout: 5000 });
-    expect([...source.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All', 'Atlas', 'Beacon']);
-    fireEvent.change(source, { target: { value: 'Beacon' } });
+    const selector = await screen.findByTestId('source-selector', {}, { timeout: 5000 });
+    const tabs = within(selector).getAllByRole('tab');
+    expect(tabs.map((t) => t.getAttribute('data-testid'))).toEqual(['source-tab-all', 'source-tab-Atlas', 'source-tab-Beacon']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
+    await waitFor(() => expect(screen.getByTestId('kpi-records-value').textContent).toBe('360'));
+    expect(calls.filter((c) => c.path.startsWith('/api/monitoring/analytics/')).every((c) => !c.params.has('source_name'))).toBe(true);
+    fireEvent.click(screen.getByTestId('source-tab-Beacon'));
     fireEvent.change(screen.getByTestId('monitoring-filter-time'), { target: { value: '24h' } });
     await waitFor(() => expect(last(calls, '/api/monitoring/analytics/summary')?.params.get('time_start')).toBe('2026-01-28T18:00:00Z'));
     const summary = last(calls, '/api/monitoring/analytics/summary')!;
     expect(summary.params.get('source_name')).toBe('Beacon');
     expect(summary.params.get('time_end')).toBe('2026-01-29T18:00:00Z');
     expect(last(calls, '/api/monitoring/analytics/alerts')?.params.get('source_name')).toBe('Beacon');
-    expect(screen.getByTestId('monitoring-filter-count').textContent).toBe('2');
+    expect(screen.getByTestId('source-tab-Beacon').getAttribute('aria-selected')).toBe('true');
+    await waitFor(() => expect(screen.getByTestId('kpi-records-value').textContent).toBe('12'));
+    expect(screen.getByTestId('monitoring-filter-count').textContent).toBe('1');
     expect(screen.getByText(/good ≥ 0.8\b/)).toBeTruthy();
+    expect(screen.queryByTestId('monitoring-filter-source_name')).toBeNull();
     fireEvent.click(screen.getByTestId('monitoring-filter-reset'));
-    expect((screen.getByTestId('monitoring-filter-source_name') as HTMLSelectElement).value).toBe('');
     expect(screen.queryByTestId('monitoring-filter-count')).toBeNull();
+    // Reset clears the filters of the bar; the source stays as chosen in the selector.
+    expect(screen.getByTestId('source-tab-Beacon').getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByTestId('source-tab-all'));
+    await waitFor(() => expect(screen.getByTestId('kpi-records-value').textContent).toBe('360'));
+    expect(useSourceStore.getState().chosen).toBe('');
   });
 
-  it('takes a source from the URL as the filter', async () => {
+  it('takes a source from the URL, by id or by one of its stored names', async () => {
     const { calls } = server();
     renderApp('/monitoring?source_name=Atlas&tab=alerts');
     await screen.findByTestId('alerts-panel', {}, { timeout: 5000 });
     await waitFor(() => expect(last(calls, '/api/monitoring/analytics/alerts')?.params.get('source_name')).toBe('Atlas'));
-    expect((screen.getByTestId('monitoring-filter-source_name') as HTMLSelectElement).value).toBe('Atlas');
+    expect(calls.filter((c) => c.path === '/api/monitoring/analytics/alerts').map((c) => c.params.get('source_name'))).toEqual(['Atlas']);
+    expect(screen.getByTestId('source-tab-Atlas').getAttribute('aria-selected')).toBe('true');
   });
 
-  it('drops a remembered source that the chosen dataset does not have', async () => {
-    useMonitoringStore.setState({ filters: { ...EMPTY_FILTERS, source_name: 'Gone', environment: 'prod' } });
+  it('a link naming a trace alias selects its agent', async () => {
+    const { calls } = server();
+    renderApp('/monitoring?source_name=atlas-prod');
+    await waitFor(() => expect(screen.getByTestId('source-tab-Atlas').getAttribute('aria-selected')).toBe('true'), { timeout: 5000 });
+    await waitFor(() => expect(last(calls, '/api/monitoring/analytics/summary')?.params.get('source_name')).toBe('Atlas'));
+  });
+
+  it('shows all sources when the remembered source is not in this data, and keeps a known environment', async () => {
+    useSourceStore.setState({ chosen: 'Gone' });
+    useMonitoringStore.setState({ filters: { ...EMPTY_FILTERS, environment: 'prod' } });
+    const { calls } = server();
+    renderApp('/monitoring');
+    await waitFor(() => expect(screen.getByTestId('source-tab-all').getAttribute('aria-selected')).toBe('true'), { timeout: 5000 });
+    await waitFor(() => expect(last(calls, '/api/monitoring/analytics/summary')).toBeTruthy());
+    expect(last(calls, '/api/monitoring/analytics/summary')?.params.has('source_name')).toBe(false);
+    expect(useMonitoringStore.getState().filters.environment).toBe('prod');
+    expect(useSourceStore.getState().chosen).toBe('Gone');
+  });
+
+  it('drops a remembered environment the chosen dataset does not have', async () => {
+    useMonitoringStore.setState({ filters: { ...EMPTY_FILTERS, environment: 'qa' } });
     server();
     renderApp('/monitoring');
     await screen.findByTestId('monitoring-filters', {}, { timeout: 5000 });
-    await waitFor(() => expect(useMonitoringStore.getState().filters.source_name).toBe(''));
-    expect(useMonitoringStore.getState().filters.environment).toBe('prod');
+    await waitFor(() => expect(useMonitoringStore.getState().filters.environment).toBe(''));
+  });
+
+  it('has no selector when the sources cannot be listed, and shows every source', async () => {
+    const { calls } = server(undefined, ({ path }) => (path === '/api/config/sources' ? { status: 404, body: { detail: 'Not Found' } } : undefined));
+    renderApp('/monitoring');
+    await waitFor(() => expect(screen.getByTestId('kpi-records-value').textContent).toBe('360'), { timeout: 5000 });
+    expect(screen.queryByTestId('source-selector')).toBeNull();
+    expect(last(calls, '/api/monitoring/analytics/summary')?.params.has('source_name')).toBe(false);
   });
 
   it('lists alerts by group with their severities', async () => {

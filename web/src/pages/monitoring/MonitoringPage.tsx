@@ -2,7 +2,7 @@ import { Activity, AlertTriangle, Lightbulb, LineChart, Table2, Tags } from 'luc
 import { useEffect, useMemo } from 'react';
 import { DatasetWorkspace, type EmptyCopy } from '../../components/DatasetWorkspace';
 import type { ExampleChoice, UploadTarget } from '../../components/evaluate/FileUpload';
-import { ErrorBlock } from '../../components/evaluate/StateViews';
+import { ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
 import { AlertsPanel } from '../../components/monitoring/AlertsPanel';
 import { BreakdownCard } from '../../components/monitoring/BreakdownCard';
 import { ClassificationCard } from '../../components/monitoring/ClassificationCard';
@@ -12,6 +12,7 @@ import { MonitoringFiltersBar } from '../../components/monitoring/MonitoringFilt
 import { MonitoringKpis } from '../../components/monitoring/MonitoringKpis';
 import { RecordsTable } from '../../components/monitoring/RecordsTable';
 import { ScoreTrendsCard } from '../../components/monitoring/ScoreTrendsCard';
+import { SourceSelector } from '../../components/sources/SourceSelector';
 import { TabBar, type TabItem } from '../../components/TabBar';
 import { useCopilotContext } from '../../lib/copilot/useCopilotContext';
 import type { Dataset } from '../../lib/evaluate/types';
@@ -20,6 +21,8 @@ import { filterParams } from '../../lib/monitoring/filters';
 import { thresholdsFor } from '../../lib/monitoring/format';
 import { useAlerts, useMonitoringDbConfig, useStoreMetadata, useSummary } from '../../lib/monitoring/queries';
 import { PAGES } from '../../lib/pages';
+import { sourceKeys } from '../../lib/sources/sources';
+import { useSourceSelection, type SourceSelection } from '../../lib/sources/useSourceSelection';
 import { useSearchParam, useUrlPreset } from '../../lib/useSearchParam';
 import { useMonitoringStore } from '../../stores/monitoringStore';
 
@@ -29,32 +32,40 @@ const TARGET: UploadTarget = { upload: uploadMonitoring, example: loadMonitoring
 type Tab = 'scores' | 'classification' | 'insights' | 'records' | 'alerts';
 const TAB_IDS: Tab[] = ['scores', 'classification', 'insights', 'records', 'alerts'];
 
-const PRESET_FIELDS = ['source_name', 'environment'];
+const PRESET_FIELDS = ['environment'];
 
-/** Filters given in the URL (links from Production) replace the stored ones once. */
+/** An environment given in the URL replaces the stored one once (the source stays in the URL: see useSourceSelection). */
 function useFilterPreset() {
   const setFilters = useMonitoringStore((s) => s.setFilters);
   useUrlPreset(PRESET_FIELDS, setFilters);
 }
 
+/** Waits for the source list so the first figures already cover the chosen source. */
 function Dashboard({ dataset }: { dataset: Dataset }) {
+  const selection = useSourceSelection({ kind: 'monitoring', allowAll: true });
+  if (selection.pending) return <LoadingBlock label="Loading sources…" />;
+  return <DashboardBody dataset={dataset} selection={selection} />;
+}
+
+function DashboardBody({ dataset, selection }: { dataset: Dataset; selection: SourceSelection }) {
   const [tabParam, select] = useSearchParam('tab');
   const tab: Tab = TAB_IDS.find((t) => t === tabParam) ?? 'scores';
   const { filters, setFilters, resetFilters, granularity, setGranularity } = useMonitoringStore();
+  const { sources, selected, select: selectSource } = selection;
   const metadata = useStoreMetadata('monitoring', dataset.id);
   const meta = metadata.data?.metadata;
   const newest = meta?.time_range?.max ?? null;
-  const query = useMemo(() => filterParams(dataset.id, filters, newest), [dataset.id, filters, newest]);
+  const sourceId = selected?.id ?? null;
+  const query = useMemo(() => filterParams(dataset.id, filters, newest, sourceId), [dataset.id, filters, newest, sourceId]);
   const config = useMonitoringDbConfig();
-  const thresholds = useMemo(() => thresholdsFor(config.data, filters.source_name), [config.data, filters.source_name]);
+  const thresholds = useMemo(() => thresholdsFor(config.data, sourceKeys(selected)), [config.data, selected]);
   const summary = useSummary(query);
   const alerts = useAlerts(query, granularity);
 
   useEffect(() => {
     const values = meta?.filter_values;
     if (!values) return;
-    const stale = (['source_name', 'environment'] as const).filter((k) => filters[k] !== '' && !(values[k] ?? []).includes(filters[k]));
-    if (stale.length > 0) setFilters(Object.fromEntries(stale.map((k) => [k, ''])));
+    if (filters.environment !== '' && !(values.environment ?? []).includes(filters.environment)) setFilters({ environment: '' });
   }, [meta, filters, setFilters]);
 
   const tabs: Array<TabItem<Tab>> = [
@@ -67,6 +78,7 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className="space-y-6">
+      <SourceSelector sources={sources} selected={sourceId} onSelect={selectSource} allowAll />
       <MonitoringFiltersBar filterValues={meta?.filter_values} timeRange={meta?.time_range} filters={filters} onChange={setFilters} onReset={resetFilters} />
       {summary.isError ? <ErrorBlock error={summary.error} title="The monitoring summary could not be computed" onRetry={() => void summary.refetch()} /> : null}
       <MonitoringKpis summary={summary.data} thresholds={thresholds} loading={summary.isPending} />

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { locationPath, renderApp } from '../../test/renderApp';
 import { ALERTS, monitoringServer, SUMMARY } from '../../test/monitoringFixtures';
 import { KPIS } from '../../test/signalsFixtures';
+import { CIRRUS, sourceEntry, sourcesReply } from '../../test/sourcesFixtures';
 import type { Call } from '../evaluate/testServer';
 
 vi.mock('../../components/charts/EChart', () => ({
@@ -48,8 +49,12 @@ describe('production page', { timeout: 20_000 }, () => {
     const { calls } = server();
     renderApp('/production');
     const tabs = await screen.findAllByRole('tab', {}, { timeout: 5000 });
-    expect(tabs.map((t) => t.textContent)).toEqual(['Atlas', 'Beacon', 'Cirrus']);
+    expect(tabs.map((t) => t.getAttribute('data-testid'))).toEqual(['source-tab-Atlas', 'source-tab-Beacon', 'source-tab-Cirrus']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
     const overview = await screen.findByTestId('agent-overview-Atlas');
+    expect(within(overview).getByTestId('agent-name').textContent).toBe('Atlas');
+    expect(within(overview).getByText('Claims triage')).toBeTruthy();
+    expect(within(overview).getByRole('img', { name: 'Atlas avatar' }).getAttribute('src')).toBe('atlas.png');
     await waitFor(() => expect(within(overview).getByTestId('agent-health').getAttribute('data-health')).toBe('critical'));
     expect(within(overview).getByTestId('agent-health').textContent).toBe('Critical');
     expect(within(overview).getByTestId('production-alert-badge').textContent).toBe('3 alerts');
@@ -71,8 +76,9 @@ describe('production page', { timeout: 20_000 }, () => {
   it('switching agents changes the numbers: KPI tiles with trend arrows and sparklines, warning health', async () => {
     const { calls } = server();
     renderApp('/production');
-    fireEvent.click(await screen.findByTestId('agent-tab-Beacon', {}, { timeout: 5000 }));
+    fireEvent.click(await screen.findByTestId('source-tab-Beacon', {}, { timeout: 5000 }));
     expect(locationPath()).toBe('/production');
+    expect(screen.getByTestId('source-tab-Beacon').getAttribute('aria-selected')).toBe('true');
     const overview = await screen.findByTestId('agent-overview-Beacon');
     expect((await within(overview).findByTestId('kpi-tile-resolution_rate-value')).textContent).toBe('87.4%');
     expect(within(overview).getByTestId('kpi-tile-resolution_rate-trend').getAttribute('data-tone')).toBe('good');
@@ -89,7 +95,7 @@ describe('production page', { timeout: 20_000 }, () => {
     const { calls } = monitoringServer(undefined, ({ path }) => {
       const missing = { status: 404, body: { detail: 'No data yet' } };
       if (path === '/api/store/metadata/monitoring' || path === '/api/human-signals/metric-schema' || path.startsWith('/api/monitoring/analytics/')) return missing;
-      if (path === '/api/kpi/filters') return { body: { success: true, source_names: ['Cirrus'] } };
+      if (path === '/api/config/sources') return { body: sourcesReply([CIRRUS]) };
       if (path === '/api/kpi/categories') return { body: CATEGORIES };
       return undefined;
     });
@@ -98,6 +104,8 @@ describe('production page', { timeout: 20_000 }, () => {
     expect(await within(overview).findByTestId('production-no-monitoring')).toBeTruthy();
     expect(await within(overview).findByTestId('production-no-signals')).toBeTruthy();
     expect(within(overview).queryByTestId('agent-health')).toBeNull();
+    expect(within(overview).getByText('source_name Cirrus')).toBeTruthy();
+    expect(screen.getByTestId('source-tab-Cirrus').getAttribute('data-registered')).toBe('false');
     expect(await within(overview).findByTestId('kpi-tile-resolution_rate')).toBeTruthy();
     expect(calls.some((c) => c.path === '/api/monitoring/analytics/alerts')).toBe(false);
   });
@@ -105,11 +113,31 @@ describe('production page', { timeout: 20_000 }, () => {
   it('says when there are no agents yet', async () => {
     monitoringServer(undefined, ({ path }) => {
       if (path === '/api/store/metadata/monitoring') return { status: 404, body: { detail: 'No monitoring data yet: upload a monitoring CSV or load the example' } };
-      if (path === '/api/kpi/filters') return { body: { success: true, source_names: [] } };
-      if (path === '/api/human-signals/metric-schema') return { status: 404, body: { detail: 'No human signals data yet' } };
+      if (path === '/api/config/sources') return { body: sourcesReply([]) };
       return undefined;
     });
     renderApp('/production');
     expect(await screen.findByTestId('production-empty', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByRole('tablist')).toBeNull();
+  });
+
+  it('sends the agent id as source_name to every section, whatever stored name the link used', async () => {
+    const atlas = sourceEntry({ id: 'atlas', label: 'Atlas', source_names: ['atlas', 'atlas-prod'], rows: { monitoring: 5, human_signals: 1, kpi: 2 } });
+    const { calls } = monitoringServer(undefined, ({ path }) => {
+      if (path === '/api/config/sources') return { body: sourcesReply([atlas]) };
+      if (path === '/api/kpi/categories') return { body: CATEGORIES };
+      if (path === '/api/human-signals/metric-schema') return { body: { success: true, metric_schema: {}, display_config: {}, kpis: KPIS } };
+      return undefined;
+    });
+    renderApp('/production?source_name=atlas-prod');
+    const overview = await screen.findByTestId('agent-overview-atlas', {}, { timeout: 5000 });
+    expect(within(overview).getByTestId('agent-link-monitoring').getAttribute('href')).toBe('/monitoring?source_name=atlas');
+    await within(overview).findByTestId('kpi-tile-resolution_rate');
+    await within(overview).findByTestId('signals-kpi-outcome__is_escalated-value');
+    await waitFor(() => expect(last(calls, '/api/monitoring/analytics/metric-breakdown')).toBeTruthy());
+    for (const path of ['/api/kpi/categories', '/api/human-signals/metric-schema', '/api/monitoring/analytics/summary', '/api/monitoring/analytics/alerts', '/api/monitoring/analytics/metric-breakdown']) {
+      const sent = calls.filter((c) => c.path === path).map((c) => c.params.get('source_name'));
+      expect([path, ...new Set(sent)]).toEqual([path, 'atlas']);
+    }
   });
 });

@@ -1,36 +1,26 @@
-import { Bot, Gauge } from 'lucide-react';
+import { Gauge } from 'lucide-react';
 import { Link } from 'react-router-dom';
-import { LoadingBlock, EmptyState } from '../../components/evaluate/StateViews';
+import { ErrorBlock, EmptyState, LoadingBlock } from '../../components/evaluate/StateViews';
 import { PageHeader } from '../../components/PageHeader';
 import { AgentOverview } from '../../components/production/AgentOverview';
-import { TabBar } from '../../components/TabBar';
-import { useKpiFilters } from '../../lib/kpi/queries';
-import { useStoreMetadata } from '../../lib/monitoring/queries';
+import { SourceSelector } from '../../components/sources/SourceSelector';
 import { PAGES } from '../../lib/pages';
-import { agentFor, agentSources } from '../../lib/production/agents';
-import { useAgents } from '../../lib/queries';
-import { useSearchParam } from '../../lib/useSearchParam';
+import { useSourceSelection } from '../../lib/sources/useSourceSelection';
 
 export default function ProductionPage() {
   const page = PAGES.production;
-  const [wanted, select] = useSearchParam('agent');
-  const monitoring = useStoreMetadata('monitoring', null);
-  const kpi = useKpiFilters();
-  const agents = useAgents().data?.agents;
-  const monitoringSources = monitoring.data?.metadata?.filter_values?.source_name;
-  const kpiSources = kpi.data?.source_names;
-  const sources = agentSources(monitoringSources, kpiSources);
-  const current = wanted && sources.includes(wanted) ? wanted : sources[0];
+  const { sources, selected, select, pending, error, refetch } = useSourceSelection({ allowAll: false });
 
   let body;
-  if (monitoring.isPending || kpi.isPending) body = <LoadingBlock label="Looking for agents…" />;
-  else if (!current) {
+  if (pending) body = <LoadingBlock label="Looking for agents…" />;
+  else if (error) body = <ErrorBlock title="The agents could not be listed" error={error} onRetry={() => void refetch()} />;
+  else if (!selected) {
     body = (
       <EmptyState
         icon={Gauge}
         title="No agents yet"
         testId="production-empty"
-        message="Agents appear here once monitoring records or KPIs name a source_name."
+        message="Agents appear here once monitoring records, human signals or KPIs name a source_name."
         action={
           <Link to="/monitoring" className="rounded-lg bg-primary px-3.5 py-2 text-sm font-medium text-white hover:bg-primary-dark">
             Load monitoring data
@@ -41,13 +31,12 @@ export default function ProductionPage() {
   } else {
     body = (
       <div className="space-y-6">
-        <TabBar tabs={sources.map((s) => ({ id: s, label: agentFor(s, agents)?.label || s, icon: Bot }))} current={current} onSelect={select} testIdPrefix="agent-tab" />
+        <SourceSelector sources={sources} selected={selected.id} onSelect={select} />
         <AgentOverview
-          key={current}
-          source={current}
-          agent={agentFor(current, agents)}
-          hasMonitoring={(monitoringSources?.length ?? 0) > 0}
-          hasKpiData={(kpiSources?.length ?? 0) > 0}
+          key={selected.id}
+          entry={selected}
+          hasMonitoring={sources.some((s) => s.rows.monitoring > 0)}
+          hasKpiData={sources.some((s) => s.rows.kpi > 0)}
         />
       </div>
     );

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSignalsStore } from '../../stores/signalsStore';
 import { renderApp } from '../../test/renderApp';
-import { HS_DATASET, signalsServer } from '../../test/signalsFixtures';
+import { DISPLAY_CONFIG, HS_DATASET, KPIS, METRIC_SCHEMA, signalsServer } from '../../test/signalsFixtures';
 
 vi.mock('../../components/charts/EChart', () => ({
   EChart: ({ testId, ariaLabel }: { testId?: string; ariaLabel: string }) => <div data-testid={testId ?? 'echart'} aria-label={ariaLabel} />,
@@ -55,20 +55,46 @@ describe('human signals page', { timeout: 20_000 }, () => {
     expect(figures?.params.getAll('filter.outcome__status')).toEqual(['escalated']);
     fireEvent.click(screen.getByTestId('signals-filter-clear'));
     await waitFor(() => expect(caseIds()).toHaveLength(3));
-    // The source options come from the server (over every case), not from the cases on screen.
-    const source = screen.getByTestId('signals-filter-source_name');
-    expect([...source.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All', 'Atlas', 'Beacon']);
-    fireEvent.change(source, { target: { value: 'Atlas' } });
-    await waitFor(() => expect(caseIds()).toEqual(['cs-001', 'cs-003']));
-    const cases = calls.filter((c) => c.path === '/api/human-signals/cases').at(-1);
-    expect(cases?.params.getAll('filter.source_name')).toEqual(['Atlas']);
   });
 
-  it('takes a source from the URL as the source filter', async () => {
-    signalsServer();
+  it('filters the cases, the figures and the KPI strip by the source chosen in the selector', async () => {
+    // Atlas has cs-001 (escalated, 3 messages) and cs-003 (not escalated, 2 messages): 2 cases, 50% escalated.
+    const atlasKpis = KPIS.map((k) => (k.key === 'total_cases' ? { ...k, value: 2 } : k.key === 'outcome__is_escalated' ? { ...k, value: 50 } : k));
+    const { calls } = signalsServer(undefined, ({ path, params }) =>
+      path === '/api/human-signals/metric-schema' && params.get('source_name') === 'Atlas'
+        ? { body: { success: true, metric_schema: METRIC_SCHEMA, display_config: DISPLAY_CONFIG, kpis: atlasKpis } }
+        : undefined,
+    );
+    renderApp('/human-signals');
+    await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
+    const tabs = within(screen.getByTestId('source-selector')).getAllByRole('tab');
+    expect(tabs.map((t) => t.getAttribute('data-testid'))).toEqual(['source-tab-all', 'source-tab-Atlas', 'source-tab-Beacon']);
+    expect(screen.getByTestId('source-tab-all').getAttribute('aria-selected')).toBe('true');
+    // The selector is the only source control: the layout's Source filter is not offered twice.
+    expect(screen.queryByTestId('signals-filter-source_name')).toBeNull();
+    expect(screen.getByTestId('signals-kpi-total_cases-value').textContent).toBe('3');
+    fireEvent.click(screen.getByTestId('source-tab-Atlas'));
+    await waitFor(() => expect(caseIds()).toEqual(['cs-001', 'cs-003']));
+    await waitFor(() => expect(screen.getByTestId('signals-kpi-total_cases-value').textContent).toBe('2'));
+    expect(screen.getByTestId('signals-kpi-outcome__is_escalated-value').textContent).toBe('50.0%');
+    expect(calls.filter((c) => c.path === '/api/human-signals/cases').at(-1)?.params.getAll('filter.source_name')).toEqual(['Atlas']);
+    expect(calls.filter((c) => c.path === '/api/human-signals/figures').at(-1)?.params.getAll('filter.source_name')).toEqual(['Atlas']);
+    expect(calls.filter((c) => c.path === '/api/human-signals/metric-schema').at(-1)?.params.get('source_name')).toBe('Atlas');
+    expect(screen.getByTestId('signals-scope').textContent).toContain('cover the cases of Atlas');
+    expect(screen.queryByTestId('signals-filter-count')).toBeNull();
+    fireEvent.click(screen.getByTestId('source-tab-all'));
+    await waitFor(() => expect(caseIds()).toHaveLength(3));
+    expect(screen.getByTestId('signals-kpi-total_cases-value').textContent).toBe('3');
+  });
+
+  it('takes a source from the URL and ignores a source filter remembered from before the selector', async () => {
+    useSignalsStore.setState({ filters: { source_name: ['Atlas'] } });
+    const { calls } = signalsServer();
     renderApp('/human-signals?source_name=Beacon');
     await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
     await waitFor(() => expect(caseIds()).toEqual(['cs-002']));
+    expect(screen.getByTestId('source-tab-Beacon').getAttribute('aria-selected')).toBe('true');
+    expect(calls.filter((c) => c.path === '/api/human-signals/cases').map((c) => c.params.getAll('filter.source_name'))).toEqual([['Beacon']]);
   });
 
   it('sorts by a header on the server and changes the page size', async () => {

@@ -1,53 +1,62 @@
 import { Users } from 'lucide-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DatasetWorkspace, type EmptyCopy } from '../../components/DatasetWorkspace';
 import type { ExampleChoice, UploadTarget } from '../../components/evaluate/FileUpload';
+import { LoadingBlock } from '../../components/evaluate/StateViews';
 import { QueryView } from '../../components/QueryView';
 import { CaseDetail } from '../../components/signals/CaseDetail';
 import { CasesTable } from '../../components/signals/CasesTable';
 import { ChartSectionBlock } from '../../components/signals/ChartSectionBlock';
 import { SignalsFilters } from '../../components/signals/SignalsFilters';
 import { SignalsKpiStrip } from '../../components/signals/SignalsKpiStrip';
+import { SourceSelector } from '../../components/sources/SourceSelector';
 import { useCopilotContext } from '../../lib/copilot/useCopilotContext';
 import type { Dataset } from '../../lib/evaluate/types';
 import { PAGES } from '../../lib/pages';
-import { useUrlPreset } from '../../lib/useSearchParam';
 import { loadSignalsExample, uploadSignals } from '../../lib/signals/api';
 import { filterKey } from '../../lib/signals/cases';
 import { useCaseFigures, useFilterOptions, useMetricSchema } from '../../lib/signals/queries';
-import type { CaseFigures, SignalsCase } from '../../lib/signals/types';
+import type { CaseFigures, FilterConfig, SignalsCase } from '../../lib/signals/types';
+import type { SourceEntry } from '../../lib/sources/types';
+import { useSourceSelection, type SourceSelection } from '../../lib/sources/useSourceSelection';
 import { useSignalsStore } from '../../stores/signalsStore';
 
 const EXAMPLES: ExampleChoice[] = [{ name: 'hitl', label: 'Human Signals Sample' }];
 const TARGET: UploadTarget = { upload: uploadSignals, example: loadSignalsExample };
 
-const PRESET_FIELDS = ['source_name'];
-
-/** A source given in the URL (links from Production) becomes the source filter once. */
-function useSourcePreset() {
-  const setFilter = useSignalsStore((s) => s.setFilter);
-  const apply = useCallback((values: Record<string, string>) => setFilter('source_name', values.source_name ? [values.source_name] : []), [setFilter]);
-  useUrlPreset(PRESET_FIELDS, apply);
-}
+/** The case field the SourceSelector filters on; the collapsible filters leave it to the selector. */
+const SOURCE_FIELD = 'source_name';
+const isSelectorField = (f: FilterConfig) => f.type === 'source' && filterKey(f) === SOURCE_FIELD;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** What the figures below the KPIs cover. */
-function scopeText(figures: CaseFigures, filtered: boolean): string {
-  const all = `The KPIs above cover all ${count(figures.all_cases)} cases and come from the server. The charts and the table below are computed on the server too`;
+function scopeText(figures: CaseFigures, filtered: boolean, source: SourceEntry | null): string {
+  const kpis = source ? `The KPIs above cover the cases of ${source.label}` : `The KPIs above cover all ${count(figures.all_cases)} cases`;
+  const all = `${kpis} and come from the server. The charts and the table below are computed on the server too`;
   return filtered ? `${all}, over the ${count(figures.total)} of them matching the filters.` : `${all}, over every case.`;
 }
 
+/** Waits for the source list so the first figures already cover the chosen source. */
 function Dashboard({ dataset }: { dataset: Dataset }) {
-  const schema = useMetricSchema(dataset.id);
+  const selection = useSourceSelection({ kind: 'human_signals', allowAll: true });
+  if (selection.pending) return <LoadingBlock label="Loading sources…" />;
+  return <DashboardBody dataset={dataset} selection={selection} />;
+}
+
+function DashboardBody({ dataset, selection }: { dataset: Dataset; selection: SourceSelection }) {
+  const { sources, selected, select } = selection;
+  const sourceId = selected?.id ?? null;
+  const schema = useMetricSchema(dataset.id, sourceId ?? undefined);
   const { filters, setFilter, clearFilters, pageSize, setPageSize } = useSignalsStore();
   const [open, setOpen] = useState<SignalsCase | null>(null);
   const config = schema.data?.display_config;
-  const filterConfigs = useMemo(() => config?.filters ?? [], [config]);
-  const applicable = useMemo(() => {
+  const filterConfigs = useMemo(() => (config?.filters ?? []).filter((f) => !isSelectorField(f)), [config]);
+  const chosen = useMemo(() => {
     const keys = new Set(filterConfigs.map(filterKey));
     return Object.fromEntries(Object.entries(filters).filter(([k, v]) => keys.has(k) && v.length > 0));
   }, [filters, filterConfigs]);
+  const applicable = useMemo(() => (sourceId ? { ...chosen, [SOURCE_FIELD]: [sourceId] } : chosen), [chosen, sourceId]);
   const filtered = Object.keys(applicable).length > 0;
   const options = useFilterOptions(dataset.id);
   const figures = useCaseFigures(dataset.id, applicable);
@@ -55,24 +64,25 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
   const columns = config?.table_columns ?? [];
 
   return (
-    <QueryView query={schema} loadingLabel="Loading the signals layout…">
-      <div className="space-y-6">
+    <div className="space-y-6">
+      <SourceSelector sources={sources} selected={sourceId} onSelect={select} allowAll />
+      <QueryView query={schema} loadingLabel="Loading the signals layout…">
         <SignalsKpiStrip kpis={schema.data?.kpis ?? []} config={config?.kpi_strip} />
         <QueryView query={figures} loadingLabel="Loading cases…">
           {figures.data ? (
             <p className="text-xs text-ink-muted" data-testid="signals-scope">
-              {scopeText(figures.data, filtered)}
+              {scopeText(figures.data, filtered, selected)}
             </p>
           ) : null}
-          <SignalsFilters filters={filterConfigs} options={options.data?.options ?? {}} chosen={applicable} onChange={setFilter} onClear={clearFilters} />
+          <SignalsFilters filters={filterConfigs} options={options.data?.options ?? {}} chosen={chosen} onChange={setFilter} onClear={clearFilters} />
           {(config?.chart_sections ?? []).map((section) => (
             <ChartSectionBlock key={section.title} section={section} figures={figures.data} colorMaps={colorMaps} />
           ))}
           <CasesTable datasetId={dataset.id} filters={applicable} columns={columns} colorMaps={colorMaps} pageSize={pageSize} onPageSize={setPageSize} onOpen={setOpen} />
         </QueryView>
         <CaseDetail c={open} schema={schema.data?.metric_schema} onClose={() => setOpen(null)} />
-      </div>
-    </QueryView>
+      </QueryView>
+    </div>
   );
 }
 
@@ -87,7 +97,6 @@ export default function HumanSignalsPage() {
   const storedId = useSignalsStore((s) => s.datasetId);
   const setStoredId = useSignalsStore((s) => s.setDatasetId);
   const clearFilters = useSignalsStore((s) => s.clearFilters);
-  useSourcePreset();
   useCopilotContext(storedId, 'Human signals dataset');
   return (
     <DatasetWorkspace
