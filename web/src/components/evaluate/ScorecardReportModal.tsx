@@ -43,6 +43,7 @@ function ReportWorkspace({ datasetId, datasetName, metrics, target }: Omit<Score
   const contextFields = optionsOr(status.data?.available_context_fields, CONTEXT_FIELDS);
   const settings = { ...chosen, mode: pickOption(modes, chosen.mode), reportType: pickOption(reportTypes, chosen.reportType) };
   const streaming = run.status === 'streaming';
+  const available = status.data?.available === true;
 
   const start = (request: ScopedReportRequest) => {
     last.current = request;
@@ -58,13 +59,13 @@ function ReportWorkspace({ datasetId, datasetName, metrics, target }: Omit<Score
   if (view === 'settings') {
     return (
       <div className="space-y-4">
-        {!status.data.available ? <NoLlmNotice className="text-sm" testId="scorecard-report-unavailable" /> : null}
+        {!available ? <NoLlmNotice className="text-sm" testId="scorecard-report-unavailable" /> : null}
         <ReportControls
           settings={settings}
           modes={modes}
           reportTypes={reportTypes}
           onChange={(patch) => setChosen((s) => ({ ...s, ...patch }))}
-          canGenerate={status.data.available}
+          canGenerate={available}
           streaming={false}
           onGenerate={() => start(scopedReportRequest(datasetId, settings, scope))}
           onStop={stop}
