@@ -9,9 +9,7 @@ import { Button } from '../Button';
 import { Modal } from '../Modal';
 import { NoLlmNotice } from '../NoLlmNotice';
 import { ReportControls } from '../report/ReportControls';
-import { ReportInsights } from '../report/ReportInsights';
-import { ReportProgress } from '../report/ReportProgress';
-import { ReportResult } from '../report/ReportResult';
+import { ReportRunView } from './ReportRunView';
 import { ReportScopeFields } from './ReportScopeFields';
 import { CONTEXT_FIELDS, DEFAULT_CONTEXT_FIELDS, scopedReportRequest, type ReportScope, type ScopedReportRequest } from './scorecardReport';
 import { ErrorBlock, LoadingBlock } from './StateViews';
@@ -89,22 +87,11 @@ function ReportWorkspace({ datasetId, datasetName, metrics, target }: Omit<Score
           </Button>
         ) : null}
       </div>
-      {run.error ? (
-        <div className="space-y-2" data-testid="report-error">
-          <ErrorBlock error={run.error} title="The report could not be generated" onRetry={last.current ? () => start(last.current!) : undefined} />
-        </div>
-      ) : null}
-      <ReportProgress thoughts={run.thoughts} streaming={streaming} />
-      <ReportInsights patterns={run.patterns} />
-      {run.text !== '' ? (
-        <ReportResult
-          text={run.text}
-          status={run.status}
-          issuesAnalyzed={run.issuesAnalyzed}
-          metricsCovered={run.metricsCovered}
-          filename={safeFilename(['report', datasetName, target.node ?? 'all', settings.reportType], 'md')}
-        />
-      ) : null}
+      <ReportRunView
+        run={run}
+        filename={safeFilename(['report', datasetName, target.node ?? 'all', settings.reportType], 'md')}
+        onRetry={last.current ? () => start(last.current!) : undefined}
+      />
       {run.status === 'stopped' && run.text === '' ? (
         <p className="flex items-center gap-2 text-sm text-ink-muted" data-testid="report-cancelled">
           <RotateCcw className="h-4 w-4" aria-hidden="true" />

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { NoDataset } from '../../components/evaluate/NoDataset';
+import { ReportRunView } from '../../components/evaluate/ReportRunView';
 import { ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
 import { NoLlmNotice } from '../../components/NoLlmNotice';
 import { ReportControls } from '../../components/report/ReportControls';
-import { ReportInsights } from '../../components/report/ReportInsights';
-import { ReportProgress } from '../../components/report/ReportProgress';
-import { ReportResult } from '../../components/report/ReportResult';
 import { safeFilename } from '../../lib/download';
 import type { Dataset } from '../../lib/evaluate/types';
 import { useReportsStatus } from '../../lib/reports/queries';
@@ -38,22 +36,7 @@ function ReportBody({ dataset }: { dataset: Dataset }) {
         onGenerate={() => void generate(reportRequest(dataset.id, settings))}
         onStop={stop}
       />
-      {run.error ? (
-        <div data-testid="report-error">
-          <ErrorBlock error={run.error} title="The report could not be generated" />
-        </div>
-      ) : null}
-      <ReportProgress thoughts={run.thoughts} streaming={streaming} />
-      <ReportInsights patterns={run.patterns} />
-      {run.text !== '' ? (
-        <ReportResult
-          text={run.text}
-          status={run.status}
-          issuesAnalyzed={run.issuesAnalyzed}
-          metricsCovered={run.metricsCovered}
-          filename={safeFilename(['report', dataset.name ?? dataset.id, settings.reportType], 'md')}
-        />
-      ) : null}
+      <ReportRunView run={run} filename={safeFilename(['report', dataset.name ?? dataset.id, settings.reportType], 'md')} onRetry={() => void generate(reportRequest(dataset.id, settings))} />
     </div>
   );
 }
