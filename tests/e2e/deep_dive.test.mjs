@@ -210,6 +210,7 @@ test('the Scorecard report on one metric uses the chosen scope, retries after an
   await modal.getByTestId('report-context-signals').click();
   await modal.getByTestId('report-context-critique').click();
   await checkAxe('the report dialog', { include: '[data-testid="scorecard-report-modal"]', disable: ['color-contrast'] });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'scorecard-report-settings.png') });
 
   // Issues the server should analyse, worked out from the stored rows: relevance, score ≤ 0.5, in the 50% sample.
   const rows = await storedRows();
@@ -254,5 +255,17 @@ test('the Scorecard report on one metric uses the chosen scope, retries after an
   assert.match(prompt, /Context fields: query, actual_output, critique\n/);
   await page.screenshot({ path: path.join(ARTIFACTS, 'scorecard-report.png') });
   await checkAxe('the report dialog with its report', { include: '[data-testid="scorecard-report-modal"]', disable: ['color-contrast'] });
+
+  // Back keeps the settings; a slow generation is cancelled with the part written so far kept.
+  await modal.getByTestId('report-back').click();
+  assert.equal(await modal.getByTestId('report-sample-rate').inputValue(), '0.5');
+  fake.enqueue({ when: (b) => b.stream, chunks: ['## Partial\n', 'first part ', 'never sent'], chunkDelayMs: 1500 });
+  await modal.getByTestId('report-generate').click();
+  await modal.getByTestId('report-text').getByText('Partial').waitFor(WAIT);
+  await modal.getByTestId('report-cancel').click();
+  await modal.getByTestId('report-stopped').waitFor(WAIT);
+  assert.doesNotMatch(await testIdText(page, 'report-text'), /never sent/);
+  await page.keyboard.press('Escape');
+  await modal.waitFor({ state: 'detached', timeout: 5000 });
   assert.deepEqual(browser.errors, []);
 });
