@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useSearchParam } from '../../lib/useSearchParam';
 import { ChartCard } from '../charts/ChartCard';
 import { EChart } from '../charts/EChart';
-import { metricMeansOption } from '../charts/options';
+import { metricMeansOption, valueAxis } from '../charts/options';
 import { useChartColors } from '../charts/useChartColors';
 import { SelectField } from '../SelectField';
 import { CaseData, BinTable } from './CaseBinsView';
@@ -20,7 +20,10 @@ function MetadataCharts({ cases }: { cases: CaseRecord[] }) {
   const groups = useMemo(() => groupByMetadata(cases, key), [cases, key]);
   const shown = groups.slice(0, CHART_GROUPS);
   const meanOpt = useMemo(() => metricMeansOption(shown.map((g) => ({ name: g.label, value: g.mean })), colors), [shown, colors]);
-  const passOpt = useMemo(() => metricMeansOption(shown.map((g) => ({ name: g.label, value: g.passRate })), colors), [shown, colors]);
+  const passOpt = useMemo(
+    () => ({ ...metricMeansOption(shown.map((g) => ({ name: g.label, value: g.passRate })), colors), xAxis: valueAxis('Pass rate (share of cases ≥ 0.5)', { min: 0, max: 1 }) }),
+    [shown, colors],
+  );
   const height = Math.max(220, shown.length * 34 + 60);
   const more = groups.length > shown.length ? ` (first ${shown.length} of ${groups.length} groups)` : '';
   return (
