@@ -1,9 +1,7 @@
 import { ArrowLeft, RotateCcw, Square } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { safeFilename } from '../../lib/download';
-import { useReportsStatus } from '../../lib/reports/queries';
-import { DEFAULT_MODES, DEFAULT_REPORT_TYPES, DEFAULT_SETTINGS, optionsOr, pickOption } from '../../lib/reports/settings';
-import type { ReportSettings } from '../../lib/reports/types';
+import { optionsOr } from '../../lib/reports/settings';
 import { useReportStream } from '../../lib/reports/useReportStream';
 import { Button } from '../Button';
 import { Modal } from '../Modal';
@@ -13,6 +11,7 @@ import { ReportRunView } from './ReportRunView';
 import { ReportScopeFields } from './ReportScopeFields';
 import { CONTEXT_FIELDS, DEFAULT_CONTEXT_FIELDS, scopedReportRequest, type ReportScope, type ScopedReportRequest } from './scorecardReport';
 import { ErrorBlock, LoadingBlock } from './StateViews';
+import { useReportSettings } from './useReportSettings';
 
 export interface ReportTarget {
   /** The subtree's root, or null for the whole dataset. */
@@ -30,18 +29,13 @@ interface ScorecardReportModalProps {
 }
 
 function ReportWorkspace({ datasetId, datasetName, metrics, target }: Omit<ScorecardReportModalProps, 'onClose'> & { target: ReportTarget }) {
-  const status = useReportsStatus();
-  const [chosen, setChosen] = useState<ReportSettings>(DEFAULT_SETTINGS);
+  const { status, settings, available, controls } = useReportSettings();
   const [scope, setScope] = useState<ReportScope>({ sampleRate: 1, metrics: target.metrics, contextFields: DEFAULT_CONTEXT_FIELDS });
   const [view, setView] = useState<'settings' | 'run'>('settings');
   const { run, generate, stop } = useReportStream();
   const last = useRef<ScopedReportRequest | null>(null);
-  const modes = optionsOr(status.data?.report_modes, DEFAULT_MODES);
-  const reportTypes = optionsOr(status.data?.report_types, DEFAULT_REPORT_TYPES);
   const contextFields = optionsOr(status.data?.available_context_fields, CONTEXT_FIELDS);
-  const settings = { ...chosen, mode: pickOption(modes, chosen.mode), reportType: pickOption(reportTypes, chosen.reportType) };
   const streaming = run.status === 'streaming';
-  const available = status.data?.available === true;
 
   const start = (request: ScopedReportRequest) => {
     last.current = request;
@@ -59,11 +53,7 @@ function ReportWorkspace({ datasetId, datasetName, metrics, target }: Omit<Score
       <div className="space-y-4">
         {!available ? <NoLlmNotice className="text-sm" testId="scorecard-report-unavailable" /> : null}
         <ReportControls
-          settings={settings}
-          modes={modes}
-          reportTypes={reportTypes}
-          onChange={(patch) => setChosen((s) => ({ ...s, ...patch }))}
-          canGenerate={available}
+          {...controls}
           streaming={false}
           onGenerate={() => start(scopedReportRequest(datasetId, settings, scope))}
           onStop={stop}
