@@ -1,12 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type { ScorecardNode } from '../../lib/evaluate/types';
 import { SCORECARD } from '../../pages/evaluate/testServer';
 import { AiReportPanel } from './AiReportPanel';
 
 describe('AiReportPanel', () => {
   it('counts the leaf metrics, their scored results and those below 0.5', () => {
     const onGenerate = vi.fn();
-    render(<AiReportPanel nodes={SCORECARD.nodes} leafMetrics={['faithfulness', 'relevance']} totalCases={40} onGenerate={onGenerate} />);
+    render(<AiReportPanel nodes={SCORECARD.nodes as ScorecardNode[]} leafMetrics={['faithfulness', 'relevance']} totalCases={40} onGenerate={onGenerate} />);
     expect(screen.getByTestId('ai-report-cases').textContent).toBe('40');
     expect(screen.getByTestId('ai-report-metrics').textContent).toBe('2');
     expect(screen.getByTestId('ai-report-scored').textContent).toBe('80');
