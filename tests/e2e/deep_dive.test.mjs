@@ -259,7 +259,7 @@ test('the Scorecard report on one metric uses the chosen scope, retries after an
   // Back keeps the settings; a slow generation is cancelled with the part written so far kept.
   await modal.getByTestId('report-back').click();
   assert.equal(await modal.getByTestId('report-sample-rate').inputValue(), '0.5');
-  fake.enqueue({ when: (b) => b.stream, chunks: ['## Partial\n', 'first part ', 'never sent'], chunkDelayMs: 1500 });
+  fake.enqueue({ when: (b) => b.stream, chunks: ['## Partial\n', 'first part ', 'never sent'], chunkDelayMs: 8000 });
   await modal.getByTestId('report-generate').click();
   await modal.getByTestId('report-text').getByText('Partial').waitFor(WAIT);
   await modal.getByTestId('report-cancel').click();
