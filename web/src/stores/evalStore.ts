@@ -3,7 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 
 export const EVAL_STORE_KEY = 'axis-eval-store';
 
-export type DeepDiveTab = 'overview' | 'distribution' | 'tradeoffs' | 'tree';
+export type DeepDiveTab = 'overview' | 'distribution' | 'tradeoffs' | 'tree' | 'response' | 'conversation' | 'metadata';
 
 interface PairChoice {
   baseline: string | null;

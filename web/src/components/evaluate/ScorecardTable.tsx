@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, ChevronRight, ChevronsDownUp, ChevronsUpDown, ListTree, Search } from 'lucide-react';
+import { ArrowDown, ArrowUp, ChevronRight, ChevronsDownUp, ChevronsUpDown, FileText, ListTree, Search } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { cn } from '../../lib/cn';
 import { formatPercent, formatScore, formatWeight } from '../../lib/evaluate/format';
@@ -18,6 +18,8 @@ import { ScoreBar, ScoreText, Sparkline, TypeBadge } from './Score';
 interface ScorecardTableProps {
   nodes: ScorecardNode[];
   onOpenMetric: (metric: string) => void;
+  /** Opens an AI report scoped to the node and everything below it. */
+  onReport?: (metric: string) => void;
 }
 
 /** A lone root starts open so its components show; several roots start closed. */
@@ -33,7 +35,7 @@ const SORTS: Array<{ key: SortKey; label: string }> = [
 ];
 
 /** The metric hierarchy as an expandable table; a row opens its cases, the chevron opens its children. */
-export function ScorecardTable({ nodes, onOpenMetric }: ScorecardTableProps) {
+export function ScorecardTable({ nodes, onOpenMetric, onReport }: ScorecardTableProps) {
   const hierarchy = useMemo(() => buildHierarchy(nodes), [nodes]);
   const [expanded, setExpanded] = useState<Set<string>>(() => initialExpanded(hierarchy));
   const [sortKey, setSortKey] = useState<SortKey>('default');
@@ -117,7 +119,9 @@ export function ScorecardTable({ nodes, onOpenMetric }: ScorecardTableProps) {
               <th className="px-3 py-2.5 text-right font-semibold">Weight</th>
               <th className="px-3 py-2.5 text-right font-semibold">Norm. Weight</th>
               <th className="px-3 py-2.5 font-semibold">Distribution</th>
-              <th className="px-3 py-2.5" aria-label="Cases" />
+              <th className="px-3 py-2.5 text-right font-semibold">
+                <span className="sr-only">Report and cases</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y">
@@ -170,7 +174,22 @@ export function ScorecardTable({ nodes, onOpenMetric }: ScorecardTableProps) {
                 <td className="px-3 py-2.5">
                   <Sparkline bins={node.histogram} />
                 </td>
-                <td className="px-3 py-2.5 text-right">
+                <td className="whitespace-nowrap px-3 py-2.5 text-right">
+                  {onReport ? (
+                    <button
+                      type="button"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onReport(node.metric_name);
+                      }}
+                      aria-label={`AI report on ${node.metric_name}${hasChildren ? ' and below' : ''}`}
+                      title={`AI report on ${node.metric_name}${hasChildren ? ' and below' : ''}`}
+                      data-testid={`scorecard-report-${node.metric_name}`}
+                      className="mr-1 inline-flex rounded p-1 text-ink-muted hover:bg-white hover:text-primary focus:text-primary"
+                    >
+                      <FileText className="h-4 w-4" aria-hidden="true" />
+                    </button>
+                  ) : null}
                   <button
                     type="button"
                     onClick={(e) => {

@@ -1,26 +1,26 @@
-import { BarChart3, ClipboardCheck, Gauge, GitFork, Percent, ScatterChart, Sigma, SquareStack } from 'lucide-react';
+import { BarChart3, ClipboardCheck, FileText, Gauge, GitFork, MessagesSquare, Percent, ScatterChart, Sigma, SquareStack, Tags } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { BoxPlotCard, HistogramGrid } from '../../components/charts/DistributionCharts';
 import { EChart } from '../../components/charts/EChart';
-import { MetricTreeChart } from '../../components/charts/MetricTreeChart';
 import { heatmapOption, metricMeansOption, radarOption, scatterOption } from '../../components/charts/options';
 import { useChartColors } from '../../components/charts/useChartColors';
-import { ExperimentSelect } from '../../components/evaluate/ExperimentSelect';
 import { FormatNotice } from '../../components/evaluate/FormatNotice';
 import { KpiCard, KpiGrid } from '../../components/evaluate/KpiCard';
 import { NoDataset } from '../../components/evaluate/NoDataset';
 import { ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
-import { TreeNodePopup } from '../../components/evaluate/TreeNodePopup';
+import { DeepDiveConversation } from '../../components/evaluate/DeepDiveConversation';
+import { DeepDiveMetadata } from '../../components/evaluate/DeepDiveMetadata';
+import { DeepDiveResponse } from '../../components/evaluate/DeepDiveResponse';
+import { DeepDiveTree } from '../../components/evaluate/DeepDiveTree';
 import { ApiError } from '../../lib/api';
 import { cn } from '../../lib/cn';
 import { formatCount, formatPercent, formatScore, isHierarchicalFormat, scoreTone, TONE_TEXT } from '../../lib/evaluate/format';
-import { useCorrelation, useMetricCases, useRadar, useScatter, useScorecard, useSummary, useTree } from '../../lib/evaluate/queries';
+import { useCorrelation, useRadar, useScatter, useScorecard, useSummary } from '../../lib/evaluate/queries';
 import { buildHierarchy } from '../../lib/evaluate/tree';
 import { correlationMatrix, leafMetricNames, overallPassRate } from '../../lib/evaluate/deepDive';
-import type { ChartTreeNode, Dataset, ScorecardResponse } from '../../lib/evaluate/types';
-import { useDebounced } from '../../lib/evaluate/useDebounced';
+import type { Dataset, ScorecardResponse } from '../../lib/evaluate/types';
 import { useEvalStore, type DeepDiveTab } from '../../stores/evalStore';
 import { useEvaluateContext } from './context';
 import { useExperiment } from './ScorecardPage';
@@ -30,7 +30,17 @@ const TABS: Array<{ id: DeepDiveTab; label: string; icon: typeof BarChart3 }> = 
   { id: 'distribution', label: 'Distribution', icon: SquareStack },
   { id: 'tradeoffs', label: 'Tradeoffs', icon: ScatterChart },
   { id: 'tree', label: 'Tree', icon: GitFork },
+  { id: 'response', label: 'Response', icon: FileText },
+  { id: 'conversation', label: 'Conversation', icon: MessagesSquare },
+  { id: 'metadata', label: 'Metadata', icon: Tags },
 ];
+
+/** Query-string keys that belong to one tab; they are dropped when another tab is chosen. */
+const TAB_PARAMS: Partial<Record<DeepDiveTab, string[]>> = {
+  distribution: ['view'],
+  tree: ['mode', 'case'],
+  metadata: ['meta'],
+};
 
 function isTab(v: string | null): v is DeepDiveTab {
   return TABS.some((t) => t.id === v);
@@ -213,120 +223,6 @@ function Tradeoffs({ dataset, metrics }: { dataset: Dataset; metrics: string[] }
   );
 }
 
-function TreeTab({ dataset, experiments, leafMetric }: { dataset: Dataset; experiments: string[]; leafMetric: string | null }) {
-  const [experiment, setExperiment] = useExperiment(dataset.id, experiments);
-  const [mode, setMode] = useState<'aggregated' | 'individual'>('aggregated');
-  const [caseId, setCaseId] = useState<string | null>(null);
-  const [caseSearch, setCaseSearch] = useState('');
-  const search = useDebounced(caseSearch, 300);
-  const [popup, setPopup] = useState<ChartTreeNode | null>(null);
-  const scope = { datasetId: dataset.id, evaluationName: experiment };
-  const cases = useMetricCases(
-    mode === 'individual' && leafMetric
-      ? { ...scope, metric: leafMetric, page: 1, pageSize: 100, sortBy: 'dataset_id', sortDir: 'asc', search }
-      : null,
-  );
-  const caseOptions = useMemo(() => {
-    const seen = new Set<string>();
-    return (cases.data?.cases ?? []).filter((c) => {
-      const id = String(c.dataset_id);
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
-  }, [cases.data]);
-  useEffect(() => {
-    if (mode === 'individual' && !caseId && caseOptions[0]) setCaseId(String(caseOptions[0].dataset_id));
-  }, [mode, caseId, caseOptions]);
-  const activeCase = mode === 'individual' ? caseId : null;
-  const tree = useTree(scope, activeCase);
-  const root = tree.data?.root ?? null;
-  const selectedCase = caseOptions.find((c) => String(c.dataset_id) === caseId);
-
-  return (
-    <div className="space-y-4">
-      <TreeNodePopup node={popup} individual={mode === 'individual'} onClose={() => setPopup(null)} />
-      <div className="flex flex-wrap items-center gap-3 rounded-xl border bg-white px-4 py-3 shadow-card">
-        <div className="flex rounded-lg bg-canvas p-0.5 ring-1 ring-line" role="group" aria-label="Tree mode">
-          {(['aggregated', 'individual'] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              aria-pressed={mode === m}
-              onClick={() => setMode(m)}
-              data-testid={`tree-mode-${m}`}
-              className={cn('rounded-md px-3 py-1 text-xs font-medium capitalize', mode === m ? 'bg-white text-primary shadow-card' : 'text-ink-muted')}
-            >
-              {m}
-            </button>
-          ))}
-        </div>
-        {mode === 'individual' ? (
-          <>
-            <input
-              value={caseSearch}
-              onChange={(e) => setCaseSearch(e.target.value)}
-              placeholder="Filter cases"
-              className="w-40 rounded-lg border bg-white px-2.5 py-1.5 text-xs focus:border-primary-soft focus:outline-none"
-            />
-            <select
-              value={caseId ?? ''}
-              onChange={(e) => setCaseId(e.target.value || null)}
-              className="max-w-xs rounded-lg border bg-white px-2.5 py-1.5 text-sm text-ink focus:border-primary-soft focus:outline-none"
-              data-testid="tree-case-select"
-            >
-              {caseOptions.length === 0 ? <option value="">{cases.isPending ? 'Loading cases…' : 'No cases'}</option> : null}
-              {caseOptions.map((c) => (
-                <option key={String(c.dataset_id)} value={String(c.dataset_id)}>
-                  {c.dataset_id}
-                </option>
-              ))}
-            </select>
-            {cases.data && (cases.data.total ?? 0) > caseOptions.length ? (
-              <span className="text-[11px] text-ink-muted">first {caseOptions.length} of {cases.data.total}; filter to narrow</span>
-            ) : null}
-          </>
-        ) : null}
-        <div className="ml-auto">
-          <ExperimentSelect experiments={experiments} value={experiment} onChange={setExperiment} />
-        </div>
-      </div>
-      {mode === 'individual' && selectedCase ? (
-        <div className="rounded-xl border bg-white px-5 py-3 text-sm shadow-card" data-testid="tree-case-context">
-          <p className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Query</p>
-          <p className="mt-0.5 text-ink">{selectedCase.query || '—'}</p>
-          {selectedCase.actual_output ? (
-            <>
-              <p className="mt-2 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Output</p>
-              <p className="mt-0.5 line-clamp-3 text-ink-secondary">{selectedCase.actual_output}</p>
-            </>
-          ) : null}
-        </div>
-      ) : null}
-      <ChartCard title={mode === 'individual' && caseId ? `Metric tree · ${caseId}` : 'Metric tree · all cases'} subtitle="Click a leaf for its score, weight and explanation." testId="deep-dive-tree">
-        {tree.isPending ? <LoadingBlock label="Building the tree…" /> : null}
-        {tree.isError ? (
-          tree.error instanceof ApiError && tree.error.status === 400 ? (
-            <FormatNotice dataset={dataset} feature="The tree view" detail={tree.error.message} />
-          ) : (
-            <ErrorBlock error={tree.error} onRetry={() => void tree.refetch()} />
-          )
-        ) : null}
-        {root ? (
-          <MetricTreeChart
-            root={root}
-            onNodeClick={(node, isLeaf) => {
-              if (isLeaf) setPopup(node);
-            }}
-          />
-        ) : tree.data ? (
-          <p className="py-10 text-center text-sm text-ink-muted">The server returned an empty tree.</p>
-        ) : null}
-      </ChartCard>
-    </div>
-  );
-}
-
 function DeepDiveBody({ dataset }: { dataset: Dataset }) {
   const [params, setParams] = useSearchParams();
   const storedTab = useEvalStore((s) => s.deepDiveTab);
@@ -337,6 +233,8 @@ function DeepDiveBody({ dataset }: { dataset: Dataset }) {
   const nodes = scorecard.data?.nodes;
   const metrics = useMemo(() => leafMetricNames(nodes ?? []), [nodes]);
   const hierarchy = useMemo(() => buildHierarchy(nodes ?? []), [nodes]);
+  const experiments = scorecard.data?.experiments ?? [];
+  const [experiment, setExperiment] = useExperiment(dataset.id, experiments);
 
   useEffect(() => {
     if (urlTab !== tab) {
@@ -356,7 +254,7 @@ function DeepDiveBody({ dataset }: { dataset: Dataset }) {
     setParams((prev) => {
       const next = new URLSearchParams(prev);
       next.set('tab', id);
-      if (id !== 'distribution') next.delete('view');
+      for (const [owner, keys] of Object.entries(TAB_PARAMS)) if (owner !== id) for (const k of keys) next.delete(k);
       return next;
     });
 
@@ -390,7 +288,7 @@ function DeepDiveBody({ dataset }: { dataset: Dataset }) {
         )
       ) : null}
       {scorecard.data ? (
-        <div role="tabpanel" data-testid={`deep-dive-panel-${tab}`}>
+        <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label} data-testid={`deep-dive-panel-${tab}`}>
           {tab === 'overview' ? <Overview dataset={dataset} scorecard={scorecard.data} /> : null}
           {tab === 'distribution' ? <Distribution dataset={dataset} metrics={metrics} /> : null}
           {tab === 'tradeoffs' ? (
@@ -401,8 +299,17 @@ function DeepDiveBody({ dataset }: { dataset: Dataset }) {
             )
           ) : null}
           {tab === 'tree' ? (
-            <TreeTab dataset={dataset} experiments={scorecard.data.experiments ?? []} leafMetric={metrics[0] ?? hierarchy[0]?.node.metric_name ?? null} />
+            <DeepDiveTree
+              dataset={dataset}
+              experiments={experiments}
+              experiment={experiment}
+              onExperiment={setExperiment}
+              leafMetric={metrics[0] ?? hierarchy[0]?.node.metric_name ?? null}
+            />
           ) : null}
+          {tab === 'response' ? <DeepDiveResponse datasetId={dataset.id} /> : null}
+          {tab === 'conversation' ? <DeepDiveConversation datasetId={dataset.id} /> : null}
+          {tab === 'metadata' ? <DeepDiveMetadata datasetId={dataset.id} /> : null}
         </div>
       ) : null}
     </div>

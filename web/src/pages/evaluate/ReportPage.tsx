@@ -1,27 +1,18 @@
-import { useState } from 'react';
 import { NoDataset } from '../../components/evaluate/NoDataset';
+import { ReportRunView } from '../../components/evaluate/ReportRunView';
 import { ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
+import { useReportSettings } from '../../components/evaluate/useReportSettings';
 import { NoLlmNotice } from '../../components/NoLlmNotice';
 import { ReportControls } from '../../components/report/ReportControls';
-import { ReportInsights } from '../../components/report/ReportInsights';
-import { ReportProgress } from '../../components/report/ReportProgress';
-import { ReportResult } from '../../components/report/ReportResult';
 import { safeFilename } from '../../lib/download';
 import type { Dataset } from '../../lib/evaluate/types';
-import { useReportsStatus } from '../../lib/reports/queries';
-import { DEFAULT_MODES, DEFAULT_REPORT_TYPES, DEFAULT_SETTINGS, optionsOr, pickOption, reportRequest } from '../../lib/reports/settings';
-import type { ReportSettings } from '../../lib/reports/types';
+import { reportRequest } from '../../lib/reports/settings';
 import { useReportStream } from '../../lib/reports/useReportStream';
 import { useEvaluateContext } from './context';
 
 function ReportBody({ dataset }: { dataset: Dataset }) {
-  const status = useReportsStatus();
-  const [chosen, setChosen] = useState<ReportSettings>(DEFAULT_SETTINGS);
+  const { status, settings, available, controls } = useReportSettings();
   const { run, generate, stop } = useReportStream();
-  const modes = optionsOr(status.data?.report_modes, DEFAULT_MODES);
-  const reportTypes = optionsOr(status.data?.report_types, DEFAULT_REPORT_TYPES);
-  const settings = { ...chosen, mode: pickOption(modes, chosen.mode), reportType: pickOption(reportTypes, chosen.reportType) };
-  const available = status.data?.available === true;
   const streaming = run.status === 'streaming';
 
   return (
@@ -29,31 +20,12 @@ function ReportBody({ dataset }: { dataset: Dataset }) {
       {status.isError ? <ErrorBlock error={status.error} title="Could not check whether reports can be generated" onRetry={() => void status.refetch()} /> : null}
       {status.data && !available ? <NoLlmNotice className="text-sm" testId="report-unavailable" /> : null}
       <ReportControls
-        settings={settings}
-        modes={modes}
-        reportTypes={reportTypes}
-        onChange={(patch) => setChosen((s) => ({ ...s, ...patch }))}
-        canGenerate={available}
+        {...controls}
         streaming={streaming}
         onGenerate={() => void generate(reportRequest(dataset.id, settings))}
         onStop={stop}
       />
-      {run.error ? (
-        <div data-testid="report-error">
-          <ErrorBlock error={run.error} title="The report could not be generated" />
-        </div>
-      ) : null}
-      <ReportProgress thoughts={run.thoughts} streaming={streaming} />
-      <ReportInsights patterns={run.patterns} />
-      {run.text !== '' ? (
-        <ReportResult
-          text={run.text}
-          status={run.status}
-          issuesAnalyzed={run.issuesAnalyzed}
-          metricsCovered={run.metricsCovered}
-          filename={safeFilename(['report', dataset.name ?? dataset.id, settings.reportType], 'md')}
-        />
-      ) : null}
+      <ReportRunView run={run} filename={safeFilename(['report', dataset.name ?? dataset.id, settings.reportType], 'md')} onRetry={() => void generate(reportRequest(dataset.id, settings))} />
     </div>
   );
 }

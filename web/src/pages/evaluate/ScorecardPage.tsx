@@ -7,11 +7,15 @@ import { FormatNotice } from '../../components/evaluate/FormatNotice';
 import { KpiCard, KpiGrid } from '../../components/evaluate/KpiCard';
 import { MetricDrilldownModal } from '../../components/evaluate/MetricDrilldownModal';
 import { NoDataset } from '../../components/evaluate/NoDataset';
+import { AiReportPanel } from '../../components/evaluate/AiReportPanel';
+import { ScorecardReportModal, type ReportTarget } from '../../components/evaluate/ScorecardReportModal';
 import { ScorecardTable } from '../../components/evaluate/ScorecardTable';
+import { subtreeMetrics } from '../../components/evaluate/scorecardReport';
 import { ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
 import { ApiError } from '../../lib/api';
 import { formatCount, formatScore, isHierarchicalFormat, scoreTone, TONE_TEXT } from '../../lib/evaluate/format';
 import { useScorecard } from '../../lib/evaluate/queries';
+import { leafMetricNames } from '../../lib/evaluate/deepDive';
 import { buildHierarchy, scorecardToTree } from '../../lib/evaluate/tree';
 import type { Dataset } from '../../lib/evaluate/types';
 import { useEvalStore } from '../../stores/evalStore';
@@ -31,8 +35,11 @@ function ScorecardBody({ dataset }: { dataset: Dataset }) {
   const scoped = useScorecard({ datasetId: dataset.id, evaluationName: experiment });
   const query = experiment ? scoped : all;
   const [metric, setMetric] = useState<string | null>(null);
+  const [report, setReport] = useState<ReportTarget | null>(null);
   const data = query.data;
   const nodes = useMemo(() => data?.nodes ?? [], [data]);
+  const names = useMemo(() => nodes.map((n) => n.metric_name), [nodes]);
+  const leaves = useMemo(() => leafMetricNames(nodes), [nodes]);
   const tree = useMemo(() => scorecardToTree(buildHierarchy(nodes), 'Overall', data?.overall_score), [nodes, data?.overall_score]);
 
   if (query.isPending) return <LoadingBlock label="Computing the scorecard…" />;
@@ -66,7 +73,8 @@ function ScorecardBody({ dataset }: { dataset: Dataset }) {
           </p>
         ) : (
           <>
-            <ScorecardTable nodes={nodes} onOpenMetric={setMetric} />
+            <AiReportPanel nodes={nodes} leafMetrics={leaves} totalCases={data?.total_cases} onGenerate={() => setReport({ node: null, metrics: [] })} />
+            <ScorecardTable nodes={nodes} onOpenMetric={setMetric} onReport={(name) => setReport({ node: name, metrics: subtreeMetrics(nodes, name) })} />
             {tree ? (
               <ChartCard
                 title={
@@ -90,6 +98,7 @@ function ScorecardBody({ dataset }: { dataset: Dataset }) {
         )}
       </div>
       <MetricDrilldownModal scope={scope} metric={metric} onClose={() => setMetric(null)} />
+      <ScorecardReportModal datasetId={dataset.id} datasetName={dataset.name ?? dataset.id} metrics={names} target={report} onClose={() => setReport(null)} />
     </>
   );
 }
