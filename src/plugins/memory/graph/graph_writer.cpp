@@ -134,18 +134,19 @@ std::int64_t count_of(Connection& conn, const std::string& sql) {
   return store::cell_int(conn.execute(sql).scalar());
 }
 
-// The problems of the import now in the served tables, as 422 issues.
+// The problems of the staged import (_graph_node_rows, _graph_edge_rows, _graph_degrees), as
+// 422 issues.
 std::vector<util::ValidationIssue> import_issues(Connection& conn) {
   std::vector<util::ValidationIssue> issues;
   const std::int64_t unnamed = count_of(
-      conn, "SELECT count(*) FROM _graph_nodes WHERE part = 'import' AND (label = '' OR name = '')");
+      conn, "SELECT count(*) FROM _graph_node_rows WHERE label = '' OR name = ''");
   if (unnamed > 0) {
     issues.push_back({"value_error", {"body", "nodes"},
                       std::to_string(unnamed) +
                           " node(s) lack a label or a name (counted once per id)", "null"});
   }
   const auto bad_labels = texts(conn,
-      "SELECT DISTINCT label FROM _graph_nodes WHERE part = 'import' AND label NOT IN (" +
+      "SELECT DISTINCT label FROM _graph_node_rows WHERE label NOT IN (" +
       quoted_list(node_labels()) + ") ORDER BY 1 LIMIT 10");
   if (!bad_labels.empty()) {
     issues.push_back({"value_error", {"body", "nodes"},
@@ -153,7 +154,7 @@ std::vector<util::ValidationIssue> import_issues(Connection& conn) {
                           ". Allowed: " + joined(node_labels()), "null"});
   }
   const auto bad_types = texts(conn,
-      "SELECT DISTINCT type FROM _graph_edges WHERE part = 'import' AND type NOT IN (" +
+      "SELECT DISTINCT type FROM _graph_edge_rows WHERE type NOT IN (" +
       quoted_list(relation_types()) + ") ORDER BY 1 LIMIT 10");
   if (!bad_types.empty()) {
     issues.push_back({"value_error", {"body", "edges"},
@@ -163,14 +164,14 @@ std::vector<util::ValidationIssue> import_issues(Connection& conn) {
   // Endpoints without a node: counted on the per-node degrees (small), named from the edges only
   // when there are some.
   const std::int64_t missing = count_of(conn,
-      "SELECT count(*) FROM _graph_degrees d ANTI JOIN _graph_nodes n ON n.id = d.id");
+      "SELECT count(*) FROM _graph_degrees d ANTI JOIN _graph_node_rows n ON n.id = d.id");
   if (missing > 0) {
     std::vector<std::string> dangling;
     std::int64_t dangling_count = 0;
     conn.execute(
-            "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_edges e "
-            "WHERE e.src NOT IN (SELECT id FROM _graph_nodes) "
-            "OR e.dst NOT IN (SELECT id FROM _graph_nodes) ORDER BY e.seq LIMIT 5")
+            "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_edge_rows e "
+            "WHERE e.src NOT IN (SELECT id FROM _graph_node_rows) "
+            "OR e.dst NOT IN (SELECT id FROM _graph_node_rows) ORDER BY e.rowid LIMIT 5")
         .for_each_row([&](const auto& row) {
           dangling.push_back(row[0].value_or(""));
           dangling_count = store::cell_int(row[1]);
@@ -238,17 +239,11 @@ std::string file_position(const std::string& table, const std::string& alias) {
 }
 
 // Replaces the imported part by the rows of the two sources, inside the caller's transaction.
-// Each source is read once into a temp table; seq is the row's position in its file.
+// Each source is read once into a temp table, deduplicated and checked there; only a valid
+// import touches the served tables. seq is the row's position in its file.
 ImportCounts write_import(Connection& conn, const Source& nodes, const Source& edges) {
-  conn.execute("DELETE FROM _graph_edges");
-  conn.execute("DELETE FROM _graph_nodes");
   stage_first_rows(conn, "_graph_edge_rows", edges, "src, dst, type");
-  conn.execute("INSERT INTO _graph_edges SELECT " + file_position("_graph_edge_rows", "e") +
-               ", e.src, e.dst, e.type, e.label, 'import' FROM _graph_edge_rows e");
-  // Degrees from the staged edges (already deduplicated), so the nodes are written once, with
-  // theirs.
   count_degrees(conn, "_graph_edge_rows");
-  conn.execute("DROP TABLE _graph_edge_rows");
   const std::string id = "label || ':' || " + slug_sql("name");
   stage_first_rows(conn, "_graph_node_rows",
                    {"SELECT " + id + " AS id, label, name, metadata, action, product_type FROM ("
@@ -256,17 +251,28 @@ ImportCounts write_import(Connection& conn, const Source& nodes, const Source& e
                     "action, product_type FROM (" + nodes.sql + "))",
                     nodes.values},
                    "id");
-  conn.execute("INSERT INTO _graph_nodes SELECT " + file_position("_graph_node_rows", "x") +
-               ", x.id, x.label, x.name, lower(x.name), x.metadata, x.action, x.product_type, "
-               "'import', coalesce(d.n, 0) FROM _graph_node_rows x "
-               "LEFT JOIN _graph_degrees d ON d.id = x.id");
-  conn.execute("DROP TABLE _graph_node_rows");
   auto issues = import_issues(conn);
   if (!issues.empty()) throw util::HttpError(std::move(issues));
-  conn.execute("DROP TABLE IF EXISTS _graph_degrees");
+
+  conn.execute("DELETE FROM _graph_edges");
+  conn.execute("DELETE FROM _graph_nodes");
   ImportCounts counts;
-  counts.nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
-  counts.edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
+  counts.edges = conn.execute(
+      "INSERT INTO _graph_edges SELECT " + file_position("_graph_edge_rows", "e") +
+      ", e.src, e.dst, e.type, e.label, 'import' FROM _graph_edge_rows e").rows_changed();
+  // Each node's degree, in the staged nodes' order: a positional join hands it to the nodes
+  // (a hash join would carry every node column through it, several times slower).
+  conn.execute("CREATE OR REPLACE TEMP TABLE _graph_node_degrees AS SELECT coalesce(d.n, 0) AS n "
+               "FROM _graph_node_rows x LEFT JOIN _graph_degrees d ON d.id = x.id "
+               "ORDER BY x.rowid");
+  counts.nodes = conn.execute(
+      "INSERT INTO _graph_nodes SELECT " + file_position("_graph_node_rows", "x") +
+      ", x.id, x.label, x.name, lower(x.name), x.metadata, x.action, x.product_type, 'import', "
+      "g.n FROM _graph_node_rows x POSITIONAL JOIN _graph_node_degrees g").rows_changed();
+  for (const char* table : {"_graph_edge_rows", "_graph_node_rows", "_graph_node_degrees",
+                            "_graph_degrees"}) {
+    conn.execute(std::string("DROP TABLE ") + table);
+  }
   if (add_derived(conn)) refresh_degrees(conn);
   counts.total_nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
   counts.total_edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
