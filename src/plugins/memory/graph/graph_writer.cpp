@@ -227,9 +227,11 @@ void stage_first_rows(Connection& conn, const std::string& table, const Source& 
              source.values);
   conn.execute("CREATE OR REPLACE TEMP TABLE _graph_repeated AS SELECT key_hash FROM " + table +
                " GROUP BY key_hash HAVING count(*) > 1");
-  conn.execute("DELETE FROM " + table + " WHERE key_hash IN (SELECT key_hash FROM _graph_repeated) "
-               "AND rowid NOT IN (SELECT min(rowid) FROM " + table + " WHERE key_hash IN "
-               "(SELECT key_hash FROM _graph_repeated) GROUP BY " + key + ")");
+  if (count_of(conn, "SELECT count(*) FROM _graph_repeated") > 0) {
+    conn.execute("DELETE FROM " + table + " WHERE rowid IN (SELECT rowid FROM " + table +
+                 " WHERE key_hash IN (SELECT key_hash FROM _graph_repeated) "
+                 "QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY rowid) > 1)");
+  }
   conn.execute("DROP TABLE _graph_repeated");
 }
 
