@@ -22,8 +22,8 @@ using store::Value;
 // Derived entries sort after every imported one.
 constexpr std::int64_t kDerivedSeqBase = std::int64_t{1} << 40;
 
-// A relation of rows (seq, label, name, metadata, action, product_type) and one of
-// (seq, src, dst, type, label), with the values their SQL binds.
+// A relation of rows (label, name, metadata, action, product_type) and one of
+// (src, dst, type, label), in file order, with the values their SQL binds.
 struct Source {
   std::string sql;
   std::vector<Value> values;
@@ -103,7 +103,7 @@ Source csv_nodes(const CsvColumns& csv) {
     const auto i = csv.index_of(name);
     return i ? csv.col(*i) : std::string("NULL::VARCHAR");
   };
-  s.sql = "SELECT row_number() OVER () AS seq, " + csv.col(*csv.index_of("label")) + " AS label, " +
+  s.sql = "SELECT " + csv.col(*csv.index_of("label")) + " AS label, " +
           csv.col(*csv.index_of("name")) + " AS name, " +
           (parts.empty() ? std::string("'{}'") : "'{' || concat_ws(',', " + parts + ") || '}'") +
           " AS metadata, " + optional_col("action") + " AS action, " +
@@ -118,7 +118,7 @@ Source csv_edges(const CsvColumns& csv) {
     const auto i = csv.index_of(name);
     return i ? "coalesce(" + csv.col(*i) + ", '')" : std::string("''");
   };
-  return {"SELECT row_number() OVER () AS seq, " + c("source") + " AS src, " + c("target") +
+  return {"SELECT " + c("source") + " AS src, " + c("target") +
               " AS dst, " + c("type") + " AS type, " + c("label") + " AS label FROM " + csv.from(),
           {Value(csv.file.path())}};
 }
@@ -134,18 +134,19 @@ std::int64_t count_of(Connection& conn, const std::string& sql) {
   return store::cell_int(conn.execute(sql).scalar());
 }
 
-// The problems of the import now in the served tables, as 422 issues.
+// The problems of the staged import (_graph_node_rows, _graph_edge_rows, _graph_degrees), as
+// 422 issues.
 std::vector<util::ValidationIssue> import_issues(Connection& conn) {
   std::vector<util::ValidationIssue> issues;
   const std::int64_t unnamed = count_of(
-      conn, "SELECT count(*) FROM _graph_nodes WHERE part = 'import' AND (label = '' OR name = '')");
+      conn, "SELECT count(*) FROM _graph_node_rows WHERE label = '' OR name = ''");
   if (unnamed > 0) {
     issues.push_back({"value_error", {"body", "nodes"},
                       std::to_string(unnamed) +
                           " node(s) lack a label or a name (counted once per id)", "null"});
   }
   const auto bad_labels = texts(conn,
-      "SELECT DISTINCT label FROM _graph_nodes WHERE part = 'import' AND label NOT IN (" +
+      "SELECT DISTINCT label FROM _graph_node_rows WHERE label NOT IN (" +
       quoted_list(node_labels()) + ") ORDER BY 1 LIMIT 10");
   if (!bad_labels.empty()) {
     issues.push_back({"value_error", {"body", "nodes"},
@@ -153,7 +154,7 @@ std::vector<util::ValidationIssue> import_issues(Connection& conn) {
                           ". Allowed: " + joined(node_labels()), "null"});
   }
   const auto bad_types = texts(conn,
-      "SELECT DISTINCT type FROM _graph_edges WHERE part = 'import' AND type NOT IN (" +
+      "SELECT DISTINCT type FROM _graph_edge_rows WHERE type NOT IN (" +
       quoted_list(relation_types()) + ") ORDER BY 1 LIMIT 10");
   if (!bad_types.empty()) {
     issues.push_back({"value_error", {"body", "edges"},
@@ -163,14 +164,14 @@ std::vector<util::ValidationIssue> import_issues(Connection& conn) {
   // Endpoints without a node: counted on the per-node degrees (small), named from the edges only
   // when there are some.
   const std::int64_t missing = count_of(conn,
-      "SELECT count(*) FROM _graph_degrees d ANTI JOIN _graph_nodes n ON n.id = d.id");
+      "SELECT count(*) FROM _graph_degrees d ANTI JOIN _graph_node_rows n ON n.id = d.id");
   if (missing > 0) {
     std::vector<std::string> dangling;
     std::int64_t dangling_count = 0;
     conn.execute(
-            "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_edges e "
-            "WHERE e.src NOT IN (SELECT id FROM _graph_nodes) "
-            "OR e.dst NOT IN (SELECT id FROM _graph_nodes) ORDER BY e.seq LIMIT 5")
+            "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_edge_rows e "
+            "WHERE e.src NOT IN (SELECT id FROM _graph_node_rows) "
+            "OR e.dst NOT IN (SELECT id FROM _graph_node_rows) ORDER BY e.rowid LIMIT 5")
         .for_each_row([&](const auto& row) {
           dangling.push_back(row[0].value_or(""));
           dangling_count = store::cell_int(row[1]);
@@ -197,16 +198,17 @@ bool add_derived(Connection& conn) {
   return nodes + edges > 0;
 }
 
-// The degree of every node the edges touch (a self-loop once), as the temp table _graph_degrees.
-void count_degrees(Connection& conn) {
+// The degree of every node the edges of `edges` (deduplicated) touch (a self-loop once), as the
+// temp table _graph_degrees.
+void count_degrees(Connection& conn, const std::string& edges) {
   conn.execute(
       "CREATE OR REPLACE TEMP TABLE _graph_degrees AS SELECT id, count(*) AS n FROM ("
-      "SELECT src AS id FROM _graph_edges UNION ALL SELECT dst FROM _graph_edges "
-      "WHERE dst <> src) GROUP BY id");
+      "SELECT src AS id FROM " + edges + " UNION ALL SELECT dst FROM " + edges +
+      " WHERE dst <> src) GROUP BY id");
 }
 
 void refresh_degrees(Connection& conn) {
-  count_degrees(conn);
+  count_degrees(conn, "_graph_edges");
   conn.execute(
       "UPDATE _graph_nodes SET degree = coalesce(d.n, 0) FROM _graph_nodes g "
       "LEFT JOIN _graph_degrees d ON d.id = g.id "
@@ -214,33 +216,65 @@ void refresh_degrees(Connection& conn) {
   conn.execute("DROP TABLE IF EXISTS _graph_degrees");
 }
 
+// Stages `source` as the temp table `table` and drops every row whose `key` (an expression
+// over its columns) repeats an earlier row's. A temp table filled by one statement keeps the
+// source's order, so its rowid is the file order; rows whose key hash is unique (nearly all) are
+// kept without comparing the keys themselves.
+void stage_first_rows(Connection& conn, const std::string& table, const Source& source,
+                      const std::string& key) {
+  conn.query("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT *, hash(" + key +
+                 ") AS key_hash FROM (" + source.sql + ")",
+             source.values);
+  conn.execute("CREATE OR REPLACE TEMP TABLE _graph_repeated AS SELECT key_hash FROM " + table +
+               " GROUP BY key_hash HAVING count(*) > 1");
+  if (count_of(conn, "SELECT count(*) FROM _graph_repeated") > 0) {
+    conn.execute("DELETE FROM " + table + " WHERE rowid IN (SELECT rowid FROM " + table +
+                 " WHERE key_hash IN (SELECT key_hash FROM _graph_repeated) "
+                 "QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY rowid) > 1)");
+  }
+  conn.execute("DROP TABLE _graph_repeated");
+}
+
+// The position in file order (1, 2, ...) of a row of a table staged by stage_first_rows.
+std::string file_position(const std::string& table, const std::string& alias) {
+  return alias + ".rowid - (SELECT min(rowid) FROM " + table + ") + 1";
+}
+
 // Replaces the imported part by the rows of the two sources, inside the caller's transaction.
+// Each source is read once into a temp table, deduplicated and checked there; only a valid
+// import touches the served tables. seq is the row's position in its file.
 ImportCounts write_import(Connection& conn, const Source& nodes, const Source& edges) {
-  conn.execute("DELETE FROM _graph_edges");
-  conn.execute("DELETE FROM _graph_nodes");
-  // The numbered rows are materialised first: grouping straight off the row_number() window
-  // runs on one thread, a few times slower than grouping a table.
-  conn.query("CREATE OR REPLACE TEMP TABLE _graph_edge_rows AS " + edges.sql, edges.values);
-  conn.execute("INSERT INTO _graph_edges SELECT min(seq), src, dst, type, arg_min(label, seq), "
-               "'import' FROM _graph_edge_rows GROUP BY src, dst, type");
-  conn.execute("DROP TABLE _graph_edge_rows");
-  // Degrees first, so the nodes are written once, with theirs.
-  count_degrees(conn);
+  stage_first_rows(conn, "_graph_edge_rows", edges, "src, dst, type");
+  count_degrees(conn, "_graph_edge_rows");
   const std::string id = "label || ':' || " + slug_sql("name");
-  conn.query("INSERT INTO _graph_nodes SELECT x.seq, x.id, x.label, x.name, lower(x.name), "
-             "x.metadata, x.action, x.product_type, 'import', coalesce(d.n, 0) FROM ("
-             "SELECT seq, " + id + " AS id, label, name, metadata, action, product_type FROM ("
-             "SELECT seq, coalesce(label, '') AS label, coalesce(name, '') AS name, metadata, "
-             "action, product_type FROM (" + nodes.sql + ")) "
-             "QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq) = 1) x "
-             "LEFT JOIN _graph_degrees d ON d.id = x.id",
-             nodes.values);
+  stage_first_rows(conn, "_graph_node_rows",
+                   {"SELECT " + id + " AS id, label, name, metadata, action, product_type FROM ("
+                    "SELECT coalesce(label, '') AS label, coalesce(name, '') AS name, metadata, "
+                    "action, product_type FROM (" + nodes.sql + "))",
+                    nodes.values},
+                   "id");
   auto issues = import_issues(conn);
   if (!issues.empty()) throw util::HttpError(std::move(issues));
-  conn.execute("DROP TABLE IF EXISTS _graph_degrees");
+
+  conn.execute("DELETE FROM _graph_edges");
+  conn.execute("DELETE FROM _graph_nodes");
   ImportCounts counts;
-  counts.nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
-  counts.edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
+  counts.edges = conn.execute(
+      "INSERT INTO _graph_edges SELECT " + file_position("_graph_edge_rows", "e") +
+      ", e.src, e.dst, e.type, e.label, 'import' FROM _graph_edge_rows e").rows_changed();
+  // Each node's degree, in the staged nodes' order: a positional join hands it to the nodes
+  // (a hash join would carry every node column through it, several times slower).
+  conn.execute("CREATE OR REPLACE TEMP TABLE _graph_node_degrees AS SELECT coalesce(d.n, 0) AS n "
+               "FROM _graph_node_rows x LEFT JOIN _graph_degrees d ON d.id = x.id "
+               "ORDER BY x.rowid");
+  counts.nodes = conn.execute(
+      "INSERT INTO _graph_nodes SELECT " + file_position("_graph_node_rows", "x") +
+      ", x.id, x.label, x.name, lower(x.name), x.metadata, x.action, x.product_type, 'import', "
+      "g.n FROM _graph_node_rows x POSITIONAL JOIN _graph_node_degrees g").rows_changed();
+  for (const char* table : {"_graph_edge_rows", "_graph_node_rows", "_graph_node_degrees",
+                            "_graph_degrees"}) {
+    conn.execute(std::string("DROP TABLE ") + table);
+  }
   if (add_derived(conn)) refresh_degrees(conn);
   counts.total_nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
   counts.total_edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
@@ -304,7 +338,10 @@ ImportCounts GraphWriter::import_items(const std::vector<ImportNode>& nodes,
       app.flush();
     }
     const ImportCounts counts = write_import(
-        conn, {"SELECT * FROM _graph_import_nodes", {}}, {"SELECT * FROM _graph_import_edges", {}});
+        conn,
+        {"SELECT label, name, metadata, action, product_type FROM _graph_import_nodes "
+         "ORDER BY seq", {}},
+        {"SELECT src, dst, type, label FROM _graph_import_edges ORDER BY seq", {}});
     conn.execute("DELETE FROM _graph_import_nodes");
     conn.execute("DELETE FROM _graph_import_edges");
     return counts;
