@@ -37,7 +37,8 @@ export function displayableColumns(columns: readonly string[]): string[] {
 }
 
 export function defaultConfig(columns: readonly string[]): StudioConfig {
-  const shown = DEFAULT_DISPLAY.filter((c) => columns.includes(c));
+  // Without a column list (not known yet) the usual two are assumed.
+  const shown = columns.length === 0 ? [...DEFAULT_DISPLAY] : DEFAULT_DISPLAY.filter((c) => columns.includes(c));
   return {
     displayColumns: shown.length > 0 ? shown : displayableColumns(columns).slice(0, 2),
     tagPreset: 'standard',
