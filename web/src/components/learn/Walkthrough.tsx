@@ -1,5 +1,6 @@
 import { ChevronLeft, ChevronRight, Pause, Play, RotateCcw } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { cn } from '../../lib/cn';
 import { clampStep, findScenario, nextStep, SCENARIOS, STEP_MS, type Actor } from '../../lib/learn/walkthrough';
 import { useSearchParam } from '../../lib/useSearchParam';
@@ -16,7 +17,8 @@ const ACTOR_CLASS: Record<Actor, string> = {
 
 /** Five scenarios, each played step by step (2 s a step) with play, pause, previous and next; the scenario and step are in the URL. */
 export function Walkthrough() {
-  const [scenarioId, setScenarioId] = useSearchParam('scenario');
+  const [params, setParams] = useSearchParams();
+  const scenarioId = params.get('scenario');
   const [stepParam, setStepParam] = useSearchParam('step');
   const scenario = findScenario(scenarioId);
   const count = scenario.steps.length;
@@ -39,8 +41,17 @@ export function Walkthrough() {
 
   const choose = (id: string) => {
     setPlaying(false);
-    setScenarioId(id === SCENARIOS[0]!.id ? null : id);
-    setStepParam(null);
+    // One update for both values: two in a row would each start from the same URL.
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (id === SCENARIOS[0]!.id) next.delete('scenario');
+        else next.set('scenario', id);
+        next.delete('step');
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   const togglePlay = () => {
