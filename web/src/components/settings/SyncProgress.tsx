@@ -20,7 +20,7 @@ export function SyncProgress({ name, previousRows }: { name: string; previousRow
       </div>
       <p className="mt-1 text-xs text-ink-muted" aria-live="polite">
         Copying from PostgreSQL · running for <span data-testid={`data-source-elapsed-${name}`}>{seconds}</span> s · checked every 2 s
-        {previousRows > 0 ? ` · ${previousRows.toLocaleString()} rows until it ends` : ''}
+        {previousRows > 0 ? ` · the previous ${previousRows.toLocaleString()} rows are served until it ends` : ''}
       </p>
     </div>
   );
