@@ -201,27 +201,27 @@ export function AnnotationCard(props: AnnotationCardProps) {
             </div>
           </div>
           {scale.length > 0 ? (
-          <div>
-            <p className="mb-2 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Rating</p>
-            <div className="flex flex-wrap gap-1" role="group" aria-label="Rating" data-testid="rating-scale">
-              {scale.map((n) => (
-                <button
-                  key={n}
-                  type="button"
-                  onClick={() => onChange({ rating: rating === n ? null : n })}
-                  aria-pressed={rating === n}
-                  aria-label={`Rating ${n}`}
-                  data-testid={`rate-${n}`}
-                  className={cn(
-                    'flex h-9 w-9 items-center justify-center rounded-lg border text-sm font-semibold transition',
-                    rating !== null && n <= rating ? 'border-accent-gold bg-accent-gold/15 text-[#9a7b12]' : 'bg-white text-ink-muted hover:border-accent-gold/50',
-                  )}
-                >
-                  {rating !== null && n <= rating ? <Star className="h-4 w-4 fill-current" aria-hidden="true" /> : n}
-                </button>
-              ))}
+            <div>
+              <p className="mb-2 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Rating</p>
+              <div className="flex flex-wrap gap-1" role="group" aria-label="Rating" data-testid="rating-scale">
+                {scale.map((n) => (
+                  <button
+                    key={n}
+                    type="button"
+                    onClick={() => onChange({ rating: rating === n ? null : n })}
+                    aria-pressed={rating === n}
+                    aria-label={`Rating ${n}`}
+                    data-testid={`rate-${n}`}
+                    className={cn(
+                      'flex h-9 w-9 items-center justify-center rounded-lg border text-sm font-semibold transition',
+                      rating !== null && n <= rating ? 'border-accent-gold bg-accent-gold/15 text-[#9a7b12]' : 'bg-white text-ink-muted hover:border-accent-gold/50',
+                    )}
+                  >
+                    {rating !== null && n <= rating ? <Star className="h-4 w-4 fill-current" aria-hidden="true" /> : n}
+                  </button>
+                ))}
+              </div>
             </div>
-          </div>
           ) : null}
           {prior ? (
             <p className="text-xs text-ink-muted" data-testid="prior-judgment">

@@ -40,30 +40,30 @@ export function EvaluateLayout() {
         <div className="mb-6 mt-4 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-ink-secondary">{tab.description}</p>
           <div className="flex flex-wrap items-center gap-2">
-          {current.dataset && tab.slug !== 'upload' ? (
-            <ReplaceDataButton currentName={current.dataset.name} testId="evaluate">
-              {(close) => (
-                <FileUpload
-                  onLoaded={(r) => {
-                    const id = r.dataset?.id ?? r.dataset_id;
-                    if (id) current.select(id);
-                    close();
-                  }}
-                  testId="evaluate-replace-upload"
-                />
-              )}
-            </ReplaceDataButton>
-          ) : null}
-          <DatasetPicker
-            datasets={current.datasets}
-            current={current.dataset}
-            loading={current.isLoading}
-            onSelect={current.select}
-            onDeleted={(id) => {
-              forget(id);
-              if (id === current.datasetId) current.select(null);
-            }}
-          />
+            {current.dataset && tab.slug !== 'upload' ? (
+              <ReplaceDataButton currentName={current.dataset.name} testId="evaluate">
+                {(close) => (
+                  <FileUpload
+                    onLoaded={(r) => {
+                      const id = r.dataset?.id ?? r.dataset_id;
+                      if (id) current.select(id);
+                      close();
+                    }}
+                    testId="evaluate-replace-upload"
+                  />
+                )}
+              </ReplaceDataButton>
+            ) : null}
+            <DatasetPicker
+              datasets={current.datasets}
+              current={current.dataset}
+              loading={current.isLoading}
+              onSelect={current.select}
+              onDeleted={(id) => {
+                forget(id);
+                if (id === current.datasetId) current.select(null);
+              }}
+            />
           </div>
         </div>
       ) : (
