@@ -26,6 +26,11 @@ interface ConfigureModalProps {
 
 const PRESETS: TagPreset[] = ['standard', 'quality', 'sentiment', 'accuracy', 'custom'];
 type RatingChoice = 'none' | 'five' | 'custom';
+const RATING_CHOICES: Array<[RatingChoice, string]> = [
+  ['five', '1–5'],
+  ['custom', 'Custom range'],
+  ['none', 'No rating (Accept/Reject only)'],
+];
 
 function ratingChoice(config: StudioConfig): RatingChoice {
   if (config.rating.kind === 'none') return 'none';
@@ -137,18 +142,12 @@ export function ConfigureModal({ open, onClose, columns, idColumn, config, onSav
         <fieldset data-testid="configure-rating">
           <legend className={LEGEND}>Rating scale</legend>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5">
-            <label className={OPTION}>
-              <input type="radio" name="rating" className="accent-primary" checked={choice === 'five'} onChange={() => setChoice('five')} data-testid="configure-rating-five" />
-              1–5
-            </label>
-            <label className={OPTION}>
-              <input type="radio" name="rating" className="accent-primary" checked={choice === 'custom'} onChange={() => setChoice('custom')} data-testid="configure-rating-custom" />
-              Custom range
-            </label>
-            <label className={OPTION}>
-              <input type="radio" name="rating" className="accent-primary" checked={choice === 'none'} onChange={() => setChoice('none')} data-testid="configure-rating-none" />
-              No rating (Accept/Reject only)
-            </label>
+            {RATING_CHOICES.map(([value, label]) => (
+              <label key={value} className={OPTION}>
+                <input type="radio" name="rating" className="accent-primary" checked={choice === value} onChange={() => setChoice(value)} data-testid={`configure-rating-${value}`} />
+                {label}
+              </label>
+            ))}
           </div>
           {choice === 'custom' ? (
             <div className="mt-2 flex flex-wrap items-center gap-4">

@@ -45,7 +45,7 @@ function ask(text: string) {
 
 const streamCall = (calls: Call[]) => calls.find((c) => c.path === '/api/ai/copilot/stream');
 
-describe('copilot panel', () => {
+describe('copilot panel', { timeout: 20_000 }, () => {
   beforeEach(() => {
     sessionStorage.clear();
     useUiStore.setState({ copilotOpen: false, copilotContext: null });

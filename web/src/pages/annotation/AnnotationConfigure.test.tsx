@@ -18,7 +18,7 @@ function server() {
   });
 }
 
-describe('annotation studio configure', () => {
+describe('annotation studio configure', { timeout: 20_000 }, () => {
   beforeEach(() => {
     useAnnotationStore.setState({ datasetId: null, indexByDataset: {} });
     useAnnotationConfigStore.setState({ byDataset: {} });
