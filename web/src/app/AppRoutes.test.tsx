@@ -99,10 +99,10 @@ describe('routes', () => {
     expect(locationPath()).toBe('/evaluate/compare');
   });
 
-  it('renders Learn with its three tabs', async () => {
+  it('renders Learn with its four tabs', async () => {
     renderApp('/learn');
     expect(await screen.findByRole('heading', { level: 1, name: 'Learn' })).toBeTruthy();
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Overview', 'Methods', 'Best Practices']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Overview', 'Interactive Walkthrough', 'Methods', 'Best Practices']);
   });
 
   it('renders the home hero with branding and the two buttons', async () => {

@@ -1,17 +1,16 @@
-import { FilePlus2, type LucideIcon } from 'lucide-react';
-import { useMemo, useState, type ReactNode } from 'react';
+import type { LucideIcon } from 'lucide-react';
+import { useMemo, type ReactNode } from 'react';
 import { useCurrentDataset, type CurrentDataset } from '../lib/evaluate/queries';
 import type { DbStore } from '../lib/database/types';
 import type { Dataset, StoredResponse } from '../lib/evaluate/types';
 import type { PageInfo } from '../lib/pages';
-import { Button } from './Button';
 import { Card } from './Card';
 import { DbImportButton } from './database/DbImportButton';
 import { DatasetPicker } from './evaluate/DatasetPicker';
 import { FileUpload, type ExampleChoice, type UploadTarget } from './evaluate/FileUpload';
 import { EmptyState, ErrorBlock, LoadingBlock } from './evaluate/StateViews';
-import { Modal } from './Modal';
 import { PageHeader } from './PageHeader';
+import { ReplaceDataButton } from './UploadModal';
 
 export interface EmptyCopy {
   icon: LucideIcon;
@@ -42,7 +41,7 @@ interface DatasetWorkspaceProps {
 /**
  * A page that works on one stored dataset of its kind (kept in `?dataset=` and the page store): its
  * header, then an empty state with the upload when there is none, else a toolbar (picker and
- * "Load data") above the children for the chosen dataset.
+ * "Replace data…") above the children for the chosen dataset.
  */
 export function DatasetWorkspace({ page, kind, storedId, onStoredId, ...rest }: DatasetWorkspaceProps) {
   const preference = useMemo(() => ({ kinds: [kind], only: [kind], fallbackToAny: false }), [kind]);
@@ -58,16 +57,24 @@ export function DatasetWorkspace({ page, kind, storedId, onStoredId, ...rest }: 
 type WorkspaceProps = Omit<DatasetWorkspaceProps, 'page' | 'kind' | 'storedId' | 'onStoredId'> & { current: CurrentDataset };
 
 function Workspace({ current, target, dbStore, examples, empty, uploadTitle, testId, onLoaded, toolbar, children }: WorkspaceProps) {
-  const [adding, setAdding] = useState(false);
   const loaded = (r: StoredResponse) => {
     const id = r.dataset?.id ?? r.dataset_id;
     if (id) {
       onLoaded?.(id);
       current.select(id);
     }
-    setAdding(false);
   };
-  const upload = <FileUpload examples={examples} onLoaded={loaded} target={target} testId={`${testId}-upload`} />;
+  const upload = (after?: () => void) => (
+    <FileUpload
+      examples={examples}
+      onLoaded={(r: StoredResponse) => {
+        loaded(r);
+        after?.();
+      }}
+      target={target}
+      testId={`${testId}-upload`}
+    />
+  );
 
   if (current.isLoading) return <LoadingBlock label="Loading datasets…" />;
   if (current.error) return <ErrorBlock error={current.error} title="Could not list the stored datasets" />;
@@ -81,20 +88,16 @@ function Workspace({ current, target, dbStore, examples, empty, uploadTitle, tes
         <div className="flex flex-wrap items-center gap-2">
           {dbStore ? <DbImportButton store={dbStore} onImported={loaded} /> : null}
           {none ? null : (
-            <Button onClick={() => setAdding(true)} data-testid={`${testId}-add-data`}>
-              <FilePlus2 className="h-4 w-4" aria-hidden="true" />
-              Load data
-            </Button>
+            <ReplaceDataButton currentName={current.dataset?.name} testId={testId}>
+              {(close) => upload(close)}
+            </ReplaceDataButton>
           )}
           {none ? null : (
             <DatasetPicker datasets={current.datasets} current={current.dataset} loading={false} onSelect={current.select} onDeleted={(id) => id === current.datasetId && current.select(null)} />
           )}
         </div>
       </div>
-      {none ? <Card title={uploadTitle}>{upload}</Card> : current.dataset ? children(current.dataset) : <LoadingBlock />}
-      <Modal open={adding} title={uploadTitle} onClose={() => setAdding(false)} className="max-w-2xl" testId={`${testId}-add-modal`}>
-        {upload}
-      </Modal>
+      {none ? <Card title={uploadTitle}>{upload()}</Card> : current.dataset ? children(current.dataset) : <LoadingBlock />}
     </div>
   );
 }

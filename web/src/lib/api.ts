@@ -69,8 +69,13 @@ export async function apiFetch(path: string, init: ApiFetchInit = {}): Promise<R
   const { token = getToken(), headers, ...rest } = init;
   const sent = ABSOLUTE.test(path) ? null : token;
   const response = await fetch(apiUrl(path), { ...rest, headers: { ...headers, ...bearerHeader(sent) } });
-  if (response.status === 401 && path.startsWith('/api/') && sent === getToken()) useAuthStore.getState().signOut();
+  signOutOnRejectedToken(path, response.status, sent);
   return response;
+}
+
+/** Signs out when an /api route answered 401 to the token that is still stored. */
+export function signOutOnRejectedToken(path: string, status: number, sent: string | null): void {
+  if (status === 401 && path.startsWith('/api/') && sent === getToken()) useAuthStore.getState().signOut();
 }
 
 export interface FetchJsonOptions {
@@ -103,8 +108,8 @@ function detailOf(body: unknown, fallback: string): string {
   return fallback;
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+/** A reply body as JSON when it parses, else the text itself (null when empty). */
+export function parseBody(text: string): unknown {
   if (text === '') return null;
   try {
     return JSON.parse(text) as unknown;
@@ -113,10 +118,18 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+async function readBody(response: Response): Promise<unknown> {
+  return parseBody(await response.text());
+}
+
+/** The ApiError for a failed reply's status and parsed body, carrying the server's `detail` when it sent one. */
+export function statusError(status: number, parsed: unknown): ApiError {
+  return new ApiError(status, detailOf(parsed, `HTTP ${status}`), parsed);
+}
+
 /** The ApiError for a failed response, carrying the server's `detail` when it sent one. */
 export async function responseError(response: Response): Promise<ApiError> {
-  const parsed = await readBody(response);
-  return new ApiError(response.status, detailOf(parsed, `HTTP ${response.status}`), parsed);
+  return statusError(response.status, await readBody(response));
 }
 
 export interface RequestJsonOptions extends FetchJsonOptions {

@@ -1,6 +1,7 @@
 import { Check, ChevronLeft, ChevronRight, Flag, Loader2, Star, Undo2, X } from 'lucide-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { cn } from '../../lib/cn';
+import { ratingValues, tagsOf, type StudioConfig } from '../../lib/annotation/config';
 import type { Patch } from '../../lib/annotation/studio';
 import type { Annotation } from '../../lib/annotation/types';
 import type { SaveStatus } from '../../lib/annotation/useAnnotations';
@@ -13,6 +14,8 @@ interface AnnotationCardProps {
   index: number;
   total: number;
   annotation: Annotation | null;
+  /** Columns shown, tag set and rating scale (the Configure dialog). */
+  config: StudioConfig;
   status: SaveStatus;
   canUndo: boolean;
   tagInputRef: RefObject<HTMLInputElement>;
@@ -43,6 +46,16 @@ function Block({ label, badge, children, tone }: { label: string; badge?: string
   );
 }
 
+const COLUMN_LABELS: Record<string, string> = { query: 'Query', actual_output: 'Output', expected_output: 'Expected output' };
+
+/** "retrieved_context" → "Retrieved context"; the usual columns by their studio names. */
+export function columnLabel(column: string): string {
+  const known = COLUMN_LABELS[column];
+  if (known) return known;
+  const words = column.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function priorJudgment(row: Record<string, unknown>): string | null {
   const v = cellText(row.judgment).trim().toLowerCase();
   if (v === '') return null;
@@ -53,7 +66,7 @@ function priorJudgment(row: Record<string, unknown>): string | null {
 
 /** One record to label: the query, the output under review, judgment, rating, tags and critique. */
 export function AnnotationCard(props: AnnotationCardProps) {
-  const { row, caseId, index, total, annotation, status, canUndo, tagInputRef, onChange, onPrev, onNext, onUndo } = props;
+  const { row, caseId, index, total, annotation, config, status, canUndo, tagInputRef, onChange, onPrev, onNext, onUndo } = props;
   const judgment = annotation?.judgment ?? null;
   const rating = annotation?.rating ?? null;
   const [critique, setCritique] = useState(annotation?.critique ?? '');
@@ -77,6 +90,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
   );
 
   const prior = annotation ? null : priorJudgment(row);
+  const scale = ratingValues(config.rating);
   const expected = cellText(row.expected_output);
 
   return (
@@ -135,11 +149,14 @@ export function AnnotationCard(props: AnnotationCardProps) {
         </div>
       </div>
       <div className="space-y-4 p-5">
-        <Block label="Query">{cellText(row.query)}</Block>
-        <Block label="Output" badge="To Evaluate" tone="output">
-          {cellText(row.actual_output)}
-        </Block>
-        {expected ? (
+        {config.displayColumns.map((column) => (
+          <div key={column} data-testid={`annotation-column-${column}`}>
+            <Block label={columnLabel(column)} badge={column === 'actual_output' ? 'To Evaluate' : undefined} tone={column === 'actual_output' ? 'output' : undefined}>
+              {cellText(row[column])}
+            </Block>
+          </div>
+        ))}
+        {expected && !config.displayColumns.includes('expected_output') ? (
           <details className="group">
             <summary className="cursor-pointer text-xs font-medium text-ink-muted hover:text-ink">Show expected output</summary>
             <div className="mt-2">
@@ -183,27 +200,29 @@ export function AnnotationCard(props: AnnotationCardProps) {
               </button>
             </div>
           </div>
-          <div>
-            <p className="mb-2 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Rating</p>
-            <div className="flex gap-1" role="group" aria-label="Rating">
-              {[1, 2, 3, 4, 5].map((n) => (
-                <button
-                  key={n}
-                  type="button"
-                  onClick={() => onChange({ rating: rating === n ? null : n })}
-                  aria-pressed={rating === n}
-                  aria-label={`Rating ${n}`}
-                  data-testid={`rate-${n}`}
-                  className={cn(
-                    'flex h-9 w-9 items-center justify-center rounded-lg border text-sm font-semibold transition',
-                    rating !== null && n <= rating ? 'border-accent-gold bg-accent-gold/15 text-[#9a7b12]' : 'bg-white text-ink-muted hover:border-accent-gold/50',
-                  )}
-                >
-                  {rating !== null && n <= rating ? <Star className="h-4 w-4 fill-current" aria-hidden="true" /> : n}
-                </button>
-              ))}
+          {scale.length > 0 ? (
+            <div>
+              <p className="mb-2 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Rating</p>
+              <div className="flex flex-wrap gap-1" role="group" aria-label="Rating" data-testid="rating-scale">
+                {scale.map((n) => (
+                  <button
+                    key={n}
+                    type="button"
+                    onClick={() => onChange({ rating: rating === n ? null : n })}
+                    aria-pressed={rating === n}
+                    aria-label={`Rating ${n}`}
+                    data-testid={`rate-${n}`}
+                    className={cn(
+                      'flex h-9 w-9 items-center justify-center rounded-lg border text-sm font-semibold transition',
+                      rating !== null && n <= rating ? 'border-accent-gold bg-accent-gold/15 text-[#9a7b12]' : 'bg-white text-ink-muted hover:border-accent-gold/50',
+                    )}
+                  >
+                    {rating !== null && n <= rating ? <Star className="h-4 w-4 fill-current" aria-hidden="true" /> : n}
+                  </button>
+                ))}
+              </div>
             </div>
-          </div>
+          ) : null}
           {prior ? (
             <p className="text-xs text-ink-muted" data-testid="prior-judgment">
               From the file: <span className="font-semibold text-ink">{prior}</span>
@@ -212,7 +231,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
         </div>
         <div>
           <p className="mb-2 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Tags</p>
-          <TagEditor ref={tagInputRef} tags={annotation?.tags ?? []} onChange={(tags) => onChange({ tags })} />
+          <TagEditor ref={tagInputRef} presets={tagsOf(config)} tags={annotation?.tags ?? []} onChange={(tags) => onChange({ tags })} />
         </div>
         <div>
           <label htmlFor="critique" className="mb-2 block text-[11px] font-semibold uppercase tracking-wide text-ink-muted">

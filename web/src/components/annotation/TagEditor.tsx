@@ -3,9 +3,9 @@ import { forwardRef, useState } from 'react';
 import { cn } from '../../lib/cn';
 import { addTag, isPositiveTag } from '../../lib/annotation/studio';
 
-export const PRESET_TAGS = ['accurate', 'helpful', 'concise', 'well-formatted', 'hallucination', 'incomplete', 'off-topic', 'unsafe', 'verbose'];
-
 interface TagEditorProps {
+  /** The tag set offered as toggles (the Configure dialog's preset). */
+  presets: string[];
   tags: string[];
   onChange: (tags: string[]) => void;
 }
@@ -17,9 +17,9 @@ function chipClass(tag: string, on: boolean) {
 }
 
 /** Tag chips: presets toggle, custom tags are typed and added with Enter. */
-export const TagEditor = forwardRef<HTMLInputElement, TagEditorProps>(function TagEditor({ tags, onChange }, ref) {
+export const TagEditor = forwardRef<HTMLInputElement, TagEditorProps>(function TagEditor({ presets, tags, onChange }, ref) {
   const [draft, setDraft] = useState('');
-  const custom = tags.filter((t) => !PRESET_TAGS.includes(t));
+  const custom = tags.filter((t) => !presets.includes(t));
   const commit = () => {
     const next = addTag(tags, draft);
     if (next.length !== tags.length) onChange(next);
@@ -28,7 +28,7 @@ export const TagEditor = forwardRef<HTMLInputElement, TagEditorProps>(function T
   return (
     <div data-testid="tag-editor">
       <div className="flex flex-wrap gap-1.5">
-        {PRESET_TAGS.map((tag) => {
+        {presets.map((tag) => {
           const on = tags.includes(tag);
           return (
             <button

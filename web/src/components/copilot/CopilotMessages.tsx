@@ -1,10 +1,9 @@
-import { MessagesSquare } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { CopilotMessage } from '../../lib/copilot/conversation';
 import { AssistantTurn } from './AssistantTurn';
 
-/** The conversation, kept scrolled to the newest text. */
-export function CopilotMessages({ messages }: { messages: CopilotMessage[] }) {
+/** The conversation, kept scrolled to the newest text; `empty` is shown before the first question. */
+export function CopilotMessages({ messages, empty }: { messages: CopilotMessage[]; empty: ReactNode }) {
   const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -15,14 +14,7 @@ export function CopilotMessages({ messages }: { messages: CopilotMessage[] }) {
   return (
     <div ref={scroller} className="flex-1 overflow-y-auto px-5 py-4" data-testid="copilot-messages">
       {messages.length === 0 ? (
-        <div className="flex h-full flex-col items-center justify-center px-4 text-center text-ink-muted">
-          <MessagesSquare className="h-8 w-8 text-primary-soft" aria-hidden="true" />
-          <p className="mt-3 text-sm font-medium text-ink">Ask about your data</p>
-          <p className="mt-1 text-xs">
-            For example: which metrics fail most often, why scores dropped, or what the low-scoring cases have in common. You see each step of the
-            copilot&apos;s reasoning as it works.
-          </p>
-        </div>
+        empty
       ) : (
         <ol className="space-y-4">
           {messages.map((m) =>

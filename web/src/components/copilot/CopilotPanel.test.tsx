@@ -45,7 +45,7 @@ function ask(text: string) {
 
 const streamCall = (calls: Call[]) => calls.find((c) => c.path === '/api/ai/copilot/stream');
 
-describe('copilot panel', () => {
+describe('copilot panel', { timeout: 20_000 }, () => {
   beforeEach(() => {
     sessionStorage.clear();
     useUiStore.setState({ copilotOpen: false, copilotContext: null });
@@ -192,5 +192,32 @@ describe('copilot panel', () => {
     expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
     await waitFor(() => expect(calls.filter((c) => c.path === '/api/ai/copilot/history').map((c) => c.params.get('session_id'))).toContain(fresh));
     expect(screen.queryByTestId('copilot-answer')).toBeNull();
+  });
+
+  it('offers four questions about the page data, with a card of its size, and sends the one picked', async () => {
+    const stream = sseStream();
+    const { calls } = server({ stream });
+    const { panel } = await openPanel('/evaluate/scorecard?dataset=ds-tree');
+    await waitFor(() => expect(within(panel).getByTestId('copilot-data-card').textContent).toBe('Example Model · 280 records | 1 columns'));
+    const prompts = within(panel).getAllByTestId('copilot-prompt').map((b) => b.textContent);
+    expect(prompts).toEqual([
+      'Which metrics score lowest in the 280 rows of Example Model, and why?',
+      'How spread out are the scores in the 280 rows of Example Model?',
+      'What do the lowest-scoring cases in Example Model have in common?',
+      'Which component pulls the overall score down the most?',
+    ]);
+    fireEvent.click(within(panel).getAllByTestId('copilot-prompt')[2]!);
+    await waitFor(() => expect(streamCall(calls)).toBeTruthy());
+    expect((streamCall(calls)!.body as { message: string }).message).toBe('What do the lowest-scoring cases in Example Model have in common?');
+    expect(within(panel).getByTestId('copilot-question').textContent).toBe('What do the lowest-scoring cases in Example Model have in common?');
+    act(() => stream.close());
+  });
+
+  it('offers general questions on a page without data', async () => {
+    server();
+    const { panel } = await openPanel('/learn');
+    expect(within(panel).getAllByTestId('copilot-prompt')).toHaveLength(4);
+    expect(within(panel).getAllByTestId('copilot-prompt')[0]!.textContent).toBe('What can I evaluate with AXIS, and where do I start?');
+    expect(within(panel).queryByTestId('copilot-data-card')).toBeNull();
   });
 });

@@ -1,4 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { promptData, suggestedPrompts } from '../../lib/copilot/prompts';
+import { useDatasets } from '../../lib/evaluate/queries';
 import { currentSession, startSession } from '../../lib/copilot/session';
 import { useAiStatus } from '../../lib/copilot/queries';
 import { useCopilotStream } from '../../lib/copilot/useCopilotStream';
@@ -9,6 +12,7 @@ import { CopilotHeader } from './CopilotHeader';
 import { CopilotInput } from './CopilotInput';
 import { CopilotMessages } from './CopilotMessages';
 import { CopilotStatusNotice } from './CopilotStatusNotice';
+import { SuggestedPrompts } from './SuggestedPrompts';
 
 function CopilotConversation({ onClose }: { onClose: () => void }) {
   const [sessionId, setSessionId] = useState(() => currentSession());
@@ -18,14 +22,19 @@ function CopilotConversation({ onClose }: { onClose: () => void }) {
   const { messages, streaming, send, stop } = useCopilotStream(sessionId);
   const ready = status.data?.configured === true;
   const datasetId = includeDataset && context ? context.dataset_id : null;
+  const { pathname } = useLocation();
+  const datasets = useDatasets();
+  const data = useMemo(() => promptData(datasetId ? datasets.data?.find((d) => d.id === datasetId) : null), [datasetId, datasets.data]);
+  const prompts = useMemo(() => suggestedPrompts(pathname, data), [pathname, data]);
+  const ask = (text: string) => void send(text, datasetId);
 
   return (
     <>
       <CopilotHeader model={ready ? status.data?.copilot_model || status.data?.model || null : null} onNew={() => setSessionId(startSession())} onClose={onClose} />
       <CopilotContextChip context={context} include={includeDataset} onInclude={setIncludeDataset} />
       <CopilotStatusNotice status={status.data} error={status.error} onRetry={() => void status.refetch()} />
-      <CopilotMessages messages={messages} />
-      <CopilotInput disabled={!ready} streaming={streaming} onSend={(text) => void send(text, datasetId)} onStop={stop} />
+      <CopilotMessages messages={messages} empty={<SuggestedPrompts prompts={prompts} data={data} disabled={!ready || streaming} onPick={ask} />} />
+      <CopilotInput disabled={!ready} streaming={streaming} onSend={ask} onStop={stop} />
     </>
   );
 }

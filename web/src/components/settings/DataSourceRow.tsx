@@ -12,6 +12,7 @@ import {
 import { Button } from '../Button';
 import { StatusBadge, toneForStatus, type StatusTone } from '../StatusBadge';
 import { DataSourceDetails } from './DataSourceDetails';
+import { SyncProgress } from './SyncProgress';
 
 interface Notice {
   tone: 'success' | 'warning' | 'error';
@@ -66,6 +67,7 @@ export function DataSourceRow({ info, status, locked = false }: DataSourceRowPro
             <span className="font-mono text-xs text-ink-muted">{info.table}</span>
           </div>
           <DataSourceDetails name={name} status={status} />
+          {status.state === 'syncing' ? <SyncProgress name={name} previousRows={status.rows} /> : null}
         </div>
         <div className="flex flex-wrap gap-2">
           <Button onClick={() => startSync(false)} disabled={busy} data-testid={`data-source-sync-${name}`}>

@@ -79,6 +79,11 @@ describe('data sources card', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('data-source-full-kpi')).toBeTruthy();
     expect(screen.queryByTestId('data-source-reset-kpi')).toBeNull();
     expect((screen.getByTestId('data-sources-sync-all') as HTMLButtonElement).disabled).toBe(true);
+    // The syncing row shows its running progress (the status has no row count for a running sync); the others none.
+    const progress = screen.getByTestId('data-source-progress-eval');
+    expect(within(progress).getByRole('progressbar', { name: 'Syncing eval' })).toBeTruthy();
+    expect(progress.textContent).toBe(`Copying from PostgreSQL · running for 0 s · checked every 2 s · the previous ${(12345).toLocaleString()} rows are served until it ends`);
+    expect(screen.queryByTestId('data-source-progress-monitoring')).toBeNull();
   });
 
   it('POSTs full=true for Full resync and full=false for Sync now, then refreshes the status', async () => {

@@ -1,4 +1,5 @@
 import { fetchBlob, fetchJson, requestJson, withQuery } from '../api';
+import { uploadFile, type UploadOptions } from '../upload/xhrUpload';
 import type {
   AgreementResponse,
   CaseResponse,
@@ -22,10 +23,9 @@ export type ExampleName = 'model' | 'comparison' | 'annotation' | 'align';
 
 export const UPLOAD_TIMEOUT_MS = 120_000;
 
-export function uploadDataset(file: File, signal?: AbortSignal): Promise<UploadResponse> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return requestJson<UploadResponse>('/api/data/upload', { method: 'POST', body: form, signal, timeoutMs: UPLOAD_TIMEOUT_MS });
+/** Uploads an evaluation CSV, reporting progress through `options` (see lib/upload/xhrUpload). */
+export function uploadDataset(file: File, options: UploadOptions = {}): Promise<UploadResponse> {
+  return uploadFile<UploadResponse>('/api/data/upload', file, { timeoutMs: UPLOAD_TIMEOUT_MS, ...options });
 }
 
 export function loadExample(name: ExampleName, signal?: AbortSignal): Promise<UploadResponse> {

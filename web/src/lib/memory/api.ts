@@ -1,5 +1,6 @@
 import { fetchJson, requestJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
+import { uploadFile, type UploadOptions } from '../upload/xhrUpload';
 import type {
   BatchesReply,
   ConflictsReply,
@@ -36,10 +37,8 @@ function checked(reply: WireUploadReply): MemoryUploadReply {
   return { ...reply, data: normalizeRules(reply.data) };
 }
 
-export async function uploadRules(file: File): Promise<MemoryUploadReply> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return checked(await requestJson<WireUploadReply>(`${BASE}/upload`, { method: 'POST', body: form, timeoutMs: UPLOAD_TIMEOUT_MS }));
+export async function uploadRules(file: File, options: UploadOptions = {}): Promise<MemoryUploadReply> {
+  return checked(await uploadFile<WireUploadReply>(`${BASE}/upload`, file, { timeoutMs: UPLOAD_TIMEOUT_MS, ...options }));
 }
 
 export async function loadRulesExample(): Promise<MemoryUploadReply> {

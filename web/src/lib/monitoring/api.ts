@@ -1,5 +1,6 @@
-import { fetchJson, requestJson, withQuery } from '../api';
+import { fetchJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
+import { uploadFile, type UploadOptions } from '../upload/xhrUpload';
 import type { FilterParams } from './filters';
 import type {
   AlertsResponse,
@@ -18,10 +19,8 @@ import type {
   TrendsResponse,
 } from './types';
 
-export function uploadMonitoring(file: File): Promise<MonitoringUploadResponse> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return requestJson<MonitoringUploadResponse>('/api/monitoring/upload', { method: 'POST', body: form, timeoutMs: UPLOAD_TIMEOUT_MS });
+export function uploadMonitoring(file: File, options: UploadOptions = {}): Promise<MonitoringUploadResponse> {
+  return uploadFile<MonitoringUploadResponse>('/api/monitoring/upload', file, { timeoutMs: UPLOAD_TIMEOUT_MS, ...options });
 }
 
 export function loadMonitoringExample(name: string): Promise<MonitoringUploadResponse> {

@@ -1,11 +1,10 @@
-import { fetchJson, requestJson, withQuery } from '../api';
+import { fetchJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
+import { uploadFile, type UploadOptions } from '../upload/xhrUpload';
 import type { CaseFigures, CaseFilters, CaseSort, FilterOptionsResponse, MetricSchemaResponse, SignalsCasesReply, SignalsReply } from './types';
 
-export function uploadSignals(file: File): Promise<SignalsReply> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return requestJson<SignalsReply>('/api/human-signals/upload', { method: 'POST', body: form, timeoutMs: UPLOAD_TIMEOUT_MS });
+export function uploadSignals(file: File, options: UploadOptions = {}): Promise<SignalsReply> {
+  return uploadFile<SignalsReply>('/api/human-signals/upload', file, { timeoutMs: UPLOAD_TIMEOUT_MS, ...options });
 }
 
 export function loadSignalsExample(name: string): Promise<SignalsReply> {

@@ -1,6 +1,7 @@
-import { FilePlus2, PenLine } from 'lucide-react';
+import { PenLine, SlidersHorizontal } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationCard } from '../../components/annotation/AnnotationCard';
+import { ConfigureModal } from '../../components/annotation/ConfigureModal';
 import { ExportButton } from '../../components/annotation/ExportButton';
 import { ProgressPanel } from '../../components/annotation/ProgressPanel';
 import { RecordList } from '../../components/annotation/RecordList';
@@ -10,8 +11,9 @@ import { Card } from '../../components/Card';
 import { DatasetPicker } from '../../components/evaluate/DatasetPicker';
 import { FileUpload, type ExampleChoice } from '../../components/evaluate/FileUpload';
 import { EmptyState, ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
-import { Modal } from '../../components/Modal';
 import { PageHeader } from '../../components/PageHeader';
+import { ReplaceDataButton } from '../../components/UploadModal';
+import { ratingValues, resolveConfig, type StudioConfig } from '../../lib/annotation/config';
 import { caseIdOf, keyCommand, localProgress, moveIndex, type Command } from '../../lib/annotation/studio';
 import { useAnnotations } from '../../lib/annotation/useAnnotations';
 import { columnNames } from '../../lib/evaluate/datasets';
@@ -19,6 +21,7 @@ import { useCurrentDataset, useRows } from '../../lib/evaluate/queries';
 import type { Dataset, StoredResponse } from '../../lib/evaluate/types';
 import { PAGES } from '../../lib/pages';
 import { useKeyCommands } from '../../lib/useKeyCommands';
+import { useAnnotationConfigStore } from '../../stores/annotationConfigStore';
 import { useAnnotationStore } from '../../stores/annotationStore';
 
 const EXAMPLES: ExampleChoice[] = [
@@ -32,7 +35,7 @@ function studioKeyCommand(e: KeyboardEvent, editing: boolean): Command | null {
 }
 const ANNOTATION_PREFERENCE = { kinds: ['annotation', 'calibration'], fallbackToAny: false };
 
-function Studio({ dataset }: { dataset: Dataset }) {
+function Studio({ dataset, config }: { dataset: Dataset; config: StudioConfig }) {
   const storedIndex = useAnnotationStore((s) => s.indexByDataset[dataset.id] ?? 0);
   const setStoredIndex = useAnnotationStore((s) => s.setIndex);
   const [index, setIndexState] = useState(storedIndex);
@@ -66,7 +69,7 @@ function Studio({ dataset }: { dataset: Dataset }) {
           if (caseId) ann.change(caseId, { judgment: cmd.judgment });
           break;
         case 'rate':
-          if (caseId) ann.change(caseId, { rating: cmd.rating });
+          if (caseId && ratingValues(config.rating).includes(cmd.rating)) ann.change(caseId, { rating: cmd.rating });
           break;
         case 'toggleFlag':
           if (caseId) ann.change(caseId, { flagged: !ann.annotations[caseId]?.flagged });
@@ -93,7 +96,7 @@ function Studio({ dataset }: { dataset: Dataset }) {
           break;
       }
     },
-    [ann, caseId, index, total, pageRows, offset, setIndex],
+    [ann, caseId, config.rating, index, total, pageRows, offset, setIndex],
   );
 
   useKeyCommands(studioKeyCommand, run);
@@ -122,6 +125,7 @@ function Studio({ dataset }: { dataset: Dataset }) {
             index={index}
             total={total}
             annotation={ann.annotations[caseId] ?? null}
+            config={config}
             status={ann.status}
             canUndo={ann.undoDepth > 0}
             tagInputRef={tagInput}
@@ -141,18 +145,36 @@ function Studio({ dataset }: { dataset: Dataset }) {
   );
 }
 
+/** The column records are identified by, in the order caseIdOf reads them. */
+function idColumnOf(columns: string[]): string | null {
+  return ['dataset_id', 'id', 'case_id'].find((c) => columns.includes(c)) ?? null;
+}
+
 export default function AnnotationStudioPage() {
   const page = PAGES.annotation;
   const storedId = useAnnotationStore((s) => s.datasetId);
   const setStoredId = useAnnotationStore((s) => s.setDatasetId);
   const current = useCurrentDataset(storedId, setStoredId, ANNOTATION_PREFERENCE);
-  const [adding, setAdding] = useState(false);
+  const [configuring, setConfiguring] = useState(false);
+  const storedConfig = useAnnotationConfigStore((s) => (current.datasetId ? s.byDataset[current.datasetId] : undefined));
+  const saveConfig = useAnnotationConfigStore((s) => s.setConfig);
+  const columns = useMemo(() => columnNames(current.dataset?.columns ?? []), [current.dataset]);
+  const config = useMemo(() => resolveConfig(storedConfig, columns), [storedConfig, columns]);
 
   const onLoaded = (r: StoredResponse) => {
     const id = r.dataset?.id ?? r.dataset_id;
     if (id) current.select(id);
-    setAdding(false);
   };
+  const upload = (after?: () => void) => (
+    <FileUpload
+      examples={EXAMPLES}
+      onLoaded={(r: StoredResponse) => {
+        onLoaded(r);
+        after?.();
+      }}
+      testId="annotation-upload"
+    />
+  );
 
   const hasCurrent = !!current.datasetId;
   const stored = current.datasets ?? [];
@@ -166,10 +188,13 @@ export default function AnnotationStudioPage() {
         actions={
           hasCurrent ? (
             <>
-              <Button onClick={() => setAdding(true)} data-testid="annotation-add-data">
-                <FilePlus2 className="h-4 w-4" aria-hidden="true" />
-                Load data
+              <Button onClick={() => setConfiguring(true)} disabled={!current.dataset} data-testid="annotation-configure-open" aria-haspopup="dialog">
+                <SlidersHorizontal className="h-4 w-4" aria-hidden="true" />
+                Configure
               </Button>
+              <ReplaceDataButton currentName={current.dataset?.name} testId="annotation">
+                {(close) => upload(close)}
+              </ReplaceDataButton>
               {current.datasetId ? <ExportButton datasetId={current.datasetId} /> : null}
             </>
           ) : null
@@ -188,7 +213,7 @@ export default function AnnotationStudioPage() {
             message="Load a CSV with query and actual_output columns (and a dataset_id per record), or start from the Annotation Sample. Every judgment is saved on the server as you go."
           />
           <Card title="Load records">
-            <FileUpload examples={EXAMPLES} onLoaded={onLoaded} testId="annotation-upload" />
+            {upload()}
             {stored.length > 0 ? (
               <div className="mt-5 flex flex-wrap items-center gap-3 border-t pt-4">
                 <p className="text-sm text-ink-secondary">Or annotate a stored dataset:</p>
@@ -203,12 +228,22 @@ export default function AnnotationStudioPage() {
             <p className="text-sm text-ink-secondary">One record at a time. Every change is saved immediately.</p>
             <DatasetPicker datasets={current.datasets} current={current.dataset} loading={current.isLoading} onSelect={current.select} onDeleted={(id) => id === current.datasetId && current.select(null)} />
           </div>
-          {current.dataset ? <Studio key={current.dataset.id} dataset={current.dataset} /> : <LoadingBlock />}
+          {current.dataset ? <Studio key={current.dataset.id} dataset={current.dataset} config={config} /> : <LoadingBlock />}
         </div>
       )}
-      <Modal open={adding} title="Load records to annotate" onClose={() => setAdding(false)} className="max-w-2xl" testId="annotation-add-modal">
-        <FileUpload examples={EXAMPLES} onLoaded={onLoaded} testId="annotation-upload" />
-      </Modal>
+      {current.dataset ? (
+        <ConfigureModal
+          open={configuring}
+          onClose={() => setConfiguring(false)}
+          columns={columns}
+          idColumn={idColumnOf(columns)}
+          config={config}
+          onSave={(next) => {
+            saveConfig(current.dataset!.id, next);
+            setConfiguring(false);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

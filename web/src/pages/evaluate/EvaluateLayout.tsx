@@ -1,9 +1,11 @@
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { DatasetPicker } from '../../components/evaluate/DatasetPicker';
+import { FileUpload } from '../../components/evaluate/FileUpload';
 import { LoadingBlock } from '../../components/evaluate/StateViews';
 import { StepBar } from '../../components/evaluate/StepBar';
 import { PageHeader } from '../../components/PageHeader';
+import { ReplaceDataButton } from '../../components/UploadModal';
 import { useCopilotContext } from '../../lib/copilot/useCopilotContext';
 import { useCurrentDataset } from '../../lib/evaluate/queries';
 import { EVALUATE_TABS, PAGES } from '../../lib/pages';
@@ -37,16 +39,32 @@ export function EvaluateLayout() {
       {tab && tab.slug !== 'runner' ? (
         <div className="mb-6 mt-4 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-ink-secondary">{tab.description}</p>
-          <DatasetPicker
-            datasets={current.datasets}
-            current={current.dataset}
-            loading={current.isLoading}
-            onSelect={current.select}
-            onDeleted={(id) => {
-              forget(id);
-              if (id === current.datasetId) current.select(null);
-            }}
-          />
+          <div className="flex flex-wrap items-center gap-2">
+            {current.dataset && tab.slug !== 'upload' ? (
+              <ReplaceDataButton currentName={current.dataset.name} testId="evaluate">
+                {(close) => (
+                  <FileUpload
+                    onLoaded={(r) => {
+                      const id = r.dataset?.id ?? r.dataset_id;
+                      if (id) current.select(id);
+                      close();
+                    }}
+                    testId="evaluate-replace-upload"
+                  />
+                )}
+              </ReplaceDataButton>
+            ) : null}
+            <DatasetPicker
+              datasets={current.datasets}
+              current={current.dataset}
+              loading={current.isLoading}
+              onSelect={current.select}
+              onDeleted={(id) => {
+                forget(id);
+                if (id === current.datasetId) current.select(null);
+              }}
+            />
+          </div>
         </div>
       ) : (
         <div className="mb-6 mt-4">{tab ? <p className="text-sm text-ink-secondary">{tab.description}</p> : null}</div>
