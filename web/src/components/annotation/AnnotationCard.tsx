@@ -196,7 +196,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
                   data-testid={`rate-${n}`}
                   className={cn(
                     'flex h-9 w-9 items-center justify-center rounded-lg border text-sm font-semibold transition',
-                    rating !== null && n <= rating ? 'border-accent-gold bg-accent-gold/15 text-[#9a7b12]' : 'bg-white text-ink-muted hover:border-accent-gold/50',
+                    rating !== null && n <= rating ? 'border-accent-gold bg-accent-gold/15 text-[#7a600c]' : 'bg-white text-ink-muted hover:border-accent-gold/50',
                   )}
                 >
                   {rating !== null && n <= rating ? <Star className="h-4 w-4 fill-current" aria-hidden="true" /> : n}

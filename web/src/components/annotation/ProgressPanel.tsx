@@ -30,7 +30,7 @@ export function ProgressPanel({ progress, total }: { progress: AnnotationProgres
           of <span data-testid="progress-total">{t}</span> done
         </p>
       </div>
-      <div className="mt-3 h-2.5 overflow-hidden rounded-full bg-canvas ring-1 ring-line/60" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <div className="mt-3 h-2.5 overflow-hidden rounded-full bg-canvas ring-1 ring-line/60" role="progressbar" aria-label="Annotation progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
         <div className="h-full rounded-full bg-gradient-to-r from-primary to-primary-light transition-all" style={{ width: `${pct}%` }} />
       </div>
       <p className="mt-1 text-right text-[11px] font-medium text-ink-muted" data-testid="progress-percent">
