@@ -165,7 +165,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
               >
                 <Check className="h-4 w-4" aria-hidden="true" />
                 Accept
-                <kbd className={cn('rounded px-1 font-mono text-[10px]', judgment === 'accept' ? 'bg-white/20' : 'bg-success/10')}>A</kbd>
+                <kbd className={cn('rounded px-1 font-mono text-[10px]', judgment === 'accept' ? 'bg-black/20' : 'bg-success/10')}>A</kbd>
               </button>
               <button
                 type="button"
@@ -179,7 +179,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
               >
                 <X className="h-4 w-4" aria-hidden="true" />
                 Reject
-                <kbd className={cn('rounded px-1 font-mono text-[10px]', judgment === 'reject' ? 'bg-white/20' : 'bg-error/10')}>R</kbd>
+                <kbd className={cn('rounded px-1 font-mono text-[10px]', judgment === 'reject' ? 'bg-black/20' : 'bg-error/10')}>R</kbd>
               </button>
             </div>
           </div>
