@@ -25,15 +25,19 @@ after(async () => {
   await gates?.stop();
 });
 
-test('a request chain counts only requests that wait for another to end', () => {
-  // a and b overlap (side by side); c starts after a ended; d starts after c ended.
+test('a request chain follows each request to what ended last before it, counting API requests', () => {
+  // a and b side by side; c starts after a ended (its trigger); a script s loads after c, and d,
+  // whose code came in s, starts after s ended.
   const requests = [
     { start: 0, end: 50 },
     { start: 10, end: 80 },
     { start: 60, end: 90 },
-    { start: 95, end: 120 },
+    { start: 92, end: 150, api: false },
+    { start: 155, end: 170 },
   ];
-  assert.deepEqual(requestChain(requests), { depth: 3, chain: [0, 2, 3] });
+  assert.deepEqual(requestChain(requests), { depth: 3, chain: [0, 2, 4] });
+  // Without c, d's trigger is the script, which b (ended last before it) triggered: b → s → d.
+  assert.deepEqual(requestChain([requests[0], requests[1], requests[3], requests[4]]), { depth: 2, chain: [1, 3] });
   assert.deepEqual(requestChain(requests.slice(0, 2)), { depth: 1, chain: [0] });
   assert.deepEqual(requestChain([]), { depth: 0, chain: [] });
 });
