@@ -2,6 +2,14 @@ import type { Config } from 'tailwindcss';
 
 const themed = (name: string) => `rgb(var(--${name}-rgb) / <alpha-value>)`;
 
+// The muted grey #7F8C8D is 3.5:1 on white and the status colours 2.2–3.8:1, under AA for text.
+const TEXT_SHADES = {
+  ink: { DEFAULT: '#2C3E50', secondary: '#34495E', muted: '#5F6B6D' },
+  success: '#1D7A43',
+  warning: '#9A5B00',
+  error: '#C0392B',
+};
+
 export default {
   content: ['./index.html', './src/**/*.{ts,tsx}'],
   theme: {
@@ -31,6 +39,13 @@ export default {
       },
       borderColor: {
         DEFAULT: '#E1E5EA',
+      },
+      // Text and solid fills in shades of the fixed colours that reach WCAG AA (4.5:1) on white,
+      // the canvas and the pale tints; borders, rings, tints and charts keep the spec's values.
+      textColor: TEXT_SHADES,
+      backgroundColor: {
+        success: TEXT_SHADES.success,
+        error: TEXT_SHADES.error,
       },
       fontFamily: {
         sans: [

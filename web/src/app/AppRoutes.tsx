@@ -7,9 +7,7 @@ import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { EvaluateIndex } from '../pages/evaluate/EvaluateIndex';
 import { EvaluateLayout } from '../pages/evaluate/EvaluateLayout';
 import { HomePage } from '../pages/HomePage';
-import { LearnPage } from '../pages/LearnPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { SettingsPage } from '../pages/SettingsPage';
 
 const RunnerPage = lazy(() => import('../pages/evaluate/RunnerPage'));
 const UploadPage = lazy(() => import('../pages/evaluate/UploadPage'));
@@ -24,6 +22,8 @@ const HumanSignalsPage = lazy(() => import('../pages/signals/HumanSignalsPage'))
 const CaliberHQPage = lazy(() => import('../pages/caliber/CaliberHQPage'));
 const MemoryPage = lazy(() => import('../pages/memory/MemoryPage'));
 const AgentReplayPage = lazy(() => import('../pages/replay/AgentReplayPage'));
+const LearnPage = lazy(() => import('../pages/LearnPage').then((m) => ({ default: m.LearnPage })));
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingBlock />}>{children}</Suspense>;
@@ -54,8 +54,8 @@ export function AppRoutes() {
         <Route path="agent-replay" element={<Lazy><AgentReplayPage /></Lazy>} />
         <Route path="simulation" element={<ComingSoonPage page={PAGES.simulation} />} />
         <Route path="synthetic" element={<ComingSoonPage page={PAGES.synthetic} />} />
-        <Route path="learn" element={<LearnPage />} />
-        <Route path="settings" element={<SettingsPage />} />
+        <Route path="learn" element={<Lazy><LearnPage /></Lazy>} />
+        <Route path="settings" element={<Lazy><SettingsPage /></Lazy>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -34,7 +34,7 @@ export function RowsTable({ columns, rows, emptyText, maxChars, testId }: RowsTa
                 const text = cellText(row[c]);
                 return (
                   <td key={c} className="max-w-[22rem] px-3 py-2 align-top text-ink-secondary" title={text.length > maxChars ? text : undefined}>
-                    {text === '' ? <span className="text-ink-muted/60">—</span> : truncate(text, maxChars)}
+                    {text === '' ? <span className="text-ink-muted">—</span> : truncate(text, maxChars)}
                   </td>
                 );
               })}

@@ -16,19 +16,24 @@ export function SidebarBrand({ collapsed }: SidebarBrandProps) {
       to="/"
       data-testid="sidebar-brand"
       className="flex h-16 items-center gap-3 border-b px-5"
-      aria-label={`${branding.app_name} home`}
     >
       {icon ? (
         <img src={icon} alt="" className="h-8 w-8 shrink-0 rounded-lg object-contain" />
       ) : (
-        <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-lg bg-gradient-to-br from-primary to-primary-dark text-sm font-bold text-white">
+        <span aria-hidden="true" className="flex h-8 w-8 shrink-0 items-center justify-center rounded-lg bg-gradient-to-br from-primary to-primary-dark text-sm font-bold text-white">
           {branding.app_name.charAt(0).toUpperCase()}
         </span>
       )}
-      {collapsed ? null : (
-        <GradientText className="truncate text-xl font-bold tracking-tight" testId="brand-name">
-          {branding.app_name}
-        </GradientText>
+      {/* The name "<app> home" comes from the text, so the visible name is part of it. */}
+      {collapsed ? (
+        <span className="sr-only">{branding.app_name} home</span>
+      ) : (
+        <>
+          <GradientText className="truncate text-xl font-bold tracking-tight" testId="brand-name">
+            {branding.app_name}
+          </GradientText>
+          <span className="sr-only"> home</span>
+        </>
       )}
     </Link>
   );

@@ -16,7 +16,7 @@ export function SidebarSection({ caption, items, collapsed }: SidebarSectionProp
         <p
           data-testid={`sidebar-caption-${caption.toLowerCase()}`}
           aria-hidden="true"
-          className="mb-2 px-3 text-[11px] font-semibold uppercase tracking-[0.08em] text-ink-muted/80"
+          className="mb-2 px-3 text-[11px] font-semibold uppercase tracking-[0.08em] text-ink-muted"
         >
           {caption}
         </p>

@@ -36,7 +36,7 @@ export function TabBar<T extends string>({ tabs, current, onSelect, testIdPrefix
           {label}
           {typeof badge === 'number' && badge > 0 ? (
             <span
-              className={cn('rounded-full px-1.5 text-[11px] font-semibold', current === id ? 'bg-white/25 text-white' : 'bg-error/10 text-error')}
+              className={cn('rounded-full px-1.5 text-[11px] font-semibold', current === id ? 'bg-white text-primary-dark' : 'bg-error/10 text-error')}
               data-testid={`${testIdPrefix}-${id}-badge`}
             >
               {badge}

@@ -182,7 +182,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
               >
                 <Check className="h-4 w-4" aria-hidden="true" />
                 Accept
-                <kbd className={cn('rounded px-1 font-mono text-[10px]', judgment === 'accept' ? 'bg-white/20' : 'bg-success/10')}>A</kbd>
+                <kbd className={cn('rounded px-1 font-mono text-[10px]', judgment === 'accept' ? 'bg-black/20' : 'bg-success/10')}>A</kbd>
               </button>
               <button
                 type="button"
@@ -196,7 +196,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
               >
                 <X className="h-4 w-4" aria-hidden="true" />
                 Reject
-                <kbd className={cn('rounded px-1 font-mono text-[10px]', judgment === 'reject' ? 'bg-white/20' : 'bg-error/10')}>R</kbd>
+                <kbd className={cn('rounded px-1 font-mono text-[10px]', judgment === 'reject' ? 'bg-black/20' : 'bg-error/10')}>R</kbd>
               </button>
             </div>
           </div>
@@ -214,7 +214,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
                     data-testid={`rate-${n}`}
                     className={cn(
                       'flex h-9 w-9 items-center justify-center rounded-lg border text-sm font-semibold transition',
-                      rating !== null && n <= rating ? 'border-accent-gold bg-accent-gold/15 text-[#9a7b12]' : 'bg-white text-ink-muted hover:border-accent-gold/50',
+                      rating !== null && n <= rating ? 'border-accent-gold bg-accent-gold/15 text-[#7a600c]' : 'bg-white text-ink-muted hover:border-accent-gold/50',
                     )}
                   >
                     {rating !== null && n <= rating ? <Star className="h-4 w-4 fill-current" aria-hidden="true" /> : n}

@@ -42,7 +42,7 @@ function Navigator({ records, labels, index, onIndex }: Pick<LabelStepProps, 're
               key={id}
               type="button"
               onClick={() => onIndex(i)}
-              aria-label={`Record ${id}: ${state}`}
+              aria-label={`${i + 1}: record ${id}, ${state}`}
               aria-current={i === index ? 'true' : undefined}
               data-testid={`grid-${id}`}
               data-state={state}

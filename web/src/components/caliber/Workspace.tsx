@@ -15,6 +15,7 @@ import { useCaliberStore } from '../../stores/caliberStore';
 import { Button } from '../Button';
 import { ErrorLine } from '../database/Field';
 import { ErrorBlock, errorMessage, LoadingBlock } from '../evaluate/StateViews';
+import { useSearchParam } from '../../lib/useSearchParam';
 import { CaliberSteps, type CaliberStep } from './CaliberSteps';
 import { ConfigureModal } from './ConfigureModal';
 import { JudgePanel } from './JudgePanel';
@@ -51,7 +52,9 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
   const labels = useLabels(labelsKey(dataset.name));
   const index = useCaliberStore((s) => s.indexByDataset[dataset.id] ?? 0);
   const setIndex = useCaliberStore((s) => s.setIndex);
-  const [step, setStep] = useState<CaliberStep>('label');
+  // The step is in the address (?step=build) so a reload or a shared link comes back to it.
+  const [stepParam, setStepParam] = useSearchParam('step');
+  const setStep = (s: CaliberStep) => setStepParam(s === 'label' ? null : s);
   const [declined, setDeclined] = useState(false);
   const [config, setConfig] = useState<JudgeConfig>(EMPTY_CONFIG);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -97,6 +100,7 @@ export function Workspace({ dataset, onStartOver }: WorkspaceProps) {
   if (rows.isError) return <ErrorBlock error={rows.error} title="Could not load the records" onRetry={() => void rows.refetch()} />;
   const unmapped = unmappedRoles(cols);
   const labelled = Object.keys(scores).length;
+  const step: CaliberStep = stepParam === 'build' && labelled > 0 ? 'build' : 'label';
 
   return (
     <div className="space-y-6">

@@ -120,7 +120,7 @@ export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: Ca
             )}
           >
             {c.label}
-            {c.count !== null ? <span className={cn('rounded-full px-1.5 text-[10px]', winner === c.id ? 'bg-white/25' : 'bg-canvas')}>{c.count}</span> : null}
+            {c.count !== null ? <span className={cn('rounded-full px-1.5 text-[10px]', winner === c.id ? 'bg-white text-primary-dark' : 'bg-canvas')}>{c.count}</span> : null}
           </button>
         ))}
       </div>

@@ -17,7 +17,7 @@ function Stat({ label, value, hint, testId, tone }: { label: string; value: stri
         {value}
       </p>
       <p className="text-xs font-medium text-ink-muted">{label}</p>
-      {hint ? <p className="text-[11px] text-ink-muted/80">{hint}</p> : null}
+      {hint ? <p className="text-[11px] text-ink-muted">{hint}</p> : null}
     </div>
   );
 }

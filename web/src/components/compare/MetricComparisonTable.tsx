@@ -71,7 +71,7 @@ export function MetricComparisonTable({ metrics, baseline, challenger }: MetricC
                   <span
                     className={cn(
                       'inline-flex rounded-full px-2 py-0.5 text-xs font-semibold',
-                      side === 'tie' ? 'bg-canvas text-ink-muted ring-1 ring-line' : side === 'challenger' ? 'bg-primary/10 text-primary' : 'bg-accent-gold/15 text-[#9a7b12]',
+                      side === 'tie' ? 'bg-canvas text-ink-muted ring-1 ring-line' : side === 'challenger' ? 'bg-primary/10 text-primary' : 'bg-accent-gold/15 text-[#7a600c]',
                     )}
                   >
                     {sideName(side, baseline, challenger)}

@@ -28,7 +28,7 @@ function Steps({ current, steps }: { current: WizardStep; steps: WizardStep[] })
         <li key={s} className={cn('flex items-center gap-1.5', i === at ? 'font-semibold text-primary' : i < at ? 'text-ink-secondary' : 'text-ink-muted')} aria-current={i === at ? 'step' : undefined}>
           <span className={cn('flex h-5 w-5 items-center justify-center rounded-full text-[11px]', i === at ? 'bg-primary text-white' : 'bg-canvas ring-1 ring-line')}>{i + 1}</span>
           {STEP_LABELS[s]}
-          {i < steps.length - 1 ? <span className="ml-0.5 text-ink-muted/60">›</span> : null}
+          {i < steps.length - 1 ? <span className="ml-0.5 text-ink-muted">›</span> : null}
         </li>
       ))}
     </ol>

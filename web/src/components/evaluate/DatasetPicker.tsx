@@ -20,7 +20,7 @@ interface DatasetPickerProps {
 
 const KIND_STYLE: Record<string, string> = {
   evaluation: 'bg-primary-pale/60 text-primary-dark',
-  annotation: 'bg-accent-gold/15 text-[#9a7b12]',
+  annotation: 'bg-accent-gold/15 text-[#7a600c]',
   calibration: 'bg-success/10 text-success',
 };
 

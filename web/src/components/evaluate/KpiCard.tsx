@@ -22,7 +22,7 @@ export function KpiCard({ icon: Icon, label, value, hint, tone, testId }: KpiCar
           {value}
         </p>
         <p className="text-xs font-medium leading-snug text-ink-muted">{label}</p>
-        {hint ? <p className="truncate text-[11px] text-ink-muted/80">{hint}</p> : null}
+        {hint ? <p className="truncate text-[11px] text-ink-muted">{hint}</p> : null}
       </div>
     </div>
   );

@@ -14,6 +14,15 @@ describe('agent cards', () => {
     expect(screen.queryByTestId('agent-modal')).toBeNull();
   });
 
+  it('keep the open biography in the address, so a link opens it', async () => {
+    mockApi();
+    renderApp('/?agent=alpha');
+    const modal = await screen.findByTestId('agent-modal');
+    expect(modal.textContent).toContain('Alpha has triaged claims since 2023.');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByTestId('agent-modal')).toBeNull();
+  });
+
   it('say so when no agents are configured', async () => {
     mockApi({ '/api/config/agents': { body: { success: true, agents: [] } } });
     renderApp('/');

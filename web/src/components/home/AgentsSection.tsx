@@ -1,14 +1,18 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useAgents } from '../../lib/queries';
+import { useSearchParam } from '../../lib/useSearchParam';
 import type { Agent } from '../../lib/types';
 import { AgentCard } from './AgentCard';
 import { AgentModal } from './AgentModal';
 
 export function AgentsSection() {
   const { data, isPending, isError } = useAgents();
-  const [selected, setSelected] = useState<Agent | null>(null);
-  const close = useCallback(() => setSelected(null), []);
+  // The open biography is in the address (?agent=<name>), so it can be shared and survives a reload.
+  const [agentParam, setAgentParam] = useSearchParam('agent');
+  const close = useCallback(() => setAgentParam(null), [setAgentParam]);
+  const open = useCallback((agent: Agent) => setAgentParam(agent.name), [setAgentParam]);
   const agents = (data?.agents ?? []).filter((a) => a && typeof a.name === 'string');
+  const selected = agents.find((a) => a.name === agentParam) ?? null;
 
   return (
     <section data-testid="agents-section">
@@ -24,7 +28,7 @@ export function AgentsSection() {
       {agents.length > 0 ? (
         <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
           {agents.map((agent) => (
-            <AgentCard key={agent.name} agent={agent} onOpen={setSelected} />
+            <AgentCard key={agent.name} agent={agent} onOpen={open} />
           ))}
         </div>
       ) : null}

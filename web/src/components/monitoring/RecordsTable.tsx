@@ -61,7 +61,7 @@ export function RecordsTable({ params }: { params: FilterParams }) {
                   <tr key={`${id}-${i}`} onClick={() => setOpen({ row, id })} className="cursor-pointer hover:bg-canvas/60" data-testid="records-row">
                     {columns.map((c) => (
                       <td key={c} className={cn('max-w-[20rem] px-3 py-2 align-top text-ink-secondary', typeof row[c] === 'number' && 'tabular-nums')}>
-                        {truncate(cellText(row[c]), 80) || <span className="text-ink-muted/60">—</span>}
+                        {truncate(cellText(row[c]), 80) || <span className="text-ink-muted">—</span>}
                       </td>
                     ))}
                   </tr>

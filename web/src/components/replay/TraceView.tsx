@@ -5,6 +5,7 @@ import { ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
 import { formatDateTime } from '../../lib/evaluate/format';
 import { formatLatency } from '../../lib/monitoring/format';
 import { useTrace } from '../../lib/replay/queries';
+import { useSearchParam } from '../../lib/useSearchParam';
 import { findNode, formatTokens, parentIds } from '../../lib/replay/tree';
 import type { TraceDetail } from '../../lib/replay/types';
 import { NodeDetail, WorkflowDetail } from './NodeDetail';
@@ -25,8 +26,12 @@ function Chip({ icon, children, testId }: { icon: ReactNode; children: ReactNode
 function Loaded({ agent, agentLabel, trace }: { agent: string; agentLabel: string; trace: TraceDetail }) {
   const parents = useMemo(() => parentIds(trace.tree), [trace.tree]);
   const [open, setOpen] = useState<Set<string>>(() => new Set(parents));
-  const [selected, setSelected] = useState(WORKFLOW_ID);
-  const node = selected === WORKFLOW_ID ? undefined : findNode(trace.tree, selected);
+  // The selected step is in the address (?node=<observation id>) so a link opens the trace on it;
+  // an id the trace does not have shows the workflow.
+  const [nodeParam, setNodeParam] = useSearchParam('node');
+  const node = nodeParam === null ? undefined : findNode(trace.tree, nodeParam);
+  const selected = node ? (nodeParam as string) : WORKFLOW_ID;
+  const setSelected = (id: string) => setNodeParam(id === WORKFLOW_ID ? null : id);
   const toggle = (id: string) =>
     setOpen((s) => {
       const next = new Set(s);

@@ -55,6 +55,15 @@ describe('memory page', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('rules-count').textContent).toBe('1 rule');
   });
 
+  it('reads the agent filter from the address, so a filtered view can be shared', async () => {
+    memoryServer();
+    await openPage('/memory?agent=beta');
+    expect((screen.getByTestId('memory-agent') as HTMLSelectElement).value).toBe('beta');
+    // beta's two rules (r4 "Decline fraud flag", r3 "Verify income gap"), sorted by name.
+    await waitFor(() => expect(screen.getByTestId('rules-count').textContent).toBe('2 rules'));
+    expect(rowIds()).toEqual(['r4', 'r3']);
+  });
+
   it('opens a row to its decision path from /trace', async () => {
     const { calls } = memoryServer();
     await openPage();

@@ -34,7 +34,10 @@ const TABS: Array<TabItem<Tab>> = [
 function MemoryWorkspace() {
   const [tabParam, select] = useSearchParam('tab');
   const [startOver, setStartOver] = useState(false);
-  const [agent, setAgent] = useState('');
+  // The agent filter is in the address (?agent=), like the tab, so a filtered view can be shared.
+  const [agentParam, setAgentParam] = useSearchParam('agent');
+  const agent = agentParam ?? '';
+  const setAgent = (value: string) => setAgentParam(value === '' ? null : value);
   const summary = useMemorySummary();
   const conflicts = useConflicts();
   const allRules = useRules({});

@@ -104,6 +104,13 @@ describe('agent replay page', { timeout: 20_000 }, () => {
     expect(last(calls, '/api/agent-replay/traces/t-1/nodes/tool-1')?.params.get('agent')).toBe('alpha');
   });
 
+  it('opens a trace on the step the address names (?trace=&node=)', async () => {
+    replayServer();
+    renderApp('/agent-replay?trace=t-1&node=gen-1');
+    await screen.findByTestId('trace-view', {}, { timeout: 5000 });
+    expect(screen.getByTestId('node-detail-name').textContent).toBe('classify');
+  });
+
   it('saves a review with a failure step, filed in the dataset named after that step, then lists it', async () => {
     const { calls, posted } = await openTrace();
     const list = await screen.findByTestId('review-list');

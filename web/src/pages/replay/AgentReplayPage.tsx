@@ -10,13 +10,12 @@ import { TraceView } from '../../components/replay/TraceView';
 import { useAgentLabels } from '../../lib/agentLabels';
 import { PAGES } from '../../lib/pages';
 import { useReplayStatus } from '../../lib/replay/queries';
-import { useSearchParam } from '../../lib/useSearchParam';
 
 function ReplayWorkspace() {
   const status = useReplayStatus();
   const [params, setParams] = useSearchParams();
   const agentParam = params.get('agent');
-  const [traceParam, setTrace] = useSearchParam('trace');
+  const traceParam = params.get('trace');
   /** A new agent drops the open trace (it belongs to the other agent's credentials). */
   const setAgent = (a: string) =>
     setParams(
@@ -24,6 +23,19 @@ function ReplayWorkspace() {
         const next = new URLSearchParams(prev);
         next.set('agent', a);
         next.delete('trace');
+        next.delete('node');
+        return next;
+      },
+      { replace: true },
+    );
+  /** Another trace starts on its workflow (the selected step, ?node=, belongs to the old one). */
+  const openTrace = (id: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (id === null) next.delete('trace');
+        else next.set('trace', id);
+        next.delete('node');
         return next;
       },
       { replace: true },
@@ -47,7 +59,7 @@ function ReplayWorkspace() {
         />
       ) : null}
       <div className="grid gap-4 lg:grid-cols-[300px,1fr]">
-        <TraceFinder key={agent} agent={agent} fields={fields} limit={s.default_limit} daysBack={s.default_days_back} selected={traceParam} onSelect={setTrace} />
+        <TraceFinder key={agent} agent={agent} fields={fields} limit={s.default_limit} daysBack={s.default_days_back} selected={traceParam} onSelect={openTrace} />
         <div className="min-w-0">
           {traceParam ? (
             <TraceView agent={agent} agentLabel={agent ? label(agent) : ''} traceId={traceParam} />

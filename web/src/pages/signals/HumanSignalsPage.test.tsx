@@ -39,7 +39,8 @@ describe('human signals page', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('signals-scope').textContent).toContain('cover all 3 cases');
     expect(screen.getByTestId('signals-scope').textContent).toContain('over every case');
     const badge = within(screen.getAllByTestId('signals-case-row')[0]!).getByText('resolved');
-    expect(badge.getAttribute('style')).toContain('color: rgb(39, 174, 96)');
+    // The configured colour tints the pill and draws its ring; the text stays dark for contrast.
+    expect(badge.getAttribute('style')).toMatch(/box-shadow: inset 0 0 0 1px (#27AE60|rgb\(39, 174, 96\))/i);
   });
 
   it('asks the server for the cases and figures of the chosen filters, counts the active filters and clears them', async () => {
