@@ -10,16 +10,19 @@ import { CompareCaseModal } from '../../components/compare/CompareCaseModal';
 import { HeadToHead } from '../../components/compare/HeadToHead';
 import { MetricComparisonTable } from '../../components/compare/MetricComparisonTable';
 import { PairSelector } from '../../components/compare/PairSelector';
+import { TestCasesMode } from '../../components/compare/TestCasesMode';
 import { Button } from '../../components/Button';
 import { FormatNotice } from '../../components/evaluate/FormatNotice';
 import { NoDataset } from '../../components/evaluate/NoDataset';
 import { EmptyState, ErrorBlock, errorMessage, LoadingBlock } from '../../components/evaluate/StateViews';
 import { ApiError } from '../../lib/api';
+import { cn } from '../../lib/cn';
 import { loadExample } from '../../lib/evaluate/api';
 import { agreementMatrix, resolvePair } from '../../lib/evaluate/compare';
 import { isHierarchicalFormat } from '../../lib/evaluate/format';
 import { evalKeys, useAgreement, useComparison, useScorecard, useWinLoss, type CurrentDataset } from '../../lib/evaluate/queries';
 import type { Dataset } from '../../lib/evaluate/types';
+import { useSearchParam } from '../../lib/useSearchParam';
 import { useEvalStore } from '../../stores/evalStore';
 import { useEvaluateContext } from './context';
 
@@ -60,7 +63,35 @@ function NeedsExperiments({ current, detail, count }: { current: CurrentDataset;
   );
 }
 
+type CompareMode = 'experiments' | 'cases';
+
+const MODES: Array<{ id: CompareMode; label: string }> = [
+  { id: 'cases', label: 'Test Cases' },
+  { id: 'experiments', label: 'Experiments' },
+];
+
+function ModeSwitch({ mode, onChange }: { mode: CompareMode; onChange: (m: CompareMode) => void }) {
+  return (
+    <div className="flex w-fit rounded-lg bg-canvas p-0.5 ring-1 ring-line" role="group" aria-label="Comparison mode">
+      {MODES.map((m) => (
+        <button
+          key={m.id}
+          type="button"
+          aria-pressed={mode === m.id}
+          onClick={() => onChange(m.id)}
+          data-testid={`compare-mode-${m.id}`}
+          className={cn('rounded-md px-3 py-1.5 text-sm font-medium', mode === m.id ? 'bg-white text-primary shadow-card' : 'text-ink-muted hover:text-ink')}
+        >
+          {m.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentDataset }) {
+  const [modeParam, setModeParam] = useSearchParam('mode');
+  const mode: CompareMode = modeParam === 'cases' ? 'cases' : 'experiments';
   const colors = useChartColors();
   const scorecard = useScorecard({ datasetId: dataset.id, evaluationName: null });
   const experiments = useMemo(() => scorecard.data?.experiments ?? [], [scorecard.data]);
@@ -122,10 +153,27 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
     if (scorecard.error instanceof ApiError && scorecard.error.status === 400) return <FormatNotice dataset={dataset} feature="Comparison" detail={scorecard.error.message} />;
     return <ErrorBlock error={scorecard.error} onRetry={() => void scorecard.refetch()} />;
   }
-  if (!multi) return <NeedsExperiments current={current} count={experiments.length} />;
+  const switcher = <ModeSwitch mode={mode} onChange={(m) => setModeParam(m === 'experiments' ? null : m)} />;
+  if (mode === 'cases') {
+    return (
+      <div className="space-y-6">
+        {switcher}
+        <TestCasesMode datasetId={dataset.id} />
+      </div>
+    );
+  }
+  if (!multi) {
+    return (
+      <div className="space-y-6">
+        {switcher}
+        <NeedsExperiments current={current} count={experiments.length} />
+      </div>
+    );
+  }
 
   return (
     <div className="space-y-6">
+      {switcher}
       <PairSelector
         experiments={experiments}
         baseline={baseline}
