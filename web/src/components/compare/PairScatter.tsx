@@ -6,7 +6,9 @@ import { EChart } from '../charts/EChart';
 import { scatterOption } from '../charts/options';
 import { useChartColors } from '../charts/useChartColors';
 import { ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
-import { ChartTableToggle } from './ChartTableToggle';
+import { Segmented } from '../Segmented';
+import { SelectField } from '../SelectField';
+import { VIEWS } from './chartViews';
 
 /** The most cases one scatter shows (the server's page limit); the subtitle says when there are more. */
 export const SCATTER_POINTS = 500;
@@ -14,21 +16,6 @@ export const SCATTER_POINTS = 500;
 interface PairScatterProps {
   datasetId: string;
   experiments: string[];
-}
-
-function AxisSelect({ label, value, options, onChange, testId }: { label: string; value: string; options: string[]; onChange: (v: string) => void; testId: string }) {
-  return (
-    <label className="flex items-center gap-1.5 text-xs text-ink-muted">
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} className="rounded-md border bg-white px-2 py-1 text-xs text-ink">
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 /** Overall score per case of one experiment (x) against another (y), from the server's case comparison; with a summary and a table view. */
@@ -55,9 +42,9 @@ export function PairScatter({ datasetId, experiments }: PairScatterProps) {
       subtitle={data ? (total > cases.length ? `First ${cases.length} of ${total} cases scored by both` : summary) : 'Overall score per case, one experiment against another.'}
       actions={
         <div className="flex flex-wrap items-center gap-2">
-          <AxisSelect label="X" value={x} options={experiments} onChange={setX} testId="scatter-x" />
-          <AxisSelect label="Y" value={y} options={experiments} onChange={setY} testId="scatter-y" />
-          <ChartTableToggle table={table} onChange={setTable} testId="scatter-view" />
+          <SelectField label="X" value={x} options={experiments} onChange={setX} testId="scatter-x" />
+          <SelectField label="Y" value={y} options={experiments} onChange={setY} testId="scatter-y" />
+          <Segmented label="Chart or table view" options={VIEWS} value={table ? 'table' : 'chart'} onChange={(v) => setTable(v === 'table')} testIdPrefix="scatter-view" />
         </div>
       }
       testId="compare-scatter"

@@ -5,7 +5,8 @@ import { ChartCard } from '../charts/ChartCard';
 import { EChart } from '../charts/EChart';
 import { boxplotOption } from '../charts/options';
 import { useChartColors } from '../charts/useChartColors';
-import { ChartTableToggle } from './ChartTableToggle';
+import { Segmented } from '../Segmented';
+import { VIEWS } from './chartViews';
 
 /** Distribution of the cases' overall scores per experiment (box plot from the server's quartiles), with a table view. */
 export function SpreadChart({ spreads }: { spreads: ExperimentSpread[] }) {
@@ -20,7 +21,7 @@ export function SpreadChart({ spreads }: { spreads: ExperimentSpread[] }) {
     <ChartCard
       title="Distribution"
       subtitle="Overall score per case, by experiment (box: quartiles; whiskers: min and max)."
-      actions={<ChartTableToggle table={table} onChange={setTable} testId="spread-view" />}
+      actions={<Segmented label="Chart or table view" options={VIEWS} value={table ? 'table' : 'chart'} onChange={(v) => setTable(v === 'table')} testIdPrefix="spread-view" />}
       testId="compare-distribution"
     >
       {spreads.length === 0 ? (

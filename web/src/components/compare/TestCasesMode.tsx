@@ -6,6 +6,7 @@ import { useDebounced } from '../../lib/evaluate/useDebounced';
 import { useSearchParam } from '../../lib/useSearchParam';
 import { Pagination } from '../evaluate/Pagination';
 import { KpiCard, KpiGrid } from '../evaluate/KpiCard';
+import { SelectField } from '../SelectField';
 import { ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
 import { MetadataFilters } from './MetadataFilters';
 import { PairScatter } from './PairScatter';
@@ -63,16 +64,7 @@ export function TestCasesMode({ datasetId }: { datasetId: string }) {
         <div className="flex flex-wrap items-center justify-between gap-3 border-b px-5 py-3">
           <h3 className="text-sm font-semibold text-ink">Cases side by side</h3>
           <div className="flex flex-wrap items-center gap-3">
-            <label className="flex items-center gap-1.5 text-xs text-ink-muted">
-              Rows
-              <select value={pageSize} onChange={(e) => setPageSize(Number(e.target.value))} className="rounded-md border bg-white px-2 py-1 text-xs text-ink" data-testid="test-cases-page-size">
-                {PAGE_SIZES.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField label="Rows" value={String(pageSize)} options={PAGE_SIZES.map(String)} onChange={(v) => setPageSize(Number(v))} testId="test-cases-page-size" />
             <label className="relative">
               <span className="sr-only">Search test cases</span>
               <Search className="pointer-events-none absolute left-2.5 top-1/2 h-3.5 w-3.5 -translate-y-1/2 text-ink-muted" aria-hidden="true" />

@@ -12,11 +12,11 @@ import { MetricComparisonTable } from '../../components/compare/MetricComparison
 import { PairSelector } from '../../components/compare/PairSelector';
 import { TestCasesMode } from '../../components/compare/TestCasesMode';
 import { Button } from '../../components/Button';
+import { Segmented } from '../../components/Segmented';
 import { FormatNotice } from '../../components/evaluate/FormatNotice';
 import { NoDataset } from '../../components/evaluate/NoDataset';
 import { EmptyState, ErrorBlock, errorMessage, LoadingBlock } from '../../components/evaluate/StateViews';
 import { ApiError } from '../../lib/api';
-import { cn } from '../../lib/cn';
 import { loadExample } from '../../lib/evaluate/api';
 import { agreementMatrix, resolvePair } from '../../lib/evaluate/compare';
 import { isHierarchicalFormat } from '../../lib/evaluate/format';
@@ -65,29 +65,10 @@ function NeedsExperiments({ current, detail, count }: { current: CurrentDataset;
 
 type CompareMode = 'experiments' | 'cases';
 
-const MODES: Array<{ id: CompareMode; label: string }> = [
-  { id: 'cases', label: 'Test Cases' },
-  { id: 'experiments', label: 'Experiments' },
+const MODES: Array<{ value: CompareMode; label: string }> = [
+  { value: 'cases', label: 'Test Cases' },
+  { value: 'experiments', label: 'Experiments' },
 ];
-
-function ModeSwitch({ mode, onChange }: { mode: CompareMode; onChange: (m: CompareMode) => void }) {
-  return (
-    <div className="flex w-fit rounded-lg bg-canvas p-0.5 ring-1 ring-line" role="group" aria-label="Comparison mode">
-      {MODES.map((m) => (
-        <button
-          key={m.id}
-          type="button"
-          aria-pressed={mode === m.id}
-          onClick={() => onChange(m.id)}
-          data-testid={`compare-mode-${m.id}`}
-          className={cn('rounded-md px-3 py-1.5 text-sm font-medium', mode === m.id ? 'bg-white text-primary shadow-card' : 'text-ink-muted hover:text-ink')}
-        >
-          {m.label}
-        </button>
-      ))}
-    </div>
-  );
-}
 
 function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentDataset }) {
   const [modeParam, setModeParam] = useSearchParam('mode');
@@ -153,7 +134,11 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
     if (scorecard.error instanceof ApiError && scorecard.error.status === 400) return <FormatNotice dataset={dataset} feature="Comparison" detail={scorecard.error.message} />;
     return <ErrorBlock error={scorecard.error} onRetry={() => void scorecard.refetch()} />;
   }
-  const switcher = <ModeSwitch mode={mode} onChange={(m) => setModeParam(m === 'experiments' ? null : m)} />;
+  const switcher = (
+    <div className="w-fit">
+      <Segmented label="Comparison mode" options={MODES} value={mode} onChange={(m) => setModeParam(m === 'experiments' ? null : m)} testIdPrefix="compare-mode" />
+    </div>
+  );
   if (mode === 'cases') {
     return (
       <div className="space-y-6">
