@@ -98,7 +98,7 @@ const CHAL_MEAN = 2.05 / 4;
 const JSON_CASES = {
   c1: { dataset_id: 'c1', query: 'He said "hi", then\nleft', baseline_score: 0.5, challenger_score: 0.7, diff: 0.7 - 0.5, winner: 'Challenger' },
   c2: { dataset_id: 'c2', query: 'plain', baseline_score: 1, challenger_score: 0.25, diff: -0.75, winner: 'Baseline' },
-  c3: { dataset_id: 'c3', query: null, baseline_score: 0.3, challenger_score: 0.3, diff: 0, winner: 'Tie' },
+  c3: { dataset_id: 'c3', query: '', baseline_score: 0.3, challenger_score: 0.3, diff: 0, winner: 'Tie' },
   c4: { dataset_id: 'c4', query: 'a,b', baseline_score: 0.7, challenger_score: 0.8, diff: 0.8 - 0.7, winner: 'Challenger' },
 };
 const MD_ROWS = {
