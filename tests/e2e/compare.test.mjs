@@ -72,6 +72,8 @@ test('test cases mode: KPIs, table, distribution and scatter match the server', 
   assert.equal(await text('kpi-leading-value'), 'B');
   assert.deepEqual(await shownRows(), expectedRows(all));
   assert.deepEqual((await shownRows())[1], ['k2', '0.600', '—', '1.000', '0.400']);
+  await page.locator('[data-testid="compare-scatter"] svg').first().waitFor(WAIT);
+  await shot('compare-test-cases-charts');
 
   await page.getByTestId('spread-view-table').click();
   const spread = await page.getByTestId('spread-row').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
@@ -84,7 +86,7 @@ test('test cases mode: KPIs, table, distribution and scatter match the server', 
   assert.deepEqual(points, pair.cases.map((c) => [c.dataset_id, score(c.baseline_score), score(c.challenger_score)]));
   assert.deepEqual(points, [['k1', '0.300', '0.800'], ['k4', '0.900', '0.700']]);
   assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the test cases mode passes axe');
-  await shot('compare-test-cases');
+  await shot('compare-test-cases-tables');
 });
 
 test('a metadata filter narrows the cases, and the URL keeps it across a reload', async () => {

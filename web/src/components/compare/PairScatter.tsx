@@ -56,7 +56,7 @@ export function PairScatter({ datasetId, experiments }: PairScatterProps) {
         cases.length === 0 ? (
           <p className="py-10 text-center text-sm text-ink-muted">No case is scored by both {x} and {y}.</p>
         ) : table ? (
-          <div className="max-h-80 overflow-auto rounded-lg border">
+          <div className="max-h-80 overflow-auto rounded-lg border" tabIndex={0} role="region" aria-label="Scatter points table">
             <table className="min-w-full text-left text-sm" data-testid="scatter-table">
               <caption className="sr-only">{summary}</caption>
               <thead className="sticky top-0 bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">

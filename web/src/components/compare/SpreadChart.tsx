@@ -27,7 +27,7 @@ export function SpreadChart({ spreads }: { spreads: ExperimentSpread[] }) {
       {spreads.length === 0 ? (
         <p className="py-10 text-center text-sm text-ink-muted">No case matches the filters.</p>
       ) : table ? (
-        <div className="overflow-x-auto rounded-lg border">
+        <div className="overflow-x-auto rounded-lg border" tabIndex={0} role="region" aria-label="Distribution table">
           <table className="min-w-full text-left text-sm" data-testid="spread-table">
             <caption className="sr-only">Overall score distribution per experiment</caption>
             <thead className="bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">

@@ -7,7 +7,7 @@ import { EmptyTableRow } from '../EmptyTableRow';
 /** The same case across experiments: one score column per experiment (— where an experiment did not score it) and the spread. */
 export function TestCasesTable({ experiments, cases, fetching }: { experiments: string[]; cases: TestCaseRow[]; fetching?: boolean }) {
   return (
-    <div className={cn('overflow-x-auto rounded-lg border transition-opacity', fetching && 'opacity-70')}>
+    <div className={cn('overflow-x-auto rounded-lg border transition-opacity', fetching && 'opacity-70')} tabIndex={0} role="region" aria-label="Cases side by side">
       <table className="min-w-full text-left text-sm" data-testid="test-cases-table">
         <caption className="sr-only">Overall score of each case in each experiment</caption>
         <thead className="bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">
