@@ -65,6 +65,10 @@ ExperimentPair choose_pair(const std::vector<std::string>& experiments,
   return {experiments[0], experiments[1]};
 }
 
+std::string score_text_sql(const std::string& column) {
+  return "CASE WHEN isfinite(" + column + ") THEN " + store::js_number_text(column) + " END";
+}
+
 CaseListSql case_list_sql(const std::string& cases, const ExperimentPair& pair,
                           const CompareCasesQuery& query) {
   CaseListSql out;

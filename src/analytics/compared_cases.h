@@ -26,6 +26,9 @@ struct CaseListSql {
   std::string order;       // ORDER BY terms of the list
 };
 
+// A score column of q as the page printed it (JavaScript's String(n)); NULL when not finite.
+std::string score_text_sql(const std::string& column);
+
 CaseListSql case_list_sql(const std::string& cases, const ExperimentPair& pair,
                           const CompareCasesQuery& query);
 

@@ -1,8 +1,10 @@
-// ComparisonService::export_cases: the per-case comparison written as CSV by DuckDB.
+// ComparisonService::export_cases: the per-case comparison written as CSV by DuckDB, or as the
+// JSON / Markdown documents of comparison_documents.
 #include <string>
 #include <vector>
 
 #include "analytics/compared_cases.h"
+#include "analytics/comparison_documents.h"
 #include "analytics/comparison_service.h"
 #include "analytics/eval_dataset.h"
 #include "analytics/summary_tables.h"
@@ -14,21 +16,8 @@
 namespace axis::analytics {
 namespace {
 
-// A score as the page printed it; empty for NULL (never the case: overall is coalesced).
-std::string number_field(const std::string& column) {
-  return "CASE WHEN isfinite(" + column + ") THEN " + store::js_number_text(column) + " END";
-}
-
-}  // namespace
-
-ExperimentPair ComparisonService::export_cases(const CompareCasesQuery& q,
-                                               const std::string& path) const {
-  const EvalDataset d = EvalDataset::open(catalog_, q.choice.dataset_id);
-  const SummaryTableNames names = summaries_.ensure(d);
-  auto conn = catalog_.store().connection();
-  const ExperimentPair pair = choose_pair(list_experiments(*conn, names), q.choice);
-  CaseListSql list = case_list_sql(names.cases, pair, q);
-  if (q.winner) list.search.add("winner = ?", {*q.winner});
+void write_csv(store::Connection& conn, const CaseListSql& list, const ExperimentPair& pair,
+               const std::string& path) {
 
   // The header is the first row of the data rather than DuckDB's header, so the experiment
   // names are bound values (never identifiers) and are quoted by the same rules as a field.
@@ -49,14 +38,32 @@ ExperimentPair ComparisonService::export_cases(const CompareCasesQuery& q,
       " CAST(? AS VARCHAR) AS c3, CAST(? AS VARCHAR) AS c4, CAST(? AS VARCHAR) AS c5,"
       " CAST(? AS VARCHAR) AS c6"
       " UNION ALL SELECT 1, rank_score, first_row, nullif(dataset_id, ''), nullif(query, ''), " +
-      number_field("baseline_score") + ", " + number_field("challenger_score") + ", " +
-      number_field("diff") +
+      score_text_sql("baseline_score") + ", " + score_text_sql("challenger_score") + ", " +
+      score_text_sql("diff") +
       ", CASE winner WHEN 'Baseline' THEN CAST(? AS VARCHAR) WHEN 'Challenger' THEN"
       " CAST(? AS VARCHAR) ELSE 'Tie' END FROM q" +
       list.search.sql() + ") SELECT c1, c2, c3, c4, c5, c6 FROM csv ORDER BY _axis_part, " +
       list.order + ") TO " + datasets::quote_literal(path) +
       " (FORMAT csv, HEADER false, NEW_LINE '\\r\\n')";
-  conn->query(sql, values);
+  conn.query(sql, values);
+}
+
+}  // namespace
+
+ExperimentPair ComparisonService::export_cases(const CompareCasesQuery& q, ExportFormat format,
+                                               const std::string& path) const {
+  const EvalDataset d = EvalDataset::open(catalog_, q.choice.dataset_id);
+  const SummaryTableNames names = summaries_.ensure(d);
+  auto conn = catalog_.store().connection();
+  const ExperimentPair pair = choose_pair(list_experiments(*conn, names), q.choice);
+  CaseListSql list = case_list_sql(names.cases, pair, q);
+  if (q.winner) list.search.add("winner = ?", {*q.winner});
+  if (format == ExportFormat::csv) {
+    write_csv(*conn, list, pair, path);
+  } else {
+    const ModelComparison comparison = compare({q.choice.dataset_id, pair.baseline, pair.challenger});
+    write_comparison_document(*conn, list, q, comparison, format, path);
+  }
   return pair;
 }
 

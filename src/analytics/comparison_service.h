@@ -54,6 +54,9 @@ struct CompareCasesPage {
   std::int64_t page = 1, page_size = 10;
 };
 
+// The file GET /compare/export writes: CSV, a JSON document or a Markdown report.
+enum class ExportFormat { csv, json, markdown };
+
 struct WinLoss {
   std::vector<std::string> experiments;
   std::vector<std::pair<std::string, std::int64_t>> wins;  // every experiment, first-seen order
@@ -82,7 +85,14 @@ class ComparisonService {
   // fields; a field holding a comma, quote, CR or LF is quoted (quotes doubled); lines end
   // with CRLF. One DuckDB COPY, so the rows never pass through this process. Returns the two
   // experiments compared; throws as compare_cases.
-  ExperimentPair export_cases(const CompareCasesQuery& query, const std::string& path) const;
+  // json: {"baseline", "challenger", "filters", "summary", "metrics", "cases"} where metrics are
+  // compare()'s and cases the list's rows ({dataset_id, query, baseline_score,
+  // challenger_score, diff, winner}, non-finite numbers null). markdown: a title, the filters,
+  // a metric table (4 decimals) and a case table (numbers as in the CSV; '|' and '\' escaped,
+  // line breaks as <br>). Both write the rows with one DuckDB COPY into a second file that is
+  // then appended in fixed-size pieces, so memory stays bounded on any number of cases.
+  ExperimentPair export_cases(const CompareCasesQuery& query, ExportFormat format,
+                              const std::string& path) const;
   WinLoss win_loss(const std::string& dataset_id) const;
   std::vector<AgreementPair> agreement(const std::string& dataset_id) const;
 

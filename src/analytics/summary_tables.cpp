@@ -13,7 +13,7 @@ namespace axis::analytics {
 namespace {
 
 // Bump when the layout of the summary tables changes: existing summaries are then rebuilt.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 
 std::string metadata_key(const std::string& table) { return "eval_summary:" + table; }
 std::string metrics_name(const std::string& table) { return "_eval_metrics_" + table; }
@@ -25,7 +25,8 @@ std::string source_rows(const EvalDataset& d) {
   return "SELECT rowid AS row_id, " + d.text("metric_name") + " AS metric_name, " +
          d.experiment() + " AS experiment, " + d.case_id() + " AS dataset_id, " + d.score() +
          " AS score, " + d.text("parent") + " AS parent, " + d.number("weight") + " AS weight, " +
-         d.text("metric_type") + " AS metric_type, " + d.text("query") + " AS query FROM " +
+         d.text("metric_type") + " AS metric_type, " + d.text("query") + " AS query, " +
+         d.text("data_metadata") + " AS data_metadata FROM " +
          d.table();
 }
 
@@ -58,13 +59,27 @@ std::vector<store::Value> metrics_values() {
           stats::score_bin_threshold(4)};
 }
 
+// A data_metadata cell as a JSON object: JSON text as it is, else a Python-literal dict read
+// by rewriting single quotes, True, False and None (a string holding a quote is then lost);
+// NULL for anything that is not an object.
+std::string metadata_object_sql(const std::string& raw) {
+  const std::string python =
+      "regexp_replace(regexp_replace(regexp_replace(replace(" + raw +
+      ", '''', '\"'), '\\bTrue\\b', 'true', 'g'), '\\bFalse\\b', 'false', 'g'),"
+      " '\\bNone\\b', 'null', 'g')";
+  return "CASE WHEN json_type(TRY_CAST(" + raw + " AS JSON)) = 'OBJECT' THEN TRY_CAST(" + raw +
+         " AS JSON) WHEN json_type(TRY_CAST(" + python + " AS JSON)) = 'OBJECT' THEN TRY_CAST(" +
+         python + " AS JSON) END";
+}
+
 std::string cases_sql(const EvalDataset& d, const std::string& table) {
   return "CREATE OR REPLACE TABLE " + table +
-         " AS SELECT dataset_id, experiment, coalesce(avg(s), 0) AS overall, count(s) AS n,"
-         " coalesce(var_pop(s), 0) AS var_pop, min(row_id) AS first_row,"
-         " arg_min(query, row_id) AS query FROM (SELECT *, CASE WHEN isfinite(score) THEN score"
-         " END AS s FROM (" + source_rows(d) + ")) GROUP BY dataset_id, experiment"
-         " ORDER BY experiment, dataset_id";
+         " AS SELECT * EXCLUDE (raw_metadata), " + metadata_object_sql("raw_metadata") +
+         " AS metadata FROM (SELECT dataset_id, experiment, coalesce(avg(s), 0) AS overall,"
+         " count(s) AS n, coalesce(var_pop(s), 0) AS var_pop, min(row_id) AS first_row,"
+         " arg_min(query, row_id) AS query, arg_min(data_metadata, row_id) AS raw_metadata"
+         " FROM (SELECT *, CASE WHEN isfinite(score) THEN score END AS s FROM (" +
+         source_rows(d) + ")) GROUP BY dataset_id, experiment) ORDER BY experiment, dataset_id";
 }
 
 // Win/loss over all experiments: the best overall score wins a case, a shared best is a tie,

@@ -8,7 +8,8 @@
 //    p25 = sorted[floor(0.25n)], p75 = sorted[floor(0.75n)], h0..h4 (scorecard bins), passing
 //    (scores ≥ 0.5), the first row's parent, weight and metric_type, first_row (rowid).
 //  cases table — one row per (dataset_id, experiment), ordered by experiment: overall (mean of
-//    the finite scores, 0 if none), n, var_pop of the scores, first_row, query (first row's).
+//    the finite scores, 0 if none), n, var_pop of the scores, first_row, query (first row's),
+//    metadata (the first non-empty data_metadata as a JSON object, or NULL).
 //  experiments table — one row per experiment and one over all (all_experiments = true):
 //    first_row, cases (distinct dataset_id), score_variance (sample variance of the cases'
 //    overall scores), wins (cases whose best overall score is this experiment's alone); the all

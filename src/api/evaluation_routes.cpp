@@ -1,15 +1,19 @@
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <memory>
+#include <string_view>
 
 #include "analytics/case_service.h"
 #include "analytics/comparison_service.h"
 #include "analytics/scorecard_service.h"
 #include "analytics/summary_tables.h"
+#include "analytics/test_case_view.h"
 #include "api/file_download.h"
 #include "api/request_fields.h"
 #include "api/routes.h"
 #include "http/router.h"
+#include "util/http_error.h"
 #include "util/json_text.h"
 
 namespace axis::api {
@@ -195,6 +199,40 @@ void register_case_routes(http::Router& router, std::shared_ptr<EvaluationContex
       {kDataset, kExperiment}, "CaseReply"});
 }
 
+Json number_or_null(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
+
+// The meta.<key>=<value> parameters, in order: key → any of its values.
+std::vector<std::pair<std::string, std::vector<std::string>>> metadata_filters(
+    const http::Request& req) {
+  constexpr std::string_view kPrefix = "meta.";
+  std::vector<std::pair<std::string, std::vector<std::string>>> out;
+  for (const auto& [name, value] : req.query) {
+    if (name.compare(0, kPrefix.size(), kPrefix) != 0) continue;
+    const std::string key = name.substr(kPrefix.size());
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& f) { return f.first == key; });
+    if (it == out.end()) it = out.insert(out.end(), {key, {}});
+    if (std::find(it->second.begin(), it->second.end(), value) == it->second.end()) {
+      it->second.push_back(value);
+    }
+  }
+  if (out.size() > analytics::TestCaseView::kMaxFilterKeys) {
+    throw util::HttpError(400, "At most " + std::to_string(analytics::TestCaseView::kMaxFilterKeys) +
+                                   " metadata keys can be filtered on at once");
+  }
+  return out;
+}
+
+struct ExportKind {
+  analytics::ExportFormat format;
+  const char* content_type;
+};
+
+ExportKind export_kind(const std::string& format) {
+  if (format == "json") return {analytics::ExportFormat::json, "application/json"};
+  if (format == "md") return {analytics::ExportFormat::markdown, "text/markdown; charset=utf-8"};
+  return {analytics::ExportFormat::csv, "text/csv; charset=utf-8"};
+}
+
 void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationContext> ctx) {
   router.add("GET", "/api/evaluation/compare", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -228,17 +266,62 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
   router.add("GET", "/api/evaluation/compare/export", [ctx](const http::Request& req) {
     QueryParams params(req);
     const analytics::CompareCasesQuery q = compare_cases_query(params);
+    const std::string format = *params.choice("format", {"csv", "json", "md"}, "csv");
     params.check();
+    const ExportKind kind = export_kind(format);
     // The spool folder is emptied at start-up, so a crash leaves nothing behind.
     TempFile file(ctx->spool_dir(), "compare-export");
     const auto pair = analytics::ComparisonService(ctx->catalog(), ctx->summaries())
-                          .export_cases(q, file.path());
-    return http::Response::temp_file(file.release(), "text/csv; charset=utf-8")
-        .header("Content-Disposition",
-                attachment("comparison-" + pair.baseline + "-vs-" + pair.challenger + ".csv"));
-  }, {"evaluation", "Every case of the comparison list (same filters, all pages) as CSV: "
-      "dataset_id, query, the two scores, diff, winner", http::BodyKind::none,
-      {kDataset, kBaseline, kChallenger, kCaseFilter, kWinner, kSearch}});
+                          .export_cases(q, kind.format, file.path());
+    return http::Response::temp_file(file.release(), kind.content_type)
+        .header("Content-Disposition", attachment("comparison-" + pair.baseline + "-vs-" +
+                                                  pair.challenger + "." + format));
+  }, {"evaluation", "Every case of the comparison list (same filters, all pages) as CSV "
+      "(dataset_id, query, the two scores, diff, winner), a JSON document or a Markdown report "
+      "(with the metric comparison)", http::BodyKind::none,
+      {kDataset, kBaseline, kChallenger, kCaseFilter, kWinner, kSearch,
+       {"format", "string", false, "csv (default), json or md"}}});
+
+  router.add("GET", "/api/evaluation/compare/test-cases", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    analytics::TestCasesQuery q;
+    q.dataset_id = params.text("dataset_id").value_or("");
+    q.metadata = metadata_filters(req);
+    q.search = params.text("search");
+    q.page = params.integer("page", 1, 1, std::numeric_limits<std::int64_t>::max());
+    q.page_size = params.integer("page_size", 10, 1, 200);
+    params.check();
+    const auto page = analytics::TestCaseView(ctx->catalog(), ctx->summaries()).page(q);
+    Json distribution = Json::array();
+    for (const auto& s : page.distribution) {
+      distribution.push_back({{"experiment", s.experiment}, {"n", s.n}, {"mean", s.mean},
+                              {"min", s.min}, {"q1", s.q1}, {"median", s.median}, {"q3", s.q3},
+                              {"max", s.max}});
+    }
+    Json metadata = Json::array();
+    for (const auto& m : page.metadata) {
+      Json values = Json::array();
+      for (const auto& [value, n] : m.values) values.push_back({{"value", value}, {"count", n}});
+      metadata.push_back({{"key", m.key}, {"values", values}});
+    }
+    const Json kpis = {{"test_cases", page.test_cases}, {"experiments", page.experiment_count},
+                       {"average_score", number_or_null(page.average_score)},
+                       {"leading_experiment", util::json_or_null(page.leading_experiment)},
+                       {"leading_score", number_or_null(page.leading_score)}};
+    return http::Response::json(
+        "{\"success\":true,\"experiments\":" + util::json_text(Json(page.experiments)) +
+        ",\"kpis\":" + util::json_text(kpis) + ",\"distribution\":" +
+        util::json_text(distribution) + ",\"metadata\":" + util::json_text(metadata) +
+        ",\"cases\":" + page.cases_json + ",\"total\":" + std::to_string(page.test_cases) +
+        ",\"page\":" + std::to_string(page.page) +
+        ",\"page_size\":" + std::to_string(page.page_size) + "}");
+  }, {"evaluation", "Test Cases mode: every case with its overall score per experiment, KPIs, "
+      "score spread per experiment and the metadata values to filter by", http::BodyKind::none,
+      {kDataset,
+       {"meta.{key}", "string", false, "Only cases whose data_metadata key holds this value; "
+        "repeat for any of several values; several keys must all match (at most 20)"},
+       kSearch, kPage, {"page_size", "integer", false, "Rows per page, 1-200 (default 10)"}},
+      "CompareTestCasesReply"});
 
   router.add("GET", "/api/evaluation/compare/win-loss", [ctx](const http::Request& req) {
     QueryParams params(req);

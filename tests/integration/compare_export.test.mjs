@@ -90,3 +90,92 @@ describe('comparison export', () => {
     assert.equal((await exported({ dataset_id: 'nope' })).status, 404);
   });
 });
+
+// The metric of the fixture by hand: the baseline scores 0.5, 1.0, 0.3, 0.7, 0.9 (mean 3.4 / 5),
+// the challenger 0.7, 0.25, 0.3, 0.8 (mean 2.05 / 4).
+const BASE_MEAN = 3.4 / 5;
+const CHAL_MEAN = 2.05 / 4;
+const JSON_CASES = {
+  c1: { dataset_id: 'c1', query: 'He said "hi", then\nleft', baseline_score: 0.5, challenger_score: 0.7, diff: 0.7 - 0.5, winner: 'Challenger' },
+  c2: { dataset_id: 'c2', query: 'plain', baseline_score: 1, challenger_score: 0.25, diff: -0.75, winner: 'Baseline' },
+  c3: { dataset_id: 'c3', query: '', baseline_score: 0.3, challenger_score: 0.3, diff: 0, winner: 'Tie' },
+  c4: { dataset_id: 'c4', query: 'a,b', baseline_score: 0.7, challenger_score: 0.8, diff: 0.8 - 0.7, winner: 'Challenger' },
+};
+const MD_ROWS = {
+  c1: '| c1 | He said "hi", then<br>left | 0.5 | 0.7 | 0.19999999999999996 | claude |\n',
+  c2: '| c2 | plain | 1 | 0.25 | -0.75 | gpt, "4o" |\n',
+  c3: '| c3 |  | 0.3 | 0.3 | 0 | Tie |\n',
+  c4: '| c4 | a,b | 0.7 | 0.8 | 0.10000000000000009 | claude |\n',
+};
+
+describe('comparison export as JSON and Markdown', () => {
+  test('JSON: the experiments, filters, metric comparison and every listed case', async () => {
+    const { status, headers, text } = await exported({ format: 'json' });
+    assert.equal(status, 200, text);
+    assert.equal(headers.get('content-type'), 'application/json');
+    assert.match(headers.get('content-disposition'), /filename\*=UTF-8''comparison-gpt%2C%20%224o%22-vs-claude\.json$/);
+    const doc = JSON.parse(text);
+    assert.equal(doc.baseline, BASE);
+    assert.equal(doc.challenger, CHAL);
+    assert.deepEqual(doc.filters, { filter: 'all', winner: null, search: null });
+    assert.deepEqual(doc.cases, [JSON_CASES.c1, JSON_CASES.c2, JSON_CASES.c3, JSON_CASES.c4]);
+    assert.equal(doc.metrics.length, 1);
+    const [m] = doc.metrics;
+    assert.equal(m.metric, 'm');
+    assert.ok(Math.abs(m.baseline_mean - BASE_MEAN) < 1e-12 && Math.abs(m.challenger_mean - CHAL_MEAN) < 1e-12);
+    assert.deepEqual([m.baseline_n, m.challenger_n], [5, 4]);
+    assert.ok(Math.abs(m.difference - (CHAL_MEAN - BASE_MEAN)) < 1e-12);
+    // The test statistics are the comparison route's.
+    const compare = await (await fetch(`${server.url}/api/evaluation/compare?dataset_id=${id}`)).json();
+    assert.equal(m.p_value, compare.metrics[0].p_value);
+    assert.equal(m.winner, 'tie');
+    // One metric, higher for the baseline but not significant: the baseline wins on count.
+    assert.deepEqual(doc.summary, { winner: 'baseline', baseline_wins: 1, challenger_wins: 0, ties: 0 });
+
+    const filtered = JSON.parse((await exported({ format: 'json', winner: 'Challenger', search: 'A,B' })).text);
+    assert.deepEqual(filtered.filters, { filter: 'all', winner: 'Challenger', search: 'A,B' });
+    assert.deepEqual(filtered.cases, [JSON_CASES.c4]);
+    assert.deepEqual(JSON.parse((await exported({ format: 'json', search: 'nothing' })).text).cases, []);
+  });
+
+  test('Markdown: a report with the metric table and the case table, cells escaped', async () => {
+    const { status, headers, text } = await exported({ format: 'md' });
+    assert.equal(status, 200, text);
+    assert.equal(headers.get('content-type'), 'text/markdown; charset=utf-8');
+    assert.match(headers.get('content-disposition'), /comparison-gpt%2C%20%224o%22-vs-claude\.md$/);
+    const compare = await (await fetch(`${server.url}/api/evaluation/compare?dataset_id=${id}`)).json();
+    const p = compare.metrics[0].p_value.toFixed(4);
+    assert.equal(text,
+      '# Comparison: gpt, "4o" vs claude\n\n' +
+      'Baseline: gpt, "4o". Challenger: claude. Cases: all; winner: any; search: none.\n\n' +
+      '## Metrics\n\n' +
+      'Overall winner: gpt, "4o". Metrics won: gpt, "4o" 1, claude 0; ties 0.\n\n' +
+      '| Metric | gpt, "4o" mean | claude mean | Difference | p-value | Winner |\n' +
+      '| --- | ---: | ---: | ---: | ---: | --- |\n' +
+      `| m | 0.6800 | 0.5125 | -0.1675 | ${p} | Tie |\n\n` +
+      '## Cases\n\n' +
+      '| dataset_id | query | gpt, "4o" score | claude score | diff | winner |\n' +
+      '| --- | --- | ---: | ---: | ---: | --- |\n' +
+      MD_ROWS.c1 + MD_ROWS.c2 + MD_ROWS.c3 + MD_ROWS.c4);
+    const top = await exported({ format: 'md', filter: 'top' });
+    assert.ok(top.text.includes('Cases: top; winner: any; search: none.'));
+    assert.ok(top.text.endsWith('| --- | --- | ---: | ---: | ---: | --- |\n' + MD_ROWS.c4));
+  });
+
+  test('Markdown escapes pipes and backslashes in names and cells', async () => {
+    const rows = [['dataset_id', 'query', 'evaluation_name', 'metric_name', 'metric_score'],
+      ['p|1', 'x|y\\z', 'left|side', 'm', '0.5'], ['p|1', 'x|y\\z', 'right', 'm', '0.9']];
+    const other = (await uploadCsv(server, csv(rows), 'pipes.csv')).dataset_id;
+    const res = await fetch(`${server.url}/api/evaluation/compare/export?dataset_id=${other}&format=md`);
+    const text = await res.text();
+    assert.equal(res.status, 200, text);
+    assert.ok(text.startsWith('# Comparison: left\\|side vs right\n'));
+    assert.ok(text.endsWith('| p\\|1 | x\\|y\\\\z | 0.5 | 0.9 | 0.4 | right |\n'), text);
+  });
+
+  test('an unknown format is 422', async () => {
+    const bad = await exported({ format: 'xlsx' });
+    assert.equal(bad.status, 422);
+    assert.deepEqual(JSON.parse(bad.text).detail.map((d) => d.loc), [['query', 'format']]);
+  });
+});

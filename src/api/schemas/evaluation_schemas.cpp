@@ -126,6 +126,33 @@ void add_comparison(Components& c) {
   c.add("AgreementReply", object({{"success", boolean()}, {"pairs", array_of(ref("AgreementPair"))}}));
 }
 
+void add_test_cases(Components& c) {
+  c.add("TestCaseRow",
+        object({{"dataset_id", str()},
+                {"query", nullable(str())},
+                {"scores", described(array_of(nullable(number())),
+                                     "Overall score per experiment (the reply's experiments order)")},
+                {"spread", described(nullable(number()), "Highest minus lowest overall score")}}));
+  c.add("ExperimentSpread", object({{"experiment", str()}, {"n", integer()}, {"mean", number()},
+                                    {"min", number()}, {"q1", number()}, {"median", number()},
+                                    {"q3", number()}, {"max", number()}}));
+  c.add("MetadataFilterKey",
+        object({{"key", str()},
+                {"values", array_of(object({{"value", str()}, {"count", integer()}}))}}));
+  c.add("CompareTestCasesReply",
+        page_members(object(
+            {{"success", boolean()},
+             {"experiments", array_of(str())},
+             {"kpis", object({{"test_cases", integer()},
+                              {"experiments", integer()},
+                              {"average_score", nullable(number())},
+                              {"leading_experiment", nullable(str())},
+                              {"leading_score", nullable(number())}})},
+             {"distribution", array_of(ref("ExperimentSpread"))},
+             {"metadata", array_of(ref("MetadataFilterKey"))},
+             {"cases", array_of(ref("TestCaseRow"))}})));
+}
+
 }  // namespace
 
 Components evaluation_schemas() {
@@ -133,6 +160,7 @@ Components evaluation_schemas() {
   add_scorecard(c);
   add_cases(c);
   add_comparison(c);
+  add_test_cases(c);
   return c;
 }
 

@@ -17,6 +17,7 @@ export const CORE_ROUTES = [
   'GET /api/evaluation/metrics/{metric_name}/cases', 'GET /api/evaluation/cases/{case_id}',
   'GET /api/evaluation/compare', 'GET /api/evaluation/compare/cases',
   'GET /api/evaluation/compare/win-loss', 'GET /api/evaluation/compare/agreement',
+  'GET /api/evaluation/compare/test-cases',
   'POST /api/analytics/summary', 'POST /api/analytics/distribution', 'POST /api/analytics/comparison',
   'POST /api/analytics/correlation', 'POST /api/analytics/radar', 'POST /api/analytics/scatter',
   'GET /api/annotations', 'PUT /api/annotations/{case_id}', 'DELETE /api/annotations/{case_id}',

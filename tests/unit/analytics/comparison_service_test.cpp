@@ -7,6 +7,7 @@
 #include <iterator>
 #include <unistd.h>
 
+#include "analytics/comparison_documents.h"
 #include "analytics/comparison_service.h"
 #include "analytics/summary_tables.h"
 #include "eval_fixture.h"
@@ -171,7 +172,7 @@ TEST_F(ComparisonServiceTest, ExportWritesTheListedCasesAsCsv) {
   auto q = cases_query();
   q.winner = "Challenger";
   q.page_size = 1;  // the export ignores paging
-  const ExperimentPair pair = service().export_cases(q, path.string());
+  const ExperimentPair pair = service().export_cases(q, ExportFormat::csv, path.string());
   EXPECT_EQ(pair.baseline, "exp_a");
   EXPECT_EQ(pair.challenger, "exp_b");
   std::ifstream in(path, std::ios::binary);
@@ -188,6 +189,13 @@ TEST_F(ComparisonServiceTest, ExportWritesTheListedCasesAsCsv) {
   for (std::size_t i = 1; i < lines.size(); ++i) {
     EXPECT_EQ(lines[i].substr(lines[i].size() - 6), ",exp_b") << lines[i];
   }
+}
+
+TEST(ComparisonMarkdownCell, EscapesPipesBackslashesAndLineBreaks) {
+  EXPECT_EQ(markdown_cell("plain"), "plain");
+  EXPECT_EQ(markdown_cell("a|b\\c"), "a\\|b\\\\c");
+  EXPECT_EQ(markdown_cell("one\r\ntwo\nthree\rfour"), "one<br>two<br>three<br>four");
+  EXPECT_EQ(markdown_cell(""), "");
 }
 
 TEST_F(ComparisonServiceTest, WinLossOverAllExperiments) {

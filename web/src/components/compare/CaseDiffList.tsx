@@ -1,18 +1,17 @@
-import { Download, Loader2, Search } from 'lucide-react';
+import { Search } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { cn } from '../../lib/cn';
-import { downloadBlob, safeFilename } from '../../lib/download';
 import { exportCompareCases, type CaseFilter } from '../../lib/evaluate/api';
 import { sideName, winnerSide } from '../../lib/evaluate/compare';
 import { formatSigned, truncate } from '../../lib/evaluate/format';
 import { useCompareCases } from '../../lib/evaluate/queries';
 import type { CaseWinner } from '../../lib/evaluate/types';
 import { useDebounced } from '../../lib/evaluate/useDebounced';
-import { Button } from '../Button';
 import { Pagination } from '../evaluate/Pagination';
 import { ScorePill } from '../evaluate/Score';
-import { ErrorBlock, errorMessage, LoadingBlock } from '../evaluate/StateViews';
+import { ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
 import { EmptyTableRow } from '../EmptyTableRow';
+import { ExportButtons } from './ExportButtons';
 
 const FILTERS: Array<{ id: CaseFilter; label: string }> = [
   { id: 'all', label: 'All' },
@@ -31,15 +30,13 @@ interface CaseDiffListProps {
   onOpenCase: (caseId: string) => void;
 }
 
-/** Cases scored by both experiments with their difference, filtered server-side; the server exports every matching case as CSV. */
+/** Cases scored by both experiments with their difference, filtered server-side; the server exports every matching case as CSV, JSON or Markdown. */
 export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: CaseDiffListProps) {
   const [filter, setFilter] = useState<CaseFilter>('all');
   const [winner, setWinner] = useState<CaseWinner | null>(null);
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText, 300);
   const [page, setPage] = useState(1);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
 
   useEffect(() => setPage(1), [filter, winner, search, baseline, challenger]);
 
@@ -48,18 +45,6 @@ export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: Ca
   const cases = data?.cases ?? [];
   const counts = data?.counts ?? { Baseline: 0, Challenger: 0, Tie: 0 };
   const countTotal = (counts.Baseline ?? 0) + (counts.Challenger ?? 0) + (counts.Tie ?? 0);
-
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      downloadBlob(safeFilename(['comparison', baseline, 'vs', challenger], 'csv'), await exportCompareCases(base));
-    } catch (e) {
-      setExportError(errorMessage(e));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const winnerChips: Array<{ id: CaseWinner | null; label: string; count: number | null }> = [
     { id: null, label: 'Any winner', count: countTotal || null },
@@ -72,13 +57,7 @@ export function CaseDiffList({ datasetId, baseline, challenger, onOpenCase }: Ca
     <section className="rounded-xl border bg-white shadow-card" data-testid="case-diff">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b px-5 py-3">
         <h3 className="text-sm font-semibold text-ink">Per-case differences</h3>
-        <div className="flex items-center gap-2">
-          {exportError ? <span className="text-xs text-error">{exportError}</span> : null}
-          <Button onClick={() => void exportCsv()} disabled={exporting || !data} data-testid="export-cases-csv">
-            {exporting ? <Loader2 className="h-4 w-4 animate-spin" aria-hidden="true" /> : <Download className="h-4 w-4" aria-hidden="true" />}
-            Export CSV
-          </Button>
-        </div>
+        <ExportButtons nameParts={['comparison', baseline, 'vs', challenger]} disabled={!data} fetchFile={(format) => exportCompareCases(base, format)} />
       </div>
       <div className="flex flex-wrap items-center gap-3 border-b px-5 py-3">
         <div className="flex rounded-lg bg-canvas p-0.5 ring-1 ring-line" role="group" aria-label="Quick filter">

@@ -5,6 +5,7 @@ import type {
   CaseResponse,
   CompareCasesResponse,
   CompareResponse,
+  TestCasesResponse,
   CorrelationResponse,
   DatasetsResponse,
   DistributionResponse,
@@ -140,9 +141,28 @@ export function getCompareCases(q: CompareCasesQuery, signal?: AbortSignal): Pro
   return fetchJson<CompareCasesResponse>(withQuery('/api/evaluation/compare/cases', { ...compareListParams(q), page: q.page, page_size: q.pageSize }), { signal });
 }
 
-/** Every case of the comparison list (same filters, all pages) as a CSV file written by the server. */
-export function exportCompareCases(q: Omit<CompareCasesQuery, 'page' | 'pageSize'>, signal?: AbortSignal): Promise<Blob> {
-  return fetchBlob(withQuery('/api/evaluation/compare/export', compareListParams(q)), signal);
+export type CompareExportFormat = 'csv' | 'json' | 'md';
+
+/** Every case of the comparison list (same filters, all pages) as a file written by the server: CSV, JSON or Markdown. */
+export function exportCompareCases(q: Omit<CompareCasesQuery, 'page' | 'pageSize'>, format: CompareExportFormat = 'csv', signal?: AbortSignal): Promise<Blob> {
+  return fetchBlob(withQuery('/api/evaluation/compare/export', { ...compareListParams(q), format: format === 'csv' ? undefined : format }), signal);
+}
+
+export interface TestCasesQuery {
+  datasetId: string;
+  /** data_metadata key → accepted values (any of them); every key must match. */
+  metadata: Record<string, string[]>;
+  search?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The Test Cases mode: every case with its overall score per experiment, KPIs, spread and metadata values. */
+export function getTestCases(q: TestCasesQuery, signal?: AbortSignal): Promise<TestCasesResponse> {
+  const params = new URLSearchParams({ dataset_id: q.datasetId, page: String(q.page), page_size: String(q.pageSize) });
+  for (const [key, values] of Object.entries(q.metadata)) for (const v of values) params.append(`meta.${key}`, v);
+  if (q.search?.trim()) params.set('search', q.search.trim());
+  return fetchJson<TestCasesResponse>(`/api/evaluation/compare/test-cases?${params}`, { signal });
 }
 
 export function getWinLoss(datasetId: string, signal?: AbortSignal): Promise<WinLossResponse> {

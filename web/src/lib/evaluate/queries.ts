@@ -7,6 +7,7 @@ import {
   getCase,
   getComparison,
   getCompareCases,
+  getTestCases,
   getCorrelation,
   getDistribution,
   getMetricCases,
@@ -19,6 +20,7 @@ import {
   getWinLoss,
   listDatasets,
   type CompareCasesQuery,
+  type TestCasesQuery,
   type EvalScope,
   type MetricCasesQuery,
   type PairScope,
@@ -36,6 +38,7 @@ export const evalKeys = {
   case: (id: string, exp: string | null | undefined, caseId: string) => ['evaluation', 'case', id, exp ?? '', caseId] as const,
   compare: (p: PairScope) => ['evaluation', 'compare', p] as const,
   compareCases: (q: CompareCasesQuery) => ['evaluation', 'compare-cases', q] as const,
+  testCases: (q: TestCasesQuery) => ['evaluation', 'compare-test-cases', q] as const,
   winLoss: (id: string) => ['evaluation', 'win-loss', id] as const,
   agreement: (id: string) => ['evaluation', 'agreement', id] as const,
   distribution: (id: string, metric: string, bins: number) => ['analytics', 'distribution', id, metric, bins] as const,
@@ -199,6 +202,16 @@ export function useCompareCases(q: CompareCasesQuery | null) {
   return useQuery({
     queryKey: q ? evalKeys.compareCases(q) : ['evaluation', 'compare-cases', 'none'],
     queryFn: ({ signal }) => getCompareCases(q!, signal),
+    enabled: !!q,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function useTestCases(q: TestCasesQuery | null) {
+  return useQuery({
+    queryKey: q ? evalKeys.testCases(q) : ['evaluation', 'compare-test-cases', 'none'],
+    queryFn: ({ signal }) => getTestCases(q!, signal),
     enabled: !!q,
     placeholderData: keepPreviousData,
     retry: false,

@@ -35,6 +35,10 @@ export type CompareCasesResponse = Reply<'CompareCasesReply'>;
 export type WinLossResponse = Reply<'WinLossReply'>;
 export type AgreementPair = Reply<'AgreementPair'>;
 export type AgreementResponse = Reply<'AgreementReply'>;
+export type TestCasesResponse = Reply<'CompareTestCasesReply'>;
+export type TestCaseRow = Reply<'TestCaseRow'>;
+export type ExperimentSpread = Reply<'ExperimentSpread'>;
+export type MetadataFilterKey = Reply<'MetadataFilterKey'>;
 
 // Charts over a dataset (/api/analytics).
 export type DistributionResponse = Reply<'DistributionReply'>;

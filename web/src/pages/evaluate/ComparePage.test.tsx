@@ -79,7 +79,7 @@ describe('compare page', () => {
     await waitFor(() => expect((screen.getByTestId('baseline-select') as HTMLSelectElement).value).toBe('chal'));
     await waitFor(() => expect(screen.getByTestId('compare-winner-side').getAttribute('data-side')).toBe('baseline'));
     expect(screen.getByTestId('compare-winner').textContent).toBe('chal');
-  });
+  }, 15000);
 
   it('exports the listed cases as the CSV the server writes, with the list’s filters', async () => {
     useEvalStore.setState({ pairByDataset: {} });

@@ -10,7 +10,9 @@ import { CompareCaseModal } from '../../components/compare/CompareCaseModal';
 import { HeadToHead } from '../../components/compare/HeadToHead';
 import { MetricComparisonTable } from '../../components/compare/MetricComparisonTable';
 import { PairSelector } from '../../components/compare/PairSelector';
+import { TestCasesMode } from '../../components/compare/TestCasesMode';
 import { Button } from '../../components/Button';
+import { Segmented } from '../../components/Segmented';
 import { FormatNotice } from '../../components/evaluate/FormatNotice';
 import { NoDataset } from '../../components/evaluate/NoDataset';
 import { EmptyState, ErrorBlock, errorMessage, LoadingBlock } from '../../components/evaluate/StateViews';
@@ -20,6 +22,7 @@ import { agreementMatrix, resolvePair } from '../../lib/evaluate/compare';
 import { isHierarchicalFormat } from '../../lib/evaluate/format';
 import { evalKeys, useAgreement, useComparison, useScorecard, useWinLoss, type CurrentDataset } from '../../lib/evaluate/queries';
 import type { Dataset } from '../../lib/evaluate/types';
+import { useSearchParam } from '../../lib/useSearchParam';
 import { useEvalStore } from '../../stores/evalStore';
 import { useEvaluateContext } from './context';
 
@@ -60,7 +63,16 @@ function NeedsExperiments({ current, detail, count }: { current: CurrentDataset;
   );
 }
 
+type CompareMode = 'experiments' | 'cases';
+
+const MODES: Array<{ value: CompareMode; label: string }> = [
+  { value: 'cases', label: 'Test Cases' },
+  { value: 'experiments', label: 'Experiments' },
+];
+
 function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentDataset }) {
+  const [modeParam, setModeParam] = useSearchParam('mode');
+  const mode: CompareMode = modeParam === 'cases' ? 'cases' : 'experiments';
   const colors = useChartColors();
   const scorecard = useScorecard({ datasetId: dataset.id, evaluationName: null });
   const experiments = useMemo(() => scorecard.data?.experiments ?? [], [scorecard.data]);
@@ -122,10 +134,31 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
     if (scorecard.error instanceof ApiError && scorecard.error.status === 400) return <FormatNotice dataset={dataset} feature="Comparison" detail={scorecard.error.message} />;
     return <ErrorBlock error={scorecard.error} onRetry={() => void scorecard.refetch()} />;
   }
-  if (!multi) return <NeedsExperiments current={current} count={experiments.length} />;
+  const switcher = (
+    <div className="w-fit">
+      <Segmented label="Comparison mode" options={MODES} value={mode} onChange={(m) => setModeParam(m === 'experiments' ? null : m)} testIdPrefix="compare-mode" />
+    </div>
+  );
+  if (mode === 'cases') {
+    return (
+      <div className="space-y-6">
+        {switcher}
+        <TestCasesMode datasetId={dataset.id} />
+      </div>
+    );
+  }
+  if (!multi) {
+    return (
+      <div className="space-y-6">
+        {switcher}
+        <NeedsExperiments current={current} count={experiments.length} />
+      </div>
+    );
+  }
 
   return (
     <div className="space-y-6">
+      {switcher}
       <PairSelector
         experiments={experiments}
         baseline={baseline}

@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { formatScore } from '../../lib/evaluate/format';
+import type { ExperimentSpread } from '../../lib/evaluate/types';
+import { ChartCard } from '../charts/ChartCard';
+import { EChart } from '../charts/EChart';
+import { boxplotOption } from '../charts/options';
+import { useChartColors } from '../charts/useChartColors';
+import { Segmented } from '../Segmented';
+import { VIEWS } from './chartViews';
+
+/** Distribution of the cases' overall scores per experiment (box plot from the server's quartiles), with a table view. */
+export function SpreadChart({ spreads }: { spreads: ExperimentSpread[] }) {
+  const colors = useChartColors();
+  const [table, setTable] = useState(false);
+  const option = useMemo(
+    () => boxplotOption(spreads.map((s) => ({ name: s.experiment, min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max })), colors),
+    [spreads, colors],
+  );
+  const summary = spreads.map((s) => `${s.experiment}: median ${formatScore(s.median)}, quartiles ${formatScore(s.q1)}–${formatScore(s.q3)} over ${s.n} cases`).join('; ');
+  return (
+    <ChartCard
+      title="Distribution"
+      subtitle="Overall score per case, by experiment (box: quartiles; whiskers: min and max)."
+      actions={<Segmented label="Chart or table view" options={VIEWS} value={table ? 'table' : 'chart'} onChange={(v) => setTable(v === 'table')} testIdPrefix="spread-view" />}
+      testId="compare-distribution"
+    >
+      {spreads.length === 0 ? (
+        <p className="py-10 text-center text-sm text-ink-muted">No case matches the filters.</p>
+      ) : table ? (
+        <div className="overflow-x-auto rounded-lg border" tabIndex={0} role="region" aria-label="Distribution table">
+          <table className="min-w-full text-left text-sm" data-testid="spread-table">
+            <caption className="sr-only">Overall score distribution per experiment</caption>
+            <thead className="bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">
+              <tr>
+                {['Experiment', 'Cases', 'Mean', 'Min', 'Q1', 'Median', 'Q3', 'Max'].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y">
+              {spreads.map((s) => (
+                <tr key={s.experiment} data-testid="spread-row">
+                  <th scope="row" className="px-3 py-2 font-medium text-ink">
+                    {s.experiment}
+                  </th>
+                  <td className="px-3 py-2 tabular-nums">{s.n}</td>
+                  {[s.mean, s.min, s.q1, s.median, s.q3, s.max].map((v, i) => (
+                    <td key={i} className="px-3 py-2 tabular-nums">
+                      {formatScore(v)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <>
+          <EChart option={option} height={300} ariaLabel="Box plot of overall scores per experiment" />
+          <p className="sr-only" data-testid="spread-summary">
+            {summary}
+          </p>
+        </>
+      )}
+    </ChartCard>
+  );
+}
