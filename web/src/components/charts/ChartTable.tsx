@@ -13,7 +13,8 @@ export function ChartTable({ caption, headers, rows, testId }: ChartTableProps) 
   return (
     <details className="mt-2 text-xs" data-testid={testId}>
       <summary className="cursor-pointer select-none text-primary hover:underline">Table view</summary>
-      <div className="mt-2 max-h-72 overflow-auto rounded-lg border">
+      {/* Focusable so the keyboard can scroll a long table. */}
+      <div className="mt-2 max-h-72 overflow-auto rounded-lg border" tabIndex={0} role="region" aria-label={caption}>
         <table className="min-w-full text-left">
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">

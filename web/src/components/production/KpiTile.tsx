@@ -26,7 +26,6 @@ export function KpiTile({ kpi, selected, onSelect }: KpiTileProps) {
       type="button"
       onClick={onSelect}
       aria-pressed={selected}
-      aria-label={`${kpi.display_name ?? kpi.kpi_name}: ${formatKpiValue(kpi.current_value, kpi.unit)}, trend ${direction}. Show its daily trend`}
       className={cn('block w-full rounded-xl border bg-white p-4 text-left transition hover:border-primary-soft', selected && 'border-primary ring-2 ring-primary/30')}
       data-testid={`kpi-tile-${kpi.kpi_name}`}
     >
@@ -40,6 +39,9 @@ export function KpiTile({ kpi, selected, onSelect }: KpiTileProps) {
       <span className="mt-2 flex items-end justify-between gap-2">
         <Sparkline values={(kpi.sparkline ?? []).map((p) => p.value)} color={TONE_COLOR[tone]} testId={`kpi-tile-${kpi.kpi_name}-spark`} />
         <span className="text-[11px] text-ink-muted">{(kpi.record_count ?? 0).toLocaleString('en-US')} records</span>
+      </span>
+      <span className="sr-only">
+        Trend {direction}. {selected ? 'Hide' : 'Show'} its daily trend.
       </span>
     </button>
   );

@@ -42,11 +42,11 @@ export function SignalsKpiStrip({ kpis, config = [], trends, testId = 'signals-k
                   type="button"
                   onClick={() => setOpen(open === k.key ? null : k.key)}
                   aria-expanded={open === k.key}
-                  aria-label={`${k.label} ${formatSignalsKpi(k.value, k.format, k.key)}: ${open === k.key ? 'hide' : 'show'} its weekly trend`}
                   className="relative block w-full rounded-xl text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-primary"
                   data-testid={`signals-kpi-${k.key}-toggle`}
                 >
                   {card}
+                  <span className="sr-only">{open === k.key ? 'Hide' : 'Show'} its weekly trend</span>
                   <span className="pointer-events-none absolute bottom-2 right-3 text-primary">
                     <Sparkline values={weekly.values} color="currentColor" width={64} height={20} testId={`signals-kpi-${k.key}-spark`} />
                   </span>
