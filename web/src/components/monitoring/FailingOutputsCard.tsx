@@ -1,4 +1,3 @@
-import { Eye } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { cellText, formatDateTime, formatScore, truncate } from '../../lib/evaluate/format';
 import type { Row } from '../../lib/evaluate/types';
@@ -8,6 +7,7 @@ import { useFailingRows } from '../../lib/monitoring/queries';
 import { useSearchParam } from '../../lib/useSearchParam';
 import { ChartCard } from '../charts/ChartCard';
 import { EmptyTableRow } from '../EmptyTableRow';
+import { EyeButton } from '../EyeButton';
 import { QueryView } from '../QueryView';
 import { SelectField } from '../SelectField';
 import { RecordModal } from './RecordModal';
@@ -89,9 +89,7 @@ export function FailingOutputsCard({ params, columns, metrics }: FailingOutputsC
                         <td className="max-w-[16rem] px-3 py-2 align-top text-ink-secondary">{truncate(cellText(row.query), 90) || '—'}</td>
                         <td className="max-w-[20rem] px-3 py-2 align-top text-ink-secondary">{truncate(cellText(row.actual_output), 120) || '—'}</td>
                         <td className="px-3 py-2 align-top">
-                          <button type="button" onClick={() => setOpen(row)} className="rounded p-1 text-ink-muted hover:text-primary" aria-label={`Open trace ${trace || i + 1}`} data-testid="failing-open">
-                            <Eye className="h-4 w-4" aria-hidden="true" />
-                          </button>
+                          <EyeButton label={`Open trace ${trace || i + 1}`} onOpen={() => setOpen(row)} testId="failing-open" />
                         </td>
                       </tr>
                     );

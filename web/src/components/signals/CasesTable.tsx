@@ -1,4 +1,3 @@
-import { Eye } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useColumnChoice } from '../../lib/signals/columns';
 import type { TimeWindow } from '../../lib/signals/timeRange';
@@ -12,6 +11,7 @@ import { SortButton } from '../SortButton';
 import { ColumnPicker } from './ColumnPicker';
 import { ValueBadge } from './ValueBadge';
 import { EmptyTableRow } from '../EmptyTableRow';
+import { EyeButton } from '../EyeButton';
 
 interface CasesTableProps {
   datasetId: string;
@@ -92,18 +92,7 @@ export function CasesTable({ datasetId, filters, timeWindow, columns: configured
                     </td>
                   ))}
                   <td className="px-3 py-2 text-ink-muted">
-                    <button
-                      type="button"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        onOpen(c);
-                      }}
-                      className="rounded p-1 hover:text-primary"
-                      aria-label={`Open case ${String(c.Case_ID)}`}
-                      data-testid="signals-case-open"
-                    >
-                      <Eye className="h-4 w-4" aria-hidden="true" />
-                    </button>
+                    <EyeButton label={`Open case ${String(c.Case_ID)}`} onOpen={() => onOpen(c)} testId="signals-case-open" />
                   </td>
                 </tr>
               ))
