@@ -40,7 +40,7 @@ function scopeText(figures: CaseFigures, filtered: boolean, source: SourceEntry 
   const where = windowed ? ' in the time range' : '';
   const kpis = source ? `The KPIs above cover the cases of ${source.label}${where}` : windowed ? 'The KPIs above cover the cases in the time range' : `The KPIs above cover all ${count(figures.all_cases)} cases`;
   const all = `${kpis} and come from the server. The charts and the table below are computed on the server too`;
-  return filtered ? `${all}, over the ${count(figures.total)} of them matching the filters.` : `${all}, over every case.`;
+  return filtered ? `${all}, over the ${count(figures.total)} of them matching the filters.` : `${all}, over every case${where}.`;
 }
 
 /** The time range in the URL (`?range=`, and `from`/`to` for custom) and the window it makes from the newest case's Timestamp. */
