@@ -39,7 +39,7 @@ export function FailingOutputsCard({ params, columns, metrics }: FailingOutputsC
   return (
     <ChartCard
       title="Top failing outputs"
-      subtitle={`The ${failing.length === 1 ? 'lowest score' : `${failing.length} lowest scores`} below ${threshold} under the filters (at most 15).`}
+      subtitle={`The lowest scores below ${threshold} under the filters, at most 15, lowest first.`}
       actions={
         <div className="flex flex-wrap items-center gap-3">
           {metricOptions.length > 1 ? (

@@ -82,7 +82,8 @@ export function MonitoringDbImport({ onImported }: MonitoringDbImportProps) {
         </div>
       ) : run.isError ? (
         <div className="mt-2 flex flex-wrap items-center gap-3" role="alert" data-testid="monitoring-db-import-error">
-          <span className="text-error">The import failed: {errorMessage(run.error)}</span>
+          <span className="text-error">{errorMessage(run.error)}</span>
+          <span className="text-xs text-ink-muted">Check the connection in monitoring_db.yaml and retry, or upload a file below.</span>
           <Button onClick={() => run.mutate()} data-testid="monitoring-db-import-retry">
             Retry
           </Button>
