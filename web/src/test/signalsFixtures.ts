@@ -1,5 +1,5 @@
 import type { Dataset } from '../lib/evaluate/types';
-import type { CaseFigures, DisplayConfig, FilterOptionsResponse, MetricSchema, SignalsKpi } from '../lib/signals/types';
+import type { CaseFigures, DisplayConfig, FilterOptionsResponse, MetricSchema, SignalsKpi, SignalsTrendsResponse } from '../lib/signals/types';
 import { serveApi, type Handler } from '../pages/evaluate/testServer';
 
 export const HS_DATASET = { id: 'hs1', name: 'Human Signals Sample', kind: 'human_signals', format: 'hitl_feedback', row_count: 3, columns: [], created_at: '2026-02-02T10:00:00Z', source: 'example:hitl' } satisfies Dataset;
@@ -85,6 +85,20 @@ export const FIGURES = {
 } satisfies CaseFigures;
 
 export const FILTER_OPTIONS = { success: true, dataset_id: 'hs1', options: { source_name: ['Atlas', 'Beacon'], outcome__status: ['escalated', 'resolved'] } } satisfies FilterOptionsResponse;
+
+/** Weekly figures as /api/human-signals/trends answers them (two weeks of the sample). */
+export const WEEKLY_TRENDS: SignalsTrendsResponse = {
+  success: true,
+  dataset_id: 'hs1',
+  granularity: 'weekly',
+  weeks: ['2025-03-03', '2025-03-10'],
+  cases: [9, 12],
+  series: [
+    { key: 'case_resolution__is_resolved', label: 'Is Resolved', format: 'percent', aggregation: 'rate', values: [50, 66.66666666666667], missing: [3, 3] },
+    { key: 'sentiment__csat_rating', label: 'Csat Rating', format: 'number', aggregation: 'median', values: [3, null], missing: [1, 12] },
+    { key: 'escalation__is_escalated', label: 'Is Escalated', format: 'percent', aggregation: 'rate', values: [33.333333333333336, 8.333333333333334], missing: [0, 0] },
+  ],
+};
 
 /** The fixture cases holding, for every `filter.<field>` parameter, one of its values (plain equality: enough for these cases). */
 function matching(params: URLSearchParams) {

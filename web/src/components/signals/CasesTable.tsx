@@ -1,5 +1,6 @@
-import { Eye } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useColumnChoice } from '../../lib/signals/columns';
+import type { TimeWindow } from '../../lib/signals/timeRange';
 import { cn } from '../../lib/cn';
 import { useCasesPage } from '../../lib/signals/queries';
 import type { CaseFilters, CaseSort, SignalsCase, TableColumn } from '../../lib/signals/types';
@@ -7,12 +8,16 @@ import { Pagination } from '../evaluate/Pagination';
 import { ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
 import { SelectField } from '../SelectField';
 import { SortButton } from '../SortButton';
+import { ColumnPicker } from './ColumnPicker';
 import { ValueBadge } from './ValueBadge';
 import { EmptyTableRow } from '../EmptyTableRow';
+import { EyeButton } from '../EyeButton';
 
 interface CasesTableProps {
   datasetId: string;
   filters: CaseFilters;
+  /** The time range's window (empty: every case). */
+  timeWindow: TimeWindow;
   columns: readonly TableColumn[];
   colorMaps: Record<string, Record<string, string>>;
   pageSize: number;
@@ -22,14 +27,21 @@ interface CasesTableProps {
 
 const SIZES = ['10', '25', '50', '100'];
 
-/** The configured columns of the cases matching the filters, sortable by header; the server filters, sorts and pages. A row opens the case. */
-export function CasesTable({ datasetId, filters, columns: configured, colorMaps, pageSize, onPageSize, onOpen }: CasesTableProps) {
+/**
+ * The cases matching the filters and window, sortable by header; the server filters, sorts and
+ * pages. The column picker chooses among the configured columns (the first seven by default; the
+ * choice is kept per dataset in localStorage). A row or its eye opens the case.
+ */
+export function CasesTable({ datasetId, filters, timeWindow, columns: configured, colorMaps, pageSize, onPageSize, onOpen }: CasesTableProps) {
   // signals_metrics.yaml entries are sent as written: a column without a key has nothing to show.
-  const columns = configured.filter((c): c is TableColumn & { key: string } => typeof c.key === 'string');
+  const all = useMemo(() => configured.filter((c): c is TableColumn & { key: string } => typeof c.key === 'string'), [configured]);
+  const keys = useMemo(() => all.map((c) => c.key), [all]);
+  const [visible, setVisible] = useColumnChoice(datasetId, keys);
+  const columns = all.filter((c) => visible.includes(c.key));
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<CaseSort | null>(null);
-  useEffect(() => setPage(1), [filters, pageSize]);
-  const query = useCasesPage({ datasetId, filters, sort, page, pageSize });
+  useEffect(() => setPage(1), [filters, pageSize, timeWindow]);
+  const query = useCasesPage({ datasetId, filters, sort, page, pageSize, window: timeWindow });
   const rows = query.data?.data ?? [];
   const total = query.data?.total ?? query.data?.row_count ?? 0;
   const toggle = (key: string) => {
@@ -43,7 +55,10 @@ export function CasesTable({ datasetId, filters, columns: configured, colorMaps,
         <h2 className="text-sm font-semibold text-ink">
           Cases <span className="font-normal text-ink-muted" data-testid="signals-case-count">({total})</span>
         </h2>
-        <SelectField label="Rows" value={String(pageSize)} options={SIZES} onChange={(v) => onPageSize(Number(v))} testId="signals-page-size" />
+        <div className="flex items-center gap-3">
+          {all.length > 0 ? <ColumnPicker columns={all} visible={visible} onChange={setVisible} /> : null}
+          <SelectField label="Rows" value={String(pageSize)} options={SIZES} onChange={(v) => onPageSize(Number(v))} testId="signals-page-size" />
+        </div>
       </div>
       {query.isPending ? <LoadingBlock label="Loading cases…" /> : null}
       {query.isError ? <ErrorBlock error={query.error} onRetry={() => void query.refetch()} /> : null}
@@ -77,7 +92,7 @@ export function CasesTable({ datasetId, filters, columns: configured, colorMaps,
                     </td>
                   ))}
                   <td className="px-3 py-2 text-ink-muted">
-                    <Eye className="h-4 w-4" aria-label={`Open case ${String(c.Case_ID)}`} />
+                    <EyeButton label={`Open case ${String(c.Case_ID)}`} onOpen={() => onOpen(c)} testId="signals-case-open" />
                   </td>
                 </tr>
               ))

@@ -1,14 +1,28 @@
 import { fetchJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
 import type { UploadResponse } from '../evaluate/types';
-import type { KpiCategoriesResponse, KpiFiltersResponse } from './types';
+import type { KpiCategoriesResponse, KpiFiltersResponse, KpiTrendsResponse } from './types';
 
-export function getKpiCategories(sourceName: string, signal?: AbortSignal): Promise<KpiCategoriesResponse> {
-  return fetchJson<KpiCategoriesResponse>(withQuery('/api/kpi/categories', { source_name: sourceName }), { signal });
+/** The filters every KPI view of one agent takes: its source_name and an optional segment. */
+export interface KpiScope {
+  source: string;
+  segment?: string;
 }
 
-export function getKpiFilters(signal?: AbortSignal): Promise<KpiFiltersResponse> {
-  return fetchJson<KpiFiltersResponse>('/api/kpi/filters', { signal });
+const scopeParams = (s: KpiScope) => ({ source_name: s.source, segment: s.segment || undefined });
+
+export function getKpiCategories(scope: KpiScope, signal?: AbortSignal): Promise<KpiCategoriesResponse> {
+  return fetchJson<KpiCategoriesResponse>(withQuery('/api/kpi/categories', scopeParams(scope)), { signal });
+}
+
+/** The filter values (each list ignores its own filter, so `segments` lists every segment of the agent) and the composition charts. */
+export function getKpiFilters(scope: KpiScope | null, signal?: AbortSignal): Promise<KpiFiltersResponse> {
+  return fetchJson<KpiFiltersResponse>(withQuery('/api/kpi/filters', scope ? scopeParams(scope) : {}), { signal });
+}
+
+/** Daily values with their 7- and 30-day averages for the named KPIs. */
+export function getKpiTrends(scope: KpiScope, kpiNames: readonly string[], signal?: AbortSignal): Promise<KpiTrendsResponse> {
+  return fetchJson<KpiTrendsResponse>(withQuery('/api/kpi/trends', { ...scopeParams(scope), kpi_names: kpiNames.join(',') }), { signal });
 }
 
 export function loadKpiExample(name = 'kpi'): Promise<UploadResponse> {

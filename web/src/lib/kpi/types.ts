@@ -7,3 +7,6 @@ export type TrendDirection = KpiItem['trend_direction'];
 export type KpiPanel = Reply<'KpiPanel'>;
 export type KpiCategoriesResponse = Reply<'KpiCategoriesReply'>;
 export type KpiFiltersResponse = Reply<'KpiFiltersReply'>;
+export type KpiTrendsResponse = Reply<'KpiTrendsReply'>;
+export type KpiTrendPoint = Reply<'KpiTrendPoint'>;
+export type CompositionChart = Reply<'CompositionChart'>;

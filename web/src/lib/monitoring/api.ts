@@ -27,6 +27,11 @@ export function loadMonitoringExample(name: string): Promise<MonitoringUploadRes
   return fetchJson<MonitoringUploadResponse>(`/api/monitoring/example/${encodeURIComponent(name)}`, { timeoutMs: UPLOAD_TIMEOUT_MS });
 }
 
+/** Imports the configured monitoring source (its queries, LIMIT row_limit) as a new monitoring dataset. */
+export function importMonitoringFromDb(): Promise<MonitoringUploadResponse> {
+  return requestJson<MonitoringUploadResponse>('/api/monitoring/db-import', { method: 'POST', timeoutMs: UPLOAD_TIMEOUT_MS });
+}
+
 export function getDbConfig(signal?: AbortSignal): Promise<MonitoringDbConfig> {
   return fetchJson<MonitoringDbConfig>('/api/monitoring/db-config', { signal });
 }
@@ -84,4 +89,9 @@ export function getRecords(p: FilterParams, q: RecordsQuery, signal?: AbortSigna
     }),
     { signal },
   );
+}
+
+/** The lowest-scored rows for the filters (see lib/monitoring/failing.ts for the sort and filters). */
+export function getFailingRows(p: FilterParams, q: Record<string, string | number | undefined>, signal?: AbortSignal): Promise<RecordsResponse> {
+  return fetchJson<RecordsResponse>(withQuery('/api/store/data/monitoring', { ...p, ...q }), { signal });
 }

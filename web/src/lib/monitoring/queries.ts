@@ -7,6 +7,7 @@ import {
   getDbConfig,
   getInsights,
   getLatency,
+  getFailingRows,
   getRecords,
   getStoreMetadata,
   getSummary,
@@ -60,3 +61,6 @@ export const useAlerts = (p: FilterParams, g: Granularity, enabled = true) =>
   useMonitoringQuery(['alerts', p, g], (s) => getAlerts(p, g, s), enabled);
 
 export const useRecords = (p: FilterParams, q: RecordsQuery) => useMonitoringQuery(['records', p, q], (s) => getRecords(p, q, s));
+
+export const useFailingRows = (p: FilterParams, q: Record<string, string | number | undefined>, enabled = true) =>
+  useMonitoringQuery(['failing', p, q], (s) => getFailingRows(p, q, s), enabled);

@@ -1,7 +1,8 @@
 import { fetchJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
 import { uploadFile, type UploadOptions } from '../upload/xhrUpload';
-import type { CaseFigures, CaseFilters, CaseSort, FilterOptionsResponse, MetricSchemaResponse, SignalsCasesReply, SignalsReply } from './types';
+import type { TimeWindow } from './timeRange';
+import type { CaseFigures, CaseFilters, CaseSort, FilterOptionsResponse, MetricSchemaResponse, SignalsCasesReply, SignalsReply, SignalsTrendsResponse } from './types';
 
 export function uploadSignals(file: File, options: UploadOptions = {}): Promise<SignalsReply> {
   return uploadFile<SignalsReply>('/api/human-signals/upload', file, { timeoutMs: UPLOAD_TIMEOUT_MS, ...options });
@@ -11,9 +12,9 @@ export function loadSignalsExample(name: string): Promise<SignalsReply> {
   return fetchJson<SignalsReply>(`/api/human-signals/example/${encodeURIComponent(name)}`, { timeoutMs: UPLOAD_TIMEOUT_MS });
 }
 
-/** The schema, layout and KPIs of a signals dataset (the newest without an id). */
-export function getMetricSchema(datasetId: string | null, signal?: AbortSignal, source?: string): Promise<MetricSchemaResponse> {
-  return fetchJson<MetricSchemaResponse>(withQuery('/api/human-signals/metric-schema', { dataset_id: datasetId, source_name: source }), { signal });
+/** The schema, layout and KPIs of a signals dataset (the newest without an id); the KPIs cover the source's cases in the window. */
+export function getMetricSchema(datasetId: string | null, signal?: AbortSignal, source?: string, window: TimeWindow = {}): Promise<MetricSchemaResponse> {
+  return fetchJson<MetricSchemaResponse>(withQuery('/api/human-signals/metric-schema', { dataset_id: datasetId, source_name: source, ...window }), { signal });
 }
 
 /** `path` with `params` and one `filter.<field>=<value>` per chosen value (fields and values in a stable order). */
@@ -33,17 +34,23 @@ export interface CasesPageQuery {
   sort: CaseSort | null;
   page: number;
   pageSize: number;
+  window: TimeWindow;
 }
 
 /** One page of the cases matching the filters, sorted on the server. */
 export function getCases(q: CasesPageQuery, signal?: AbortSignal): Promise<SignalsCasesReply> {
-  const params = { dataset_id: q.datasetId, page: q.page, page_size: q.pageSize, sort_by: q.sort?.key, sort_dir: q.sort?.dir };
+  const params = { dataset_id: q.datasetId, page: q.page, page_size: q.pageSize, sort_by: q.sort?.key, sort_dir: q.sort?.dir, ...q.window };
   return fetchJson<SignalsCasesReply>(caseViewPath('/api/human-signals/cases', params, q.filters), { signal });
 }
 
-/** Every chart's figures over all the cases matching the filters. */
-export function getCaseFigures(datasetId: string, filters: CaseFilters, signal?: AbortSignal): Promise<CaseFigures> {
-  return fetchJson<CaseFigures>(caseViewPath('/api/human-signals/figures', { dataset_id: datasetId }, filters), { signal });
+/** Every chart's figures over all the cases matching the filters and the window. */
+export function getCaseFigures(datasetId: string, filters: CaseFilters, window: TimeWindow, signal?: AbortSignal): Promise<CaseFigures> {
+  return fetchJson<CaseFigures>(caseViewPath('/api/human-signals/figures', { dataset_id: datasetId, ...window }, filters), { signal });
+}
+
+/** Every KPI strip figure per Monday-based UTC week over the matching dated cases. */
+export function getSignalsTrends(datasetId: string, filters: CaseFilters, window: TimeWindow, signal?: AbortSignal): Promise<SignalsTrendsResponse> {
+  return fetchJson<SignalsTrendsResponse>(caseViewPath('/api/human-signals/trends', { dataset_id: datasetId, ...window }, filters), { signal });
 }
 
 /** The values each filter of the layout offers, over all cases. */

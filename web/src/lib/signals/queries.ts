@@ -1,20 +1,23 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getCaseFigures, getCases, getFilterOptions, getMetricSchema, type CasesPageQuery } from './api';
+import { getCaseFigures, getCases, getFilterOptions, getMetricSchema, getSignalsTrends, type CasesPageQuery } from './api';
+import type { TimeWindow } from './timeRange';
 import type { CaseFilters } from './types';
 
 export const signalsKeys = {
-  schema: (id: string, source: string) => ['signals', 'schema', id, source] as const,
+  schema: (id: string, source: string, window: TimeWindow) => ['signals', 'schema', id, source, window] as const,
   filterOptions: (id: string) => ['signals', 'filter-options', id] as const,
-  figures: (id: string, filters: CaseFilters) => ['signals', 'figures', id, filters] as const,
+  figures: (id: string, filters: CaseFilters, window: TimeWindow) => ['signals', 'figures', id, filters, window] as const,
+  trends: (id: string, filters: CaseFilters, window: TimeWindow) => ['signals', 'trends', id, filters, window] as const,
   cases: (q: CasesPageQuery) => ['signals', 'cases', q] as const,
 };
 
-/** The schema, display config and KPI figures; with `source`, the figures cover that source's cases only. */
-export function useMetricSchema(datasetId: string | null, source?: string) {
+/** The schema, display config and KPI figures; with `source`, the figures cover that source's cases only, and with a window its cases in it. */
+export function useMetricSchema(datasetId: string | null, source?: string, window: TimeWindow = {}, enabled = true) {
   return useQuery({
-    queryKey: signalsKeys.schema(datasetId ?? '', source ?? ''),
-    queryFn: ({ signal }) => getMetricSchema(datasetId, signal, source),
+    queryKey: signalsKeys.schema(datasetId ?? '', source ?? '', window),
+    queryFn: ({ signal }) => getMetricSchema(datasetId, signal, source, window),
     placeholderData: keepPreviousData,
+    enabled,
     retry: false,
   });
 }
@@ -28,12 +31,24 @@ export function useFilterOptions(datasetId: string) {
   });
 }
 
-/** Every chart's figures over all the cases matching the filters, computed by the server. */
-export function useCaseFigures(datasetId: string, filters: CaseFilters) {
+/** Every chart's figures over all the cases matching the filters and the window, computed by the server. */
+export function useCaseFigures(datasetId: string, filters: CaseFilters, window: TimeWindow, enabled = true) {
   return useQuery({
-    queryKey: signalsKeys.figures(datasetId, filters),
-    queryFn: ({ signal }) => getCaseFigures(datasetId, filters, signal),
+    queryKey: signalsKeys.figures(datasetId, filters, window),
+    queryFn: ({ signal }) => getCaseFigures(datasetId, filters, window, signal),
     placeholderData: keepPreviousData,
+    enabled,
+    retry: false,
+  });
+}
+
+/** The KPI strip figures per week over the matching cases in the window. */
+export function useSignalsTrends(datasetId: string, filters: CaseFilters, window: TimeWindow, enabled = true) {
+  return useQuery({
+    queryKey: signalsKeys.trends(datasetId, filters, window),
+    queryFn: ({ signal }) => getSignalsTrends(datasetId, filters, window, signal),
+    placeholderData: keepPreviousData,
+    enabled,
     retry: false,
   });
 }

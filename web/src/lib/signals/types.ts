@@ -16,6 +16,9 @@ export type SignalsReply = Reply<'SignalsReply'>;
 /** A page of cases: the upload reply with its page. */
 export type SignalsCasesReply = Reply<'SignalsCasesReply'>;
 export type MetricSchemaResponse = Reply<'MetricSchemaReply'>;
+/** GET /api/human-signals/trends: the KPI strip figures per week. */
+export type SignalsTrendsResponse = Reply<'SignalsTrendsReply'>;
+export type SignalsTrendSeries = Reply<'SignalsTrendSeries'>;
 
 export type SignalsCase = Row;
 

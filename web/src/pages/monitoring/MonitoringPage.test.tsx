@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../../lib/monitoring/filters';
 import { useMonitoringStore } from '../../stores/monitoringStore';
 import { useSourceStore } from '../../stores/sourceStore';
-import { EVAL_DATASET, MON_DATASET, monitoringServer as server, SUMMARY } from '../../test/monitoringFixtures';
+import { DB_CONFIG, EVAL_DATASET, METADATA, MON_DATASET, monitoringServer as server, SUMMARY } from '../../test/monitoringFixtures';
 import { renderApp } from '../../test/renderApp';
 import { serveApi, type Call } from '../evaluate/testServer';
 
@@ -177,6 +177,25 @@ describe('monitoring page', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByTestId('example-monitoring'));
     await waitFor(() => expect(screen.getByTestId('kpi-records-value').textContent).toBe('360'), { timeout: 5000 });
     expect(calls.some((c) => c.path === '/api/monitoring/example/monitoring')).toBe(true);
+    expect(useMonitoringStore.getState().datasetId).toBe('mon1');
+  });
+
+  it('imports the configured monitoring source by itself when the page is empty, then shows the imported dataset', async () => {
+    let datasets: unknown[] = [EVAL_DATASET];
+    const { calls } = serveApi(({ path }) => {
+      if (path === '/api/datasets') return { body: { success: true, datasets } };
+      if (path === '/api/monitoring/db-config') return { body: { ...DB_CONFIG, configured: true, auto_connect: true, auto_load: true, has_query: true, connection: null } };
+      if (path === '/api/monitoring/db-import') {
+        datasets = [EVAL_DATASET, MON_DATASET];
+        return { body: { success: true, format: 'monitoring', row_count: 120, dataset_id: 'mon1', dataset: MON_DATASET } };
+      }
+      if (path === '/api/store/metadata/monitoring') return { body: METADATA };
+      if (path === '/api/monitoring/analytics/summary') return { body: SUMMARY };
+      return undefined;
+    });
+    renderApp('/monitoring');
+    await waitFor(() => expect(screen.getByTestId('kpi-records-value').textContent).toBe('360'), { timeout: 5000 });
+    expect(calls.filter((c) => c.path === '/api/monitoring/db-import').map((c) => c.method)).toEqual(['POST']);
     expect(useMonitoringStore.getState().datasetId).toBe('mon1');
   });
 });

@@ -5,10 +5,12 @@ import type { ExampleChoice, UploadTarget } from '../../components/evaluate/File
 import { ErrorBlock, LoadingBlock } from '../../components/evaluate/StateViews';
 import { AlertsPanel } from '../../components/monitoring/AlertsPanel';
 import { BreakdownCard } from '../../components/monitoring/BreakdownCard';
+import { FailingOutputsCard } from '../../components/monitoring/FailingOutputsCard';
 import { ClassificationCard } from '../../components/monitoring/ClassificationCard';
 import { InsightsList } from '../../components/monitoring/InsightsList';
 import { LatencyCard } from '../../components/monitoring/LatencyCard';
 import { MonitoringFiltersBar } from '../../components/monitoring/MonitoringFiltersBar';
+import { MonitoringDbImport } from '../../components/monitoring/MonitoringDbImport';
 import { MonitoringKpis } from '../../components/monitoring/MonitoringKpis';
 import { RecordsTable } from '../../components/monitoring/RecordsTable';
 import { ScoreTrendsCard } from '../../components/monitoring/ScoreTrendsCard';
@@ -61,6 +63,7 @@ function DashboardBody({ dataset, selection }: { dataset: Dataset; selection: So
   const thresholds = useMemo(() => thresholdsFor(config.data, sourceKeys(selected)), [config.data, selected]);
   const summary = useSummary(query);
   const alerts = useAlerts(query, granularity);
+  const columnNames = useMemo(() => (meta?.columns ?? []).map((c) => c.column_name), [meta]);
 
   useEffect(() => {
     const values = meta?.filter_values;
@@ -90,6 +93,7 @@ function DashboardBody({ dataset, selection }: { dataset: Dataset; selection: So
             <LatencyCard params={query} />
             <BreakdownCard params={query} passThreshold={thresholds.pass} />
           </div>
+          {meta ? <FailingOutputsCard params={query} columns={columnNames} metrics={meta.filter_values?.metric_name ?? []} /> : null}
         </div>
       ) : null}
       {tab === 'classification' ? <ClassificationCard params={query} granularity={granularity} onGranularity={setGranularity} /> : null}
@@ -100,12 +104,8 @@ function DashboardBody({ dataset, selection }: { dataset: Dataset; selection: So
   );
 }
 
-const EMPTY: EmptyCopy = {
-  icon: Activity,
-  title: 'No monitoring data yet',
-  message:
-    'Upload a monitoring CSV (one row per traced output, with a dataset_id, a timestamp and *_score columns or metric_name/metric_score), or load the Monitoring Sample. The records are stored on the server.',
-};
+const EMPTY_TEXT =
+  'Upload a monitoring CSV (one row per traced output, with a dataset_id, a timestamp and *_score columns or metric_name/metric_score), or load the Monitoring Sample. The records are stored on the server.';
 
 export default function MonitoringPage() {
   const storedId = useMonitoringStore((s) => s.datasetId);
@@ -113,6 +113,24 @@ export default function MonitoringPage() {
   const resetFilters = useMonitoringStore((s) => s.resetFilters);
   useFilterPreset();
   useCopilotContext(storedId, 'Monitoring dataset');
+  const empty: EmptyCopy = useMemo(
+    () => ({
+      icon: Activity,
+      title: 'No monitoring data yet',
+      message: (
+        <>
+          {EMPTY_TEXT}
+          <MonitoringDbImport
+            onImported={(id) => {
+              resetFilters();
+              setStoredId(id);
+            }}
+          />
+        </>
+      ),
+    }),
+    [resetFilters, setStoredId],
+  );
   return (
     <DatasetWorkspace
       page={PAGES.monitoring}
@@ -125,7 +143,7 @@ export default function MonitoringPage() {
       uploadTitle="Load monitoring records"
       testId="monitoring"
       onLoaded={resetFilters}
-      empty={EMPTY}
+      empty={empty}
     >
       {(dataset) => <Dashboard key={dataset.id} dataset={dataset} />}
     </DatasetWorkspace>

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { locationPath, renderApp } from '../../test/renderApp';
+import { locationPath, locationSearch, renderApp } from '../../test/renderApp';
 import { ALERTS, monitoringServer, SUMMARY } from '../../test/monitoringFixtures';
 import { KPIS } from '../../test/signalsFixtures';
 import { CIRRUS, sourceEntry, sourcesReply } from '../../test/sourcesFixtures';
@@ -28,7 +28,8 @@ const CATEGORIES = {
 function server() {
   return monitoringServer(undefined, ({ path, params }) => {
     const source = params.get('source_name');
-    if (path === '/api/kpi/filters') return { body: { success: true, source_names: ['Beacon', 'Cirrus'] } };
+    if (path === '/api/kpi/filters') return { body: { success: true, source_names: ['Beacon', 'Cirrus'], segments: source === 'Beacon' ? ['business', 'retail'] : [], composition_charts: [] } };
+    if (path === '/api/kpi/trends') return { body: { success: true, kpi_names: ['resolution_rate'], trend_lines: ['daily', 'avg_7d'], data: [{ date: '2026-01-30', kpi_name: 'resolution_rate', value: 0.874, avg_7d: 0.85, avg_30d: 0.8, count: 4 }] } };
     if (path === '/api/kpi/categories') return { body: source === 'Beacon' ? CATEGORIES : { success: true, categories: [] } };
     if (path === '/api/monitoring/analytics/summary') {
       return { body: source === 'Beacon' ? { success: true, kpis: { ...SUMMARY.kpis, total_records: 12, avg_score: 0.5 } } : SUMMARY };
@@ -89,6 +90,27 @@ describe('production page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(within(overview).getByTestId('quality-records-value').textContent).toBe('12'));
     await waitFor(() => expect(within(overview).getByTestId('agent-health').getAttribute('data-health')).toBe('warning'));
     expect(last(calls, '/api/kpi/categories')?.params.get('source_name')).toBe('Beacon');
+  });
+
+  it('a KPI card opens its daily trend (kept in the URL) and the segment narrows every KPI call', async () => {
+    const { calls } = server();
+    renderApp('/production?source_name=Beacon');
+    const overview = await screen.findByTestId('agent-overview-Beacon', {}, { timeout: 5000 });
+    const tile = await within(overview).findByTestId('kpi-tile-resolution_rate');
+    expect(tile.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(tile);
+    expect(locationSearch()).toContain('kpi=resolution_rate');
+    expect(tile.getAttribute('aria-pressed')).toBe('true');
+    const panel = await within(overview).findByTestId('kpi-trend');
+    expect((await within(panel).findByTestId('kpi-trend-chart')).getAttribute('data-points')).toBe('1');
+    expect(within(within(panel).getByTestId('kpi-trend-table')).getAllByRole('row')[1]?.textContent).toBe('2026-01-3087.4%85.0%');
+    fireEvent.change(within(overview).getByTestId('kpi-segment'), { target: { value: 'retail' } });
+    expect(locationSearch()).toContain('segment=retail');
+    await waitFor(() => expect(last(calls, '/api/kpi/categories')?.params.get('segment')).toBe('retail'));
+    await waitFor(() => expect(last(calls, '/api/kpi/trends')?.params.get('segment')).toBe('retail'));
+    fireEvent.click(within(panel).getByTestId('kpi-trend-close'));
+    await waitFor(() => expect(within(overview).queryByTestId('kpi-trend')).toBeNull());
+    expect(locationSearch()).not.toContain('kpi=');
   });
 
   it('an agent known only from KPIs says where monitoring and human signals can be loaded', async () => {

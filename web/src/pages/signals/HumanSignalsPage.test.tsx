@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSignalsStore } from '../../stores/signalsStore';
-import { renderApp } from '../../test/renderApp';
-import { DISPLAY_CONFIG, HS_DATASET, KPIS, METRIC_SCHEMA, signalsServer } from '../../test/signalsFixtures';
+import { locationSearch, renderApp } from '../../test/renderApp';
+import { DISPLAY_CONFIG, HS_DATASET, KPIS, METRIC_SCHEMA, signalsServer, WEEKLY_TRENDS } from '../../test/signalsFixtures';
 
 vi.mock('../../components/charts/EChart', () => ({
   EChart: ({ testId, ariaLabel }: { testId?: string; ariaLabel: string }) => <div data-testid={testId ?? 'echart'} aria-label={ariaLabel} />,
@@ -147,4 +147,47 @@ describe('human signals page', { timeout: 20_000 }, () => {
     expect(calls.some((c) => c.path === '/api/human-signals/example/hitl')).toBe(true);
     expect(useSignalsStore.getState().datasetId).toBe('hs1');
   });
+
+  it('counts the time range back from the newest case (30 days by default) and sends it to every view; 7d narrows it and stays in the URL', async () => {
+    const metadata = { success: true, dataset: 'human_signals', dataset_id: 'hs1', metadata: { row_count: 3, columns: [], filter_values: {}, time_range: { min: '2026-02-10T09:00:00Z', max: '2026-02-12T11:00:00Z' } } };
+    const { calls } = signalsServer(undefined, ({ path }) => {
+      if (path === '/api/store/metadata/human_signals') return { body: metadata };
+      if (path === '/api/human-signals/trends') return { body: WEEKLY_TRENDS };
+      return undefined;
+    });
+    renderApp('/human-signals');
+    await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
+    expect(screen.getByTestId('signals-range-30d').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('signals-range-window').textContent).toBe('13 Jan 2026 – 12 Feb 2026 (UTC)');
+    for (const path of ['/api/human-signals/metric-schema', '/api/human-signals/figures', '/api/human-signals/trends', '/api/human-signals/cases']) {
+      const call = calls.filter((c) => c.path === path).at(-1);
+      expect([path, call?.params.get('time_start'), call?.params.get('time_end')]).toEqual([path, '2026-01-13T11:00:00Z', '2026-02-12T11:00:00Z']);
+    }
+    expect((await screen.findByTestId('signal-trends-chart')).getAttribute('data-weeks')).toBe('2');
+    fireEvent.click(screen.getByTestId('signals-range-7d'));
+    expect(locationSearch()).toContain('range=7d');
+    await waitFor(() => expect(calls.filter((c) => c.path === '/api/human-signals/cases').at(-1)?.params.get('time_start')).toBe('2026-02-05T11:00:00Z'));
+    expect(calls.filter((c) => c.path === '/api/human-signals/metric-schema').at(-1)?.params.get('time_start')).toBe('2026-02-05T11:00:00Z');
+    fireEvent.click(screen.getByTestId('signals-range-custom'));
+    fireEvent.change(screen.getByTestId('signals-range-from'), { target: { value: '2026-02-11' } });
+    fireEvent.change(screen.getByTestId('signals-range-to'), { target: { value: '2026-02-11' } });
+    await waitFor(() => expect(calls.filter((c) => c.path === '/api/human-signals/figures').at(-1)?.params.get('time_end')).toBe('2026-02-11T23:59:59Z'));
+    expect(calls.filter((c) => c.path === '/api/human-signals/figures').at(-1)?.params.get('time_start')).toBe('2026-02-11T00:00:00Z');
+    expect(locationSearch()).toContain('from=2026-02-11');
+  });
+
+  it('hides the time range and the trends when the cases have no timestamps', async () => {
+    const { calls } = signalsServer(undefined, ({ path }) => {
+      if (path === '/api/store/metadata/human_signals') return { body: { success: true, dataset: 'human_signals', dataset_id: 'hs1', metadata: { row_count: 3, columns: [], filter_values: {}, time_range: { min: null, max: null } } } };
+      if (path === '/api/human-signals/metric-schema') return { body: { success: true, metric_schema: { ...METRIC_SCHEMA, has_timestamp: false }, display_config: DISPLAY_CONFIG, kpis: KPIS } };
+      return undefined;
+    });
+    renderApp('/human-signals');
+    await screen.findAllByTestId('signals-case-row', {}, { timeout: 5000 });
+    expect(screen.queryByTestId('signals-time-range')).toBeNull();
+    expect(screen.queryByTestId('signal-trends')).toBeNull();
+    expect(calls.some((c) => c.path === '/api/human-signals/trends')).toBe(false);
+    expect(calls.find((c) => c.path === '/api/human-signals/cases')?.params.get('time_start')).toBeNull();
+  });
 });
+
