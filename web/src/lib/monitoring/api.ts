@@ -1,4 +1,4 @@
-import { fetchJson, withQuery } from '../api';
+import { fetchJson, requestJson, withQuery } from '../api';
 import { UPLOAD_TIMEOUT_MS } from '../evaluate/api';
 import { uploadFile, type UploadOptions } from '../upload/xhrUpload';
 import type { FilterParams } from './filters';
