@@ -59,7 +59,7 @@ describe("the guide's uvicorn flags", () => {
 
 describe('listening beyond loopback', () => {
   test('without a token: a SECURITY warning in the log and in /api/config/runtime', async () => {
-    const server = await serve({ args: ['--host', '0.0.0.0'] });
+    const server = await serve({ host: '0.0.0.0' });
     assert.equal(server.exitStatus(), null, server.stderr());
     const runtime = await (await fetch(`${server.url}/api/config/runtime`)).json();
     assert.match(runtime.security_warning, /^AXIS listens on 0\.0\.0\.0 without authentication: .*Set AXIS_API_TOKEN/);
@@ -69,7 +69,7 @@ describe('listening beyond loopback', () => {
 
   test('with a token, or on loopback: no warning', async () => {
     const token = 'a-long-enough-test-token-123';
-    const guarded = await serve({ args: ['--host', '0.0.0.0'], env: { AXIS_API_TOKEN: token } });
+    const guarded = await serve({ host: '0.0.0.0', env: { AXIS_API_TOKEN: token } });
     const res = await fetch(`${guarded.url}/api/config/runtime`, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(res.status, 200);
     assert.equal((await res.json()).security_warning, null);

@@ -33,19 +33,18 @@ async function slowChat(base) {
   fake.reset();
   fake.enqueue({ text: ANSWER, delayMs: MODEL_DELAY_MS });
   const started = Date.now();
-  const outcome = await fetch(`${base}/api/ai/chat`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ messages: [{ role: 'user', content: 'take your time' }] }),
-  }).then(async (res) => {
-    if (res.status !== 200) return 'broken';
-    const body = await res.text();
-    try {
-      const json = JSON.parse(body);
-      return json.success === true && json.response === ANSWER ? 'answered' : 'broken';
-    } catch {
-      return 'broken';
-    }
-  }, () => 'broken');
+  let outcome = 'broken';
+  try {
+    const res = await fetch(`${base}/api/ai/chat`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'take your time' }] }),
+    });
+    const body = await res.text();  // throws when the proxy cuts the reply
+    const json = res.status === 200 ? JSON.parse(body) : null;
+    if (json?.success === true && json.response === ANSWER) outcome = 'answered';
+  } catch {
+    outcome = 'broken';
+  }
   return { outcome, seconds: (Date.now() - started) / 1000 };
 }
 
