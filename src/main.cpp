@@ -4,9 +4,11 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "app/app.h"
+#include "app/cli_compat.h"
 #include "health/healthcheck.h"
 #include "app/sync_command.h"
 #include "config/loader.h"
@@ -43,7 +45,8 @@ int main(int argc, char** argv) {
   serve->add_option("--data-dir", data_dir, "Data directory (env AXIS_DATA_DIR, default ./data)");
   serve->add_option("--workers", workers, "I/O threads (env WORKERS, default = cores)")->check(CLI::Range(1, 256));
   serve->add_option("--log-level", log_level, "trace|debug|info|warn|error|off (env AXIS_LOG_LEVEL)");
-  serve->add_option("--access-log", access_log, "true|false (env AXIS_ACCESS_LOG)");
+  serve->add_option("--access-log", access_log,
+                    "true|false, or alone for true; --no-access-log for false (env AXIS_ACCESS_LOG)");
   serve->add_option("--custom-dir", custom_dir, "Custom directory (env AXIS_CUSTOM_DIR)");
   serve->add_flag("--no-samples", no_samples, "Do not import the bundled sample data");
   auto* check = cli.add_subcommand("check-config", "Print the resolved configuration, secrets masked");
@@ -62,7 +65,14 @@ int main(int argc, char** argv) {
   sync->add_option("--log-level", log_level, "trace|debug|info|warn|error|off");
   auto* version = cli.add_subcommand("version", "Print the version");
   cli.require_subcommand(0, 1);
-  CLI11_PARSE(cli, argc, argv);
+  // The deployment guide's uvicorn flag forms (app/cli_compat.h).
+  std::vector<std::string> args = axis::app::uvicorn_compatible_args({argv + 1, argv + argc});
+  std::reverse(args.begin(), args.end());  // CLI11 reads the vector from the back
+  try {
+    cli.parse(args);
+  } catch (const CLI::ParseError& e) {
+    return cli.exit(e);
+  }
 
   if (*version) {
     std::cout << "axis-server " << AXIS_VERSION << " (DuckDB " << axis::store::duckdb_version() << ")\n";

@@ -3,7 +3,8 @@
 # from the API, e.g. a CDN or static host in front of a Cloud Run server). The API's address
 # is fixed at build time:
 #   docker build -f deploy/docker/web.Dockerfile --build-arg VITE_API_URL=https://api.example.com -t axis-web .
-# Then add the UI's origin to the server's FRONTEND_URLS.
+# NEXT_PUBLIC_API_URL (the deployment guide's name) is accepted too; VITE_API_URL wins when both
+# are given. Then add the UI's origin to the server's FRONTEND_URLS.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /src/web
@@ -11,7 +12,8 @@ COPY web/package.json web/package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY web/ ./
 ARG VITE_API_URL=""
-ENV VITE_API_URL=${VITE_API_URL}
+ARG NEXT_PUBLIC_API_URL=""
+ENV VITE_API_URL=${VITE_API_URL} NEXT_PUBLIC_API_URL=${NEXT_PUBLIC_API_URL}
 RUN npx vite build
 
 FROM nginx:1.27-alpine AS runtime

@@ -3,6 +3,7 @@
 #include "api/asset_files.h"
 #include "api/routes.h"
 #include "health/health_monitor.h"
+#include "config/exposure.h"
 #include "config/masked.h"
 #include "http/router.h"
 #include "plugins/registry.h"
@@ -89,8 +90,10 @@ json runtime_json(const config::Settings& s, const health::HealthMonitor& monito
     store["connections"] = st->pool_size();
     store["tables"] = st->tables();
   }
+  const auto warning = config::exposure_warning(s.server);
   return {{"version", AXIS_VERSION}, {"uptime_seconds", monitor.uptime_seconds()},
-          {"store", store}, {"config", config::masked_settings_json(s)}};
+          {"store", store}, {"config", config::masked_settings_json(s)},
+          {"security_warning", warning ? json(*warning) : json(nullptr)}};
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "align/align_service.h"
+#include "config/exposure.h"
 #include "align/align_store.h"
 #include "analytics/summary_tables.h"
 #include "api/monitoring_replies.h"
@@ -162,6 +163,7 @@ int App::serve() {
   options.header_timeout_seconds = s.header_timeout_seconds;
   options.idle_timeout_seconds = s.idle_timeout_seconds;
   options.shutdown_grace_seconds = s.shutdown_grace_seconds;
+  options.stream_ping_seconds = s.stream_ping_seconds;
   options.access_log = s.access_log;
   options.spool_dir = spool_dir();
   options.auth = auth_.get();
@@ -170,6 +172,9 @@ int App::serve() {
   if (sync_) sync_->start_background();
   spdlog::info("AXIS {} listening on http://{}:{} ({} I/O threads, {} blocking threads)",
                AXIS_VERSION, s.host, server.port(), options.io_threads, options.blocking_threads);
+  if (const auto warning = config::exposure_warning(s)) {
+    spdlog::warn("SECURITY: {}", *warning);
+  }
   server.run();
   spdlog::info("server stopped");
   return 0;

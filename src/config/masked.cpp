@@ -92,6 +92,7 @@ json server_json(const ServerSettings& s) {
           {"header_timeout_seconds", s.header_timeout_seconds},
           {"idle_timeout_seconds", s.idle_timeout_seconds},
           {"shutdown_grace_seconds", s.shutdown_grace_seconds},
+          {"stream_ping_seconds", s.stream_ping_seconds},
           {"frontend_url", mask_url(s.frontend_url)},
           {"frontend_urls", frontend_urls},
           {"cors_origins", origins},

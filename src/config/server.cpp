@@ -91,6 +91,8 @@ void load_limits(LoadContext& lc, ServerSettings& s) {
                                      3600, "AXIS_IDLE_TIMEOUT", w);
   s.shutdown_grace_seconds = clamp_int(env.integer("AXIS_SHUTDOWN_GRACE", s.shutdown_grace_seconds),
                                        0, 3600, "AXIS_SHUTDOWN_GRACE", w);
+  s.stream_ping_seconds = clamp_int(env.integer("AXIS_STREAM_PING_SECONDS", s.stream_ping_seconds),
+                                    1, 300, "AXIS_STREAM_PING_SECONDS", w);
 }
 
 void load_origins(LoadContext& lc, ServerSettings& s) {

@@ -40,9 +40,12 @@ struct ServerSettings {
   int header_timeout_seconds = 30;          // AXIS_HEADER_TIMEOUT: time to receive request headers
   int idle_timeout_seconds = 75;            // AXIS_IDLE_TIMEOUT: keep-alive idle limit
   int shutdown_grace_seconds = 20;          // AXIS_SHUTDOWN_GRACE: in-flight deadline on SIGTERM
+  int stream_ping_seconds = 15;             // AXIS_STREAM_PING_SECONDS: keep-alive of idle streams
+                                            // and of pending JSON replies (1..300)
   std::string frontend_url = "http://localhost:3500";  // FRONTEND_URL
   std::vector<std::string> frontend_urls;   // FRONTEND_URLS, trimmed non-empty items
-  std::vector<std::string> cors_origins;    // the exact allowed origins, derived (deduplicated)
+  std::vector<std::string> cors_origins;    // the allowed origins and origin patterns, derived
+                                            // (deduplicated; see http/cors.h)
   std::string data_dir = "data";            // AXIS_DATA_DIR / --data-dir (made absolute)
   std::string custom_dir;                   // AXIS_CUSTOM_DIR / --custom-dir (default <cwd>/custom)
   std::string web_dir;                      // AXIS_WEB_DIR (default: web/dist beside the repo)
@@ -100,6 +103,9 @@ struct SourceSettings {
                                             // detection, kpi display, agent replay) as JSON text
   // True when the source has somewhere to connect to (url or host) and is enabled.
   bool configured() const { return enabled && (!url.empty() || !host.empty()); }
+  // True when it has the queries a sync needs: dataset_query and results_query for the split
+  // sources (monitoring, human signals, eval), query for kpi_db.
+  bool has_sync_queries() const;
 };
 
 struct Palette {

@@ -4,6 +4,7 @@
 #include "config/config_error.h"
 #include "config/env.h"
 #include "config/sections.h"
+#include "util/text.h"
 
 namespace axis::config::detail {
 
@@ -132,6 +133,11 @@ void read_env(const SourceSpec& spec, LoadContext& lc, SourceSettings& s) {
   s.password = env.str(var("PASSWORD"), "");
   s.ssl_mode = to_lower(trim(env.non_empty(var("SSL_MODE")).value_or(s.ssl_mode)));
   if (!valid_ssl_mode(s.ssl_mode)) env.fail_variable(var("SSL_MODE"), kSslModes);
+  if (spec.kind != Kind::kAgentReplay) {
+    s.refresh_interval_minutes =
+        clamp_int(env.integer(var("REFRESH_INTERVAL_MINUTES"), s.refresh_interval_minutes), 0,
+                  7 * 24 * 60, var("REFRESH_INTERVAL_MINUTES"), w);
+  }
   switch (spec.kind) {
     case Kind::kEval:
       s.auto_load = env.boolean(var("AUTO_LOAD"), false);
@@ -147,9 +153,17 @@ void read_env(const SourceSpec& spec, LoadContext& lc, SourceSettings& s) {
       s.schema = env.non_empty(var("SCHEMA")).value_or(s.schema);
       s.table = env.str(var("TABLE"), "");
       s.auto_connect = env.boolean(var("AUTO_CONNECT"), false);
+      s.auto_load = env.boolean(var("AUTO_LOAD"), false);
+      s.dataset_query = env.str(var("DATASET_QUERY"), "");
+      s.results_query = env.str(var("RESULTS_QUERY"), "");
+      s.query_timeout = clamp_int(env.integer(var("QUERY_TIMEOUT"), s.query_timeout), 1, 120,
+                                  var("QUERY_TIMEOUT"), w);
       break;
     case Kind::kKpi:
       s.auto_load = env.boolean(var("AUTO_LOAD"), false);
+      s.query = env.str(var("QUERY"), "");
+      s.query_timeout = clamp_int(env.integer(var("QUERY_TIMEOUT"), s.query_timeout), 1, 120,
+                                  var("QUERY_TIMEOUT"), w);
       break;
     case Kind::kAgentReplay:
       s.schema = env.non_empty(var("SCHEMA")).value_or(s.schema);
@@ -209,10 +223,43 @@ SourceSettings load_source(const SourceSpec& spec, LoadContext& lc) {
 
 }  // namespace
 
+// A source asked to sync (auto_load, auto_connect or a refresh interval) that lacks the queries
+// a sync needs is never synced: say so, naming the keys to add, instead of skipping it quietly.
+void warn_unsyncable(const SourceSpec& spec, const SourceSettings& s, LoadContext& lc) {
+  if (spec.kind == Kind::kAgentReplay || !s.configured() || s.has_sync_queries()) return;
+  const std::string p = spec.prefix;
+  const bool single = lc.env.non_empty(p + "QUERY").has_value() && spec.kind != Kind::kKpi;
+  if (!(s.auto_load || s.auto_connect || s.refresh_interval_minutes > 0 || single)) return;
+  const std::string keys =
+      spec.kind == Kind::kKpi
+          ? p + "QUERY (or query: in " + spec.name + ".yaml)"
+          : p + "DATASET_QUERY and " + p + "RESULTS_QUERY (or dataset_query: and results_query: "
+                "in " + spec.name + ".yaml)";
+  std::string message = std::string(spec.name) + " is configured to sync but lacks its queries, "
+                        "so it is never synced: set " + keys + ".";
+  if (single) {
+    message += " " + p + "QUERY alone is not read: a sync reads the cases (dataset query) and "
+               "their scores (results query) separately.";
+  }
+  lc.warnings.push_back(message);
+}
+
 void load_sources(LoadContext& lc, Settings& out) {
   SourceSettings* targets[] = {&out.eval_db, &out.monitoring_db, &out.human_signals_db, &out.kpi_db,
                                &out.agent_replay_db};
-  for (std::size_t i = 0; i < std::size(kSpecs); ++i) *targets[i] = load_source(kSpecs[i], lc);
+  for (std::size_t i = 0; i < std::size(kSpecs); ++i) {
+    *targets[i] = load_source(kSpecs[i], lc);
+    warn_unsyncable(kSpecs[i], *targets[i], lc);
+  }
 }
 
 }  // namespace axis::config::detail
+
+namespace axis::config {
+
+bool SourceSettings::has_sync_queries() const {
+  if (name == "kpi_db") return !util::is_blank(query);
+  return !util::is_blank(dataset_query) && !util::is_blank(results_query);
+}
+
+}  // namespace axis::config

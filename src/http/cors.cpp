@@ -15,8 +15,39 @@ CorsPolicy::CorsPolicy(std::vector<std::string> allowed_origins) {
   }
 }
 
+namespace {
+
+bool label_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+// Whether `origin` matches `pattern`, where each '*' stands for one or more letters, digits or
+// hyphens (never a dot, slash or colon, so a star stays inside one host label). Backtracking over
+// the stars; patterns are short.
+bool matches(std::string_view pattern, std::string_view origin) {
+  if (pattern.empty()) return origin.empty();
+  if (pattern.front() != '*') {
+    return !origin.empty() && pattern.front() == origin.front() &&
+           matches(pattern.substr(1), origin.substr(1));
+  }
+  for (std::size_t n = 1; n <= origin.size() && label_char(origin[n - 1]); ++n) {
+    if (matches(pattern.substr(1), origin.substr(n))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_origin_pattern(std::string_view origin) {
+  return origin.find('*') != std::string_view::npos && origin != "*";
+}
+
 bool CorsPolicy::allows(std::string_view origin) const {
-  return std::find(origins_.begin(), origins_.end(), origin) != origins_.end();
+  if (origin.empty()) return false;
+  for (const std::string& allowed : origins_) {
+    if (is_origin_pattern(allowed) ? matches(allowed, origin) : allowed == origin) return true;
+  }
+  return false;
 }
 
 HeaderList CorsPolicy::response_headers(std::string_view origin) const {

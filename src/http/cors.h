@@ -1,5 +1,7 @@
-// CorsPolicy: exact-match origin allowlist with credentials, as spec/api.md §1 describes.
-// Immutable after construction; thread-safe.
+// CorsPolicy: origin allowlist with credentials, as spec/api.md §1 describes. An entry matches
+// exactly, or is a pattern with '*' standing for one or more letters, digits or hyphens inside
+// one host label (`https://axis-*-team.vercel.app` for preview deployments). A lone "*" is never
+// honoured. Immutable after construction; thread-safe.
 #pragma once
 
 #include <string>
@@ -34,6 +36,9 @@ class CorsPolicy {
  private:
   std::vector<std::string> origins_;
 };
+
+// Whether an allowlist entry is a pattern (holds '*' and is not "*" alone).
+bool is_origin_pattern(std::string_view origin);
 
 // True for OPTIONS requests with Origin and Access-Control-Request-Method headers.
 bool is_preflight(std::string_view method, std::string_view origin,

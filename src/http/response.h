@@ -21,9 +21,12 @@ struct Response {
   bool remove_file = false;
   // When set, the reply is a stream: the server sends the headers, then runs this producer on a
   // thread of its own and writes what it sends as it comes (body is ignored, no compression).
-  // An idle stream gets a comment line every ping_seconds so proxies keep it open (0: never).
+  // An idle stream gets a keep-alive every ServerOptions::stream_ping_seconds so proxies keep it
+  // open: an SSE comment line, or for a deferred JSON reply a single space (whitespace before
+  // and after a JSON value is part of valid JSON). ping = false: never.
   StreamProducer stream;
-  int ping_seconds = 15;
+  bool ping = true;
+  bool ping_with_space = false;
 
   static Response json(std::string body, int status = 200) {
     Response r;
@@ -62,7 +65,9 @@ struct Response {
     Response r = event_stream(std::move(producer));
     r.content_type = "application/json";
     r.headers = {{"Cache-Control", "no-store"}};
-    r.ping_seconds = 0;
+    // The headers go out at once and a space every few seconds until the reply, so a proxy's
+    // read timeout never ends a long model call (docs/deployment.md, long AI calls).
+    r.ping_with_space = true;
     return r;
   }
   Response& header(std::string name, std::string value) {

@@ -616,16 +616,16 @@ awaitable<std::size_t> Server::Impl::write_stream(beast::tcp_stream& stream, Res
   }).detach();
 
   std::size_t bytes = 0;
-  const auto ping_every = std::chrono::seconds(std::max(1, response.ping_seconds));
+  const auto ping_every = std::chrono::seconds(std::max(1, options.stream_ping_seconds));
   while (true) {
     bool finished = false;
     std::string piece = state->take(finished);
     if (piece.empty() && !finished && !state->gone) {
-      state->timer.expires_after(response.ping_seconds > 0 ? ping_every : std::chrono::hours(24));
+      state->timer.expires_after(response.ping ? ping_every : std::chrono::hours(24));
       boost::system::error_code wait_ec;
       co_await state->timer.async_wait(asio::redirect_error(use_awaitable, wait_ec));
-      if (wait_ec || response.ping_seconds <= 0) continue;  // woken: data, the end, the client gone
-      piece = sse_comment("ping - " + std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+      if (wait_ec || !response.ping) continue;  // woken: data, the end, the client gone
+      piece = response.ping_with_space ? std::string(" ") : sse_comment("ping - " + std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
                                          std::chrono::system_clock::now().time_since_epoch()).count()));
     }
     if (state->gone) break;

@@ -27,6 +27,7 @@ struct ServerOptions {
   int idle_timeout_seconds = 75;
   int body_timeout_seconds = 300;
   int shutdown_grace_seconds = 20;
+  int stream_ping_seconds = 15;      // an idle stream's keep-alive interval (Response::ping)
   bool access_log = true;
   std::string spool_dir;             // where multipart bodies are written; must exist
   const AuthPolicy* auth = nullptr;  // who may call /api (null or disabled: everyone)

@@ -86,6 +86,7 @@ struct SyncEngine::Impl {
     std::shared_ptr<std::atomic<bool>> done;
   };
 
+  std::mutex run_mutex_;  // held for the whole of one sync
   store::Store& store_;
   const config::Settings& settings_;
   std::string lock_path_, tmp_root_;
@@ -236,6 +237,9 @@ void SyncEngine::Impl::sync(const SyncTarget& target, bool full) {
       throw std::runtime_error(target.source->name + " is not enabled or not configured (url or "
                                "host, and its queries)");
     }
+    // One sync at a time: the file lock keeps other processes out, this mutex the other
+    // datasets' syncs of this process (a second flock on the file would fail, not wait).
+    std::lock_guard serial(run_mutex_);
     FileLock lock(lock_path_);
     const util::ScopedPath tmp(tmp_root_ + "/sync-" + util::random_hex_id());  // the CSV files
     std::filesystem::create_directories(tmp.path());

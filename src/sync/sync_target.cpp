@@ -14,9 +14,7 @@ SyncTarget split(const std::string& name, const std::string& kind, const std::st
 }  // namespace
 
 bool SyncTarget::syncable() const {
-  if (source == nullptr || !source->configured()) return false;
-  return split ? !util::is_blank(source->dataset_query) && !util::is_blank(source->results_query)
-               : !util::is_blank(source->query);
+  return source != nullptr && source->configured() && source->has_sync_queries();
 }
 
 std::vector<SyncTarget> sync_targets(const config::Settings& settings) {

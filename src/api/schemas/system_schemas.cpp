@@ -84,7 +84,10 @@ void add_config(Components& c) {
         object({{"version", str()},
                 {"uptime_seconds", number()},
                 {"store", described(ref("RuntimeStore"), "The optional members only when the store is open")},
-                {"config", described(map_of(any()), "The resolved settings, secrets masked")}}));
+                {"config", described(map_of(any()), "The resolved settings, secrets masked")},
+                {"security_warning", described(nullable(str()),
+                                               "Set when the server listens beyond loopback "
+                                               "without authentication")}}));
   c.add("AuthStatusReply",
         object({{"required", boolean()},
                 {"authenticated", described(boolean(), "Whether this request's credentials were accepted")},

@@ -3,6 +3,7 @@
 // nginx runs as any user and touches nothing outside the prefix. Node 20 built-ins only.
 //
 //   const proxy = await startNginx({ serverPort, webPort });   // {url, port, prefix, stop()}
+//   startNginx({ serverPort, webPort, routing })   // `routing`: an edited copy of axis.conf
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -34,7 +35,7 @@ function canConnect(port) {
   });
 }
 
-function writeConfig(prefix, { serverPort, webPort, port }) {
+function writeConfig(prefix, { serverPort, webPort, port, routing }) {
   const temp = path.join(prefix, 'temp');
   mkdirSync(temp, { recursive: true });
   // As root, nginx's workers run as nobody: they must reach the prefix and write temp files.
@@ -45,6 +46,12 @@ upstream axis_server { server 127.0.0.1:${serverPort}; keepalive 8; }
 upstream axis_web { server 127.0.0.1:${webPort}; keepalive 8; }
 `);
   writeFileSync(path.join(prefix, 'listen.conf'), `listen 127.0.0.1:${port};\n`);
+  // `routing`: a test's edited copy of axis.conf, written into the prefix.
+  let routingPath = routingFile;
+  if (routing !== undefined) {
+    routingPath = path.join(prefix, 'axis.conf');
+    writeFileSync(routingPath, routing);
+  }
   const conf = path.join(prefix, 'nginx.conf');
   writeFileSync(conf, `
 worker_processes 1;
@@ -62,7 +69,7 @@ http {
   include ${prefix}/upstreams.conf;
   server {
     include ${prefix}/listen.conf;
-    include ${routingFile};
+    include ${routingPath};
   }
 }
 `);
@@ -105,11 +112,11 @@ async function runNginx({ prefix, conf, port, timeoutMs }) {
 // Starts nginx in front of 127.0.0.1:serverPort (axis_server) and 127.0.0.1:webPort (axis_web)
 // on a free port; resolves once the port accepts connections. Throws with nginx's own words
 // when the configuration is invalid or nginx does not come up.
-export async function startNginx({ serverPort, webPort, timeoutMs = 10000 }) {
+export async function startNginx({ serverPort, webPort, routing, timeoutMs = 10000 }) {
   const prefix = makeTempDir('axis-nginx-');
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
-    const conf = writeConfig(prefix, { serverPort, webPort, port });
+    const conf = writeConfig(prefix, { serverPort, webPort, port, routing });
     const run = await runNginx({ prefix, conf, port, timeoutMs });
     if (run.ready) return { url: `http://127.0.0.1:${port}`, port, prefix, stop: run.stop, errorLog: run.errorLog };
     if (/Address already in use/.test(run.why()) && attempt < 3) continue;

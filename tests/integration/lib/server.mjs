@@ -118,7 +118,8 @@ function launch(bin, args, env, cwd) {
 
 // Starts `AXIS_BIN serve --host 127.0.0.1 --port <free> --data-dir <dataDir> ...args` and waits
 // until GET /health answers or the process exits (check exitStatus() for that case).
-// Options: env (added to PATH and HOME), args (appended), dataDir and customDir (temp dirs by
+// Options: host (the listen address; health is still checked on 127.0.0.1), env (added to
+// PATH and HOME), args (appended), dataDir and customDir (temp dirs by
 // default; pass a previous server's dataDir to test a restart), configFiles ({name: text},
 // written to <customDir>/config/), dotenv (text of <cwd>/.env), cwd, timeoutMs.
 // Throws if the server neither answers nor exits within timeoutMs.
@@ -130,7 +131,7 @@ export async function startServer(options = {}) {
   const fullEnv = cleanEnv({ AXIS_CUSTOM_DIR: customDir, ...env });
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
-    const argv = ['serve', '--host', '127.0.0.1', '--port', String(port), '--data-dir', dataDir, ...args];
+    const argv = ['serve', '--host', options.host ?? '127.0.0.1', '--port', String(port), '--data-dir', dataDir, ...args];
     const run = launch(bin, argv, fullEnv, cwd);
     const outcome = await waitForHealth(port, run.exited, timeoutMs);
     const server = {

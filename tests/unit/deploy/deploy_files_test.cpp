@@ -74,6 +74,8 @@ TEST(DeployFilesTest, ServerImageIsMultiStageSlimNonRootWithHealthcheck) {
 TEST(DeployFilesTest, WebImageServesTheStaticBuildOn3500WithTheApiUrlFixedAtBuildTime) {
   const auto lines = lines_of("deploy/docker/web.Dockerfile");
   EXPECT_TRUE(has_line(lines, "ARG VITE_API_URL=\"\""));
+  EXPECT_TRUE(has_line(lines, "ARG NEXT_PUBLIC_API_URL=\"\""));  // the deployment guide's name
+  EXPECT_TRUE(has_line(lines, "ENV VITE_API_URL=${VITE_API_URL} NEXT_PUBLIC_API_URL=${NEXT_PUBLIC_API_URL}"));
   EXPECT_TRUE(has_line(lines, "RUN npx vite build"));
   const auto runtime = last_stage(lines);
   EXPECT_TRUE(has_line(runtime, "EXPOSE 3500"));
@@ -184,6 +186,74 @@ TEST(DeployFilesTest, SystemdUnitRunsUnprivilegedWithTheStoreInItsStateDirectory
   EXPECT_TRUE(has_line(lines, "ProtectSystem=strict"));
   EXPECT_TRUE(has_line(lines, "ReadWritePaths=/var/lib/axis"));
   EXPECT_TRUE(has_line(lines, "Restart=on-failure"));
+}
+
+TEST(DeployFilesTest, VercelRewritesEveryPathToTheAppAndCachesHashedAssets) {
+  const YAML::Node v = YAML::LoadFile(kRoot + "/web/vercel.json");  // JSON is YAML
+  EXPECT_EQ(v["outputDirectory"].as<std::string>(), "dist");
+  ASSERT_EQ(v["rewrites"].size(), 1u);
+  EXPECT_EQ(v["rewrites"][0]["source"].as<std::string>(), "/(.*)");
+  EXPECT_EQ(v["rewrites"][0]["destination"].as<std::string>(), "/index.html");
+  EXPECT_EQ(v["headers"][0]["source"].as<std::string>(), "/assets/(.*)");
+  EXPECT_EQ(v["headers"][0]["headers"][0]["value"].as<std::string>(),
+            "public, max-age=31536000, immutable");
+  EXPECT_EQ(v["headers"][1]["headers"][0]["value"].as<std::string>(), "no-cache");
+}
+
+TEST(DeployFilesTest, CloudRunServiceKeepsOneWarmInstanceWithVolumeAndLongTimeout) {
+  const YAML::Node s = YAML::LoadFile(kRoot + "/deploy/cloudrun/service.yaml");
+  EXPECT_EQ(s["kind"].as<std::string>(), "Service");
+  const YAML::Node t = s["spec"]["template"];
+  EXPECT_EQ(t["metadata"]["annotations"]["autoscaling.knative.dev/maxScale"].as<std::string>(), "1");
+  EXPECT_EQ(t["metadata"]["annotations"]["autoscaling.knative.dev/minScale"].as<std::string>(), "1");
+  EXPECT_EQ(t["metadata"]["annotations"]["run.googleapis.com/cpu-throttling"].as<std::string>(), "false");
+  EXPECT_GE(t["spec"]["timeoutSeconds"].as<int>(), 300);
+  const YAML::Node c = t["spec"]["containers"][0];
+  EXPECT_EQ(c["ports"][0]["containerPort"].as<int>(), 8500);
+  EXPECT_EQ(env_value(c, "HOST"), "0.0.0.0");
+  EXPECT_EQ(env_value(c, "AXIS_DATA_DIR"), "/app/data");
+  EXPECT_EQ(c["volumeMounts"][0]["mountPath"].as<std::string>(), "/app/data");
+  EXPECT_EQ(t["spec"]["volumes"][0]["name"].as<std::string>(), c["volumeMounts"][0]["name"].as<std::string>());
+  EXPECT_EQ(c["resources"]["limits"]["memory"].as<std::string>(), "2Gi");
+  bool token_from_secret = false;
+  for (const auto& e : c["env"]) {
+    if (e["name"].as<std::string>() == "AXIS_API_TOKEN") token_from_secret = static_cast<bool>(e["valueFrom"]["secretKeyRef"]);
+  }
+  EXPECT_TRUE(token_from_secret);
+  const std::string script = read("deploy/cloudrun/deploy.sh");
+  EXPECT_NE(script.find("gcloud run services replace"), std::string::npos);
+}
+
+TEST(DeployFilesTest, EcsTaskChecksHealthWithTheBinaryAndKeepsTheStoreOnEfs) {
+  const YAML::Node t = YAML::LoadFile(kRoot + "/deploy/ecs/task-definition.json");
+  const YAML::Node c = t["containerDefinitions"][0];
+  const std::vector<std::string> check = c["healthCheck"]["command"].as<std::vector<std::string>>();
+  ASSERT_GE(check.size(), 3u);
+  EXPECT_EQ(check[0], "CMD");
+  EXPECT_EQ(check[1], "/app/bin/axis-server");  // where server.Dockerfile puts it; no curl there
+  EXPECT_EQ(check[2], "healthcheck");
+  EXPECT_NE(read("deploy/docker/server.Dockerfile").find("COPY --from=build /src/build/axis-server /app/bin/axis-server"),
+            std::string::npos);
+  EXPECT_EQ(c["mountPoints"][0]["containerPath"].as<std::string>(), "/app/data");
+  EXPECT_EQ(c["mountPoints"][0]["sourceVolume"].as<std::string>(), t["volumes"][0]["name"].as<std::string>());
+  EXPECT_TRUE(static_cast<bool>(t["volumes"][0]["efsVolumeConfiguration"]["fileSystemId"]));
+  EXPECT_EQ(c["user"].as<std::string>(), "1000:1000");
+  EXPECT_TRUE(c["readonlyRootFilesystem"].as<bool>());
+  EXPECT_EQ(c["logConfiguration"]["logDriver"].as<std::string>(), "awslogs");
+  bool token_secret = false;
+  for (const auto& s : c["secrets"]) token_secret |= s["name"].as<std::string>() == "AXIS_API_TOKEN";
+  EXPECT_TRUE(token_secret);
+  for (const auto& e : c["environment"]) EXPECT_NE(e["name"].as<std::string>(), "AXIS_API_TOKEN");
+}
+
+TEST(DeployFilesTest, TraefikStreamsRepliesWithLongTimeoutsAndTheUploadLimit) {
+  const YAML::Node t = YAML::LoadFile(kRoot + "/deploy/traefik/axis.yml");
+  const YAML::Node lb = t["http"]["services"]["axis"]["loadBalancer"];
+  EXPECT_EQ(lb["servers"][0]["url"].as<std::string>(), "http://127.0.0.1:8500");
+  EXPECT_EQ(lb["healthCheck"]["path"].as<std::string>(), "/health");
+  EXPECT_TRUE(static_cast<bool>(lb["responseForwarding"]["flushInterval"]));
+  EXPECT_EQ(t["http"]["serversTransports"]["axis-transport"]["forwardingTimeouts"]["responseHeaderTimeout"].as<std::string>(), "600s");
+  EXPECT_EQ(t["http"]["middlewares"]["axis-body-limit"]["buffering"]["maxRequestBodyBytes"].as<long long>(), 209715200LL);
 }
 
 }  // namespace

@@ -33,6 +33,23 @@ TEST(Cors, WildcardIsNeverHonoured) {
   EXPECT_EQ(cors.origins().size(), 1u);
 }
 
+TEST(Cors, PatternStarMatchesInsideOneHostLabel) {
+  CorsPolicy cors({"https://axis-*-team.vercel.app"});
+  EXPECT_TRUE(cors.allows("https://axis-git-feature-x-team.vercel.app"));
+  EXPECT_TRUE(cors.allows("https://axis-3kq9z-team.vercel.app"));
+  EXPECT_FALSE(cors.allows("https://axis--team.vercel.app.evil.com"));
+  EXPECT_FALSE(cors.allows("https://axis-a.evil.com/x-team.vercel.app"));  // no dot or slash
+  EXPECT_FALSE(cors.allows("https://axis-a.b-team.vercel.app"));
+  EXPECT_FALSE(cors.allows("https://axis--team.vercel.app"));  // one character at least
+  EXPECT_FALSE(cors.allows("http://axis-a-team.vercel.app"));  // the scheme is literal
+  EXPECT_FALSE(cors.allows("https://axis-a-team.vercel.app:8443"));
+  EXPECT_EQ(header(cors.preflight("https://axis-pr-12-team.vercel.app", "").headers,
+                   "Access-Control-Allow-Origin"),
+            "https://axis-pr-12-team.vercel.app");
+  EXPECT_TRUE(is_origin_pattern("https://*.example.com"));
+  EXPECT_FALSE(is_origin_pattern("*"));
+}
+
 TEST(Cors, PreflightFromAllowedOriginListsMethodsAndEchoesHeaders) {
   CorsPolicy cors({"http://localhost:3500"});
   auto p = cors.preflight("http://localhost:3500", "content-type, x-request-id");
