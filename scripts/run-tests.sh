@@ -206,8 +206,9 @@ YAML
     return
   fi
   # One file at a time: the files share one server, and the PostgreSQL journey stores datasets.
+  # The accessibility gates load every page in two themes, so the whole suite gets 15 minutes.
   AXIS_URL=$url AXIS_ARTIFACTS=$artifacts NODE_PATH=$root/web/node_modules AXIS_PG_ENV=$pg_env \
-    AXIS_TEST_CONCURRENCY=1 node_tests tests/e2e/ 300 >>"$log" 2>&1 || rc=$?
+    AXIS_TEST_CONCURRENCY=1 node_tests tests/e2e/ 900 >>"$log" 2>&1 || rc=$?
   stop_server
   counts=$(tap_counts "$log") || counts=
   finish browser "$start" "$rc" "$counts"

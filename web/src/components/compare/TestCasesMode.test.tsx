@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../test/renderApp';
+import { locationSearch, renderApp } from '../../test/renderApp';
 import { SCORECARD, serveApi, TREE_DATASET, type Call } from '../../pages/evaluate/testServer';
 
 vi.mock('../charts/EChart', () => ({
@@ -73,11 +73,16 @@ describe('compare: test cases mode', () => {
     await waitFor(() => expect(calls.some((c) => c.path === '/api/evaluation/compare/test-cases' && c.params.getAll('meta.lang').join() === 'fr')).toBe(true));
     fireEvent.change(screen.getByTestId('test-cases-search'), { target: { value: 'second' } });
     await waitFor(() => expect(calls.some((c) => c.params.get('search') === 'second' && c.params.get('meta.lang') === 'fr')).toBe(true));
+    // The search reaches the URL (a navigation of its own) before the person clicks Clear.
+    await waitFor(() => expect(locationSearch()).toBe('?dataset=ds-tree&mode=cases&meta.lang=fr&q=second'));
     fireEvent.click(screen.getByTestId('metadata-filters-clear'));
+    await waitFor(() => expect(locationSearch()).toBe('?dataset=ds-tree&mode=cases&q=second'));
     await waitFor(() => {
       const last = calls.filter((c) => c.path === '/api/evaluation/compare/test-cases').at(-1)!;
       expect(last.params.has('meta.lang')).toBe(false);
+      expect(last.params.get('search')).toBe('second');
     });
+    expect((screen.getByTestId('metadata-filter-lang') as HTMLSelectElement).value).toBe('');
   });
 
   it('shows an empty list and says when there is no metadata', async () => {
