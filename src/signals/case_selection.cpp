@@ -89,6 +89,16 @@ void add_time_window(store::Connection& conn, store::SqlWhere& where,
   if (range.end) where.add(time + " <= CAST(? AS TIMESTAMP)", {*range.end});
 }
 
+store::SqlWhere matching_cases(store::Connection& conn,
+                               const std::vector<datasets::ColumnInfo>& columns,
+                               const CaseSelection& selection,
+                               const std::optional<CaseSort>& sort) {
+  check_case_fields(columns, selection, sort);
+  store::SqlWhere where = selection_where(columns, selection);
+  add_time_window(conn, where, columns, selection);
+  return where;
+}
+
 std::string case_order(const std::vector<datasets::ColumnInfo>& columns,
                        const std::optional<CaseSort>& sort) {
   if (!sort) return "rowid";

@@ -53,6 +53,13 @@ void add_time_window(store::Connection& conn, store::SqlWhere& where,
                      const std::vector<datasets::ColumnInfo>& columns,
                      const CaseSelection& selection);
 
+// The checked fields (check_case_fields), the selection's conditions and its time window: the
+// WHERE clause of every case view.
+store::SqlWhere matching_cases(store::Connection& conn,
+                               const std::vector<datasets::ColumnInfo>& columns,
+                               const CaseSelection& selection,
+                               const std::optional<CaseSort>& sort = std::nullopt);
+
 // ORDER BY terms for `sort` (see case_order_sql), or "rowid" (table order, which is Case_ID
 // order) without one.
 std::string case_order(const std::vector<datasets::ColumnInfo>& columns,

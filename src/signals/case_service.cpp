@@ -95,11 +95,9 @@ std::vector<ValueCount> distribution(store::Connection& conn, const SignalsView&
 CasePage CaseService::page(const datasets::DatasetInfo& cases, const CaseSelection& selection,
                            const std::optional<CaseSort>& sort, std::int64_t offset,
                            std::int64_t limit) const {
-  check_case_fields(cases.columns, selection, sort);
-  store::SqlWhere where = selection_where(cases.columns, selection);
-  const std::string table = quote_ident(cases.table_name);
   auto conn = catalog_.store().connection();
-  add_time_window(*conn, where, cases.columns, selection);
+  const store::SqlWhere where = matching_cases(*conn, cases.columns, selection, sort);
+  const std::string table = quote_ident(cases.table_name);
   CasePage out;
   out.total = cases.row_count;
   if (!where.sql().empty()) {
@@ -118,11 +116,9 @@ CaseFigures CaseService::figures(const std::string& dataset_id,
                                  const CaseSelection& selection) const {
   const SignalsView view = SignalsService(catalog_, settings_).layout(dataset_id);
   const auto& columns = view.cases.columns;
-  check_case_fields(columns, selection, std::nullopt);
-  store::SqlWhere where = selection_where(columns, selection);
   const std::vector<ChartField> fields = chart_fields(Json::parse(view.display_config));
   auto conn = catalog_.store().connection();
-  add_time_window(*conn, where, columns, selection);
+  const store::SqlWhere where = matching_cases(*conn, columns, selection);
 
   CaseFigures out;
   out.dataset_id = view.dataset.id;
@@ -157,10 +153,8 @@ SignalTrends CaseService::trends(const std::string& dataset_id,
                                  const CaseSelection& selection) const {
   const SignalsView view = SignalsService(catalog_, settings_).layout(dataset_id);
   const auto& columns = view.cases.columns;
-  check_case_fields(columns, selection, std::nullopt);
-  store::SqlWhere where = selection_where(columns, selection);
   auto conn = catalog_.store().connection();
-  add_time_window(*conn, where, columns, selection);
+  const store::SqlWhere where = matching_cases(*conn, columns, selection);
   const Json display = Json::parse(view.display_config);
   const auto strip = display.find("kpi_strip");
   SignalTrends out;
