@@ -14,7 +14,7 @@ using Json = nlohmann::ordered_json;
 Json source_json(const sources::DataSource& s) {
   const config::AgentEntry* a = s.agent;
   return {{"id", s.id},
-          {"label", a ? (a->label.empty() ? a->name : a->label) : s.id},
+          {"label", a ? a->label : s.id},  // the loader defaults a label to the name
           {"role", a ? a->role : ""},
           {"avatar", a ? a->avatar : ""},
           {"description", a ? a->description : ""},
