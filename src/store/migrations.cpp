@@ -200,6 +200,21 @@ const std::vector<Migration>& builtin_migrations() {
        "CREATE TABLE IF NOT EXISTS _graph_import_edges ("
        " seq BIGINT NOT NULL, src VARCHAR NOT NULL, dst VARCHAR NOT NULL,"
        " type VARCHAR NOT NULL, label VARCHAR NOT NULL)"},
+      {8, "memory_graph_served",
+       // The graph keeps only what is read: the part (imported or derived) follows from seq,
+       // and degrees and lowered names are worked out where the graph is loaded. An import
+       // writes its rows with seq 0, so their order is the table's own (rowid, which keeps the
+       // order rows were appended in); derived rows keep seq >= 2^40. seq -1 marks a repeat an
+       // import has yet to delete. The views serve the rest, each row's place in seq.
+       "ALTER TABLE _graph_nodes DROP COLUMN part;"
+       "ALTER TABLE _graph_nodes DROP COLUMN degree;"
+       "ALTER TABLE _graph_nodes DROP COLUMN name_lower;"
+       "ALTER TABLE _graph_edges DROP COLUMN part;"
+       "CREATE VIEW _graph_served_nodes AS SELECT CASE WHEN seq = 0 THEN rowid + 1 ELSE seq END"
+       " AS seq, id, label, name, lower(name) AS name_lower, metadata, action, product_type"
+       " FROM _graph_nodes WHERE seq >= 0;"
+       "CREATE VIEW _graph_served_edges AS SELECT CASE WHEN seq = 0 THEN rowid + 1 ELSE seq END"
+       " AS seq, src, dst, type, label FROM _graph_edges WHERE seq >= 0"},
   };
   return migrations;
 }

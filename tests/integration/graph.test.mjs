@@ -278,6 +278,17 @@ describe('import into the embedded graph', () => {
     assert.deepEqual(g.json.data.nodes[1], { id: 'Rule:refer_thin_file', label: 'Refer Thin File', type: 'Rule',
       metadata: { action: 'refer', product_type: 'card' } });
     assert.deepEqual(g.json.data.edges[0], { source: 'RiskFactor:thin_file', target: 'Rule:refer_thin_file', type: 'TRIGGERS', label: 'new' });
+    // The repeats are gone from what the in-memory graph serves too, and after a restart.
+    const hood = '/api/memory/graph/neighborhood?node_id=RiskFactor:thin_file&depth=2';
+    const expected = { nodes: ['RiskFactor:thin_file', 'Rule:refer_thin_file', 'Outcome:review'],
+      edges: ['TRIGGERS new', 'RESULTS_IN '] };
+    const shape = (j) => ({ nodes: j.nodes.map((x) => x.id), edges: j.edges.map((x) => `${x.type} ${x.label}`) });
+    assert.deepEqual(shape((await send(embedded, hood)).json), expected);
+    await embedded.stop();
+    embedded = await startServer({ dataDir: embedded.dataDir, customDir: embedded.customDir });
+    assert.deepEqual(shape((await send(embedded, hood)).json), expected);
+    assert.deepEqual((await send(embedded, '/api/memory/graph/search?q=refer')).json.results
+      .map((x) => [x.node_id, x.label, x.connected_nodes]), [['Rule:refer_thin_file', 'Refer Thin File', 2]]);
     const bad = new FormData();
     bad.append('nodes', new Blob(['label,title\nRule,x\n']), 'nodes.csv');
     bad.append('edges', new Blob(['source,target,type\n']), 'edges.csv');

@@ -49,7 +49,7 @@ const std::string kEdgeRowCols =
 GraphStatus EmbeddedGraphStore::status() {
   try {
     auto conn = store_.connection();
-    conn->execute("SELECT count(*) FROM _graph_nodes");
+    conn->execute("SELECT count(*) FROM _graph_served_nodes");
     return {true, "embedded", "Connected to the embedded graph store"};
   } catch (const std::exception& e) {
     return {false, "embedded", std::string("Connection failed: ") + e.what()};
@@ -71,14 +71,14 @@ GraphSummary EmbeddedGraphStore::summary() {
   auto conn = store_.connection();
   GraphSummary s;
   s.nodes_by_type = counts_of(*conn,
-      "SELECT label, count(*) FROM _graph_nodes GROUP BY label ORDER BY 2 DESC, 1");
+      "SELECT label, count(*) FROM _graph_served_nodes GROUP BY label ORDER BY 2 DESC, 1");
   s.edges_by_relation = counts_of(*conn,
-      "SELECT type, count(*) FROM _graph_edges GROUP BY type ORDER BY 2 DESC, 1");
+      "SELECT type, count(*) FROM _graph_served_edges GROUP BY type ORDER BY 2 DESC, 1");
   s.rules_by_action = counts_of(*conn,
-      "SELECT action, count(*) FROM _graph_nodes WHERE label = 'Rule' AND action <> '' "
+      "SELECT action, count(*) FROM _graph_served_nodes WHERE label = 'Rule' AND action <> '' "
       "GROUP BY action ORDER BY 2 DESC, 1");
   s.rules_by_product = counts_of(*conn,
-      "SELECT product_type, count(*) FROM _graph_nodes WHERE label = 'Rule' AND "
+      "SELECT product_type, count(*) FROM _graph_served_nodes WHERE label = 'Rule' AND "
       "product_type <> '' GROUP BY product_type ORDER BY 2 DESC, 1");
   for (const auto& [_, n] : s.nodes_by_type) s.total_nodes += n;
   for (const auto& [_, n] : s.edges_by_relation) s.total_edges += n;
@@ -91,8 +91,8 @@ GraphData EmbeddedGraphStore::graph(const GraphFilters& f) {
   const Value limit = static_cast<std::int64_t>(f.limit);
   if (!f.risk_factor.empty()) {
     return assemble(*conn,
-        "SELECT " + kEdgeRowCols + " FROM _graph_nodes n JOIN _graph_edges e "
-        "ON e.src = n.id OR e.dst = n.id JOIN _graph_nodes m "
+        "SELECT " + kEdgeRowCols + " FROM _graph_served_nodes n JOIN _graph_served_edges e "
+        "ON e.src = n.id OR e.dst = n.id JOIN _graph_served_nodes m "
         "ON m.id = CASE WHEN e.src = n.id THEN e.dst ELSE e.src END "
         "WHERE n.label = 'RiskFactor' AND n.name = ? ORDER BY e.seq LIMIT ?",
         {f.risk_factor, limit});
@@ -112,10 +112,10 @@ GraphData EmbeddedGraphStore::graph(const GraphFilters& f) {
   values.push_back(limit);
   // Unfiltered: the first `limit` edges, then their nodes (no join over the whole graph).
   const std::string edges = where.values().empty()
-      ? "(SELECT * FROM _graph_edges ORDER BY seq LIMIT ?) e" : "_graph_edges e";
+      ? "(SELECT * FROM _graph_served_edges ORDER BY seq LIMIT ?) e" : "_graph_served_edges e";
   return assemble(*conn,
-      "SELECT " + kEdgeRowCols + " FROM " + edges + " JOIN _graph_nodes n ON n.id = e.src "
-      "JOIN _graph_nodes m ON m.id = e.dst" + where.sql() + " ORDER BY e.seq" +
+      "SELECT " + kEdgeRowCols + " FROM " + edges + " JOIN _graph_served_nodes n ON n.id = e.src "
+      "JOIN _graph_served_nodes m ON m.id = e.dst" + where.sql() + " ORDER BY e.seq" +
       (where.values().empty() ? "" : " LIMIT ?"),
       values);
 }

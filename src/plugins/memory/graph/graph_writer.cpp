@@ -19,7 +19,7 @@ namespace {
 using store::Connection;
 using store::Value;
 
-// Derived entries sort after every imported one.
+// Derived entries sort after every imported one; seq tells the two parts apart.
 constexpr std::int64_t kDerivedSeqBase = std::int64_t{1} << 40;
 
 // A relation of rows (label, name, metadata, action, product_type) and one of
@@ -116,7 +116,7 @@ Source csv_edges(const CsvColumns& csv) {
   require_columns(csv, "edges", {"source", "target", "type"});
   const auto c = [&](const std::string& name) {
     const auto i = csv.index_of(name);
-    return i ? "coalesce(" + csv.col(*i) + ", '')" : std::string("''");
+    return i ? "coalesce(c" + std::to_string(*i) + ", '')" : std::string("''");
   };
   return {"SELECT " + c("source") + " AS src, " + c("target") +
               " AS dst, " + c("type") + " AS type, " + c("label") + " AS label FROM " + csv.from(),
@@ -134,19 +134,18 @@ std::int64_t count_of(Connection& conn, const std::string& sql) {
   return store::cell_int(conn.execute(sql).scalar());
 }
 
-// The problems of the staged import (_graph_node_rows, _graph_edge_rows, _graph_degrees), as
-// 422 issues.
+// The problems of the import just written (nothing derived in the tables yet), as 422 issues.
 std::vector<util::ValidationIssue> import_issues(Connection& conn) {
   std::vector<util::ValidationIssue> issues;
   const std::int64_t unnamed = count_of(
-      conn, "SELECT count(*) FROM _graph_node_rows WHERE label = '' OR name = ''");
+      conn, "SELECT count(*) FROM _graph_served_nodes WHERE label = '' OR name = ''");
   if (unnamed > 0) {
     issues.push_back({"value_error", {"body", "nodes"},
                       std::to_string(unnamed) +
                           " node(s) lack a label or a name (counted once per id)", "null"});
   }
   const auto bad_labels = texts(conn,
-      "SELECT DISTINCT label FROM _graph_node_rows WHERE label NOT IN (" +
+      "SELECT DISTINCT label FROM _graph_served_nodes WHERE label NOT IN (" +
       quoted_list(node_labels()) + ") ORDER BY 1 LIMIT 10");
   if (!bad_labels.empty()) {
     issues.push_back({"value_error", {"body", "nodes"},
@@ -154,24 +153,25 @@ std::vector<util::ValidationIssue> import_issues(Connection& conn) {
                           ". Allowed: " + joined(node_labels()), "null"});
   }
   const auto bad_types = texts(conn,
-      "SELECT DISTINCT type FROM _graph_edge_rows WHERE type NOT IN (" +
+      "SELECT DISTINCT type FROM _graph_served_edges WHERE type NOT IN (" +
       quoted_list(relation_types()) + ") ORDER BY 1 LIMIT 10");
   if (!bad_types.empty()) {
     issues.push_back({"value_error", {"body", "edges"},
                       "Unknown relation type(s): " + joined(bad_types) +
                           ". Allowed: " + joined(relation_types()), "null"});
   }
-  // Endpoints without a node: counted on the per-node degrees (small), named from the edges only
-  // when there are some.
+  // Endpoints without a node: found on the distinct endpoints (few), named from the edges only
+  // when there are some. (A repeat has the key, so the endpoints, of an edge kept.)
   const std::int64_t missing = count_of(conn,
-      "SELECT count(*) FROM _graph_degrees d ANTI JOIN _graph_node_rows n ON n.id = d.id");
+      "SELECT count(*) FROM (SELECT src AS id FROM _graph_edges UNION SELECT dst FROM "
+      "_graph_edges) d ANTI JOIN _graph_nodes n ON n.id = d.id");
   if (missing > 0) {
     std::vector<std::string> dangling;
     std::int64_t dangling_count = 0;
     conn.execute(
-            "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_edge_rows e "
-            "WHERE e.src NOT IN (SELECT id FROM _graph_node_rows) "
-            "OR e.dst NOT IN (SELECT id FROM _graph_node_rows) ORDER BY e.rowid LIMIT 5")
+            "SELECT e.src || ' -> ' || e.dst, count(*) OVER () FROM _graph_served_edges e "
+            "WHERE e.src NOT IN (SELECT id FROM _graph_nodes) "
+            "OR e.dst NOT IN (SELECT id FROM _graph_nodes) ORDER BY e.seq LIMIT 5")
         .for_each_row([&](const auto& row) {
           dangling.push_back(row[0].value_or(""));
           dangling_count = store::cell_int(row[1]);
@@ -184,101 +184,75 @@ std::vector<util::ValidationIssue> import_issues(Connection& conn) {
 }
 
 // Lays the derived part under what the tables hold (an id or edge key already present wins).
-bool add_derived(Connection& conn) {
-  const std::int64_t nodes = conn.execute(
+void add_derived(Connection& conn) {
+  conn.execute(
       "INSERT INTO _graph_nodes SELECT seq + " + std::to_string(kDerivedSeqBase) +
-      ", id, label, name, lower(name), metadata, action, product_type, 'derived', 0 "
-      "FROM _graph_derived_nodes d WHERE d.id NOT IN (SELECT id FROM _graph_nodes) "
-      "QUALIFY row_number() OVER (PARTITION BY d.id ORDER BY d.seq) = 1").rows_changed();
-  const std::int64_t edges = conn.execute(
+      ", id, label, name, metadata, action, product_type FROM _graph_derived_nodes d WHERE d.id NOT IN (SELECT id FROM _graph_nodes) "
+      "QUALIFY row_number() OVER (PARTITION BY d.id ORDER BY d.seq) = 1");
+  conn.execute(
       "INSERT INTO _graph_edges SELECT min(seq) + " + std::to_string(kDerivedSeqBase) +
-      ", src, dst, type, arg_min(label, seq), 'derived' FROM _graph_derived_edges d "
+      ", src, dst, type, arg_min(label, seq) FROM _graph_derived_edges d "
       "WHERE NOT EXISTS (SELECT 1 FROM _graph_edges e WHERE e.src = d.src AND e.dst = d.dst "
-      "AND e.type = d.type) GROUP BY src, dst, type").rows_changed();
-  return nodes + edges > 0;
+      "AND e.type = d.type) GROUP BY src, dst, type");
 }
 
-// The degree of every node the edges of `edges` (deduplicated) touch (a self-loop once), as the
-// temp table _graph_degrees.
-void count_degrees(Connection& conn, const std::string& edges) {
-  conn.execute(
-      "CREATE OR REPLACE TEMP TABLE _graph_degrees AS SELECT id, count(*) AS n FROM ("
-      "SELECT src AS id FROM " + edges + " UNION ALL SELECT dst FROM " + edges +
-      " WHERE dst <> src) GROUP BY id");
+// Appends the rows of `source`, in order, to `table` with seq 0: one statement keeps their
+// order in rowid, which the served views turn into seq.
+void append_imported(Connection& conn, const std::string& table, const Source& source) {
+  conn.query("INSERT INTO " + table + " SELECT 0, * FROM (" + source.sql + ")", source.values);
 }
 
-void refresh_degrees(Connection& conn) {
-  count_degrees(conn, "_graph_edges");
-  conn.execute(
-      "UPDATE _graph_nodes SET degree = coalesce(d.n, 0) FROM _graph_nodes g "
-      "LEFT JOIN _graph_degrees d ON d.id = g.id "
-      "WHERE _graph_nodes.id = g.id AND _graph_nodes.degree <> coalesce(d.n, 0)");
-  conn.execute("DROP TABLE IF EXISTS _graph_degrees");
-}
-
-// Stages `source` as the temp table `table` and drops every row whose `key` (an expression
-// over its columns) repeats an earlier row's. A temp table filled by one statement keeps the
-// source's order, so its rowid is the file order; rows whose key hash is unique (nearly all) are
-// kept without comparing the keys themselves.
-void stage_first_rows(Connection& conn, const std::string& table, const Source& source,
-                      const std::string& key) {
-  conn.query("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT *, hash(" + key +
-                 ") AS key_hash FROM (" + source.sql + ")",
-             source.values);
-  conn.execute("CREATE OR REPLACE TEMP TABLE _graph_repeated AS SELECT key_hash FROM " + table +
-               " GROUP BY key_hash HAVING count(*) > 1");
+// Marks as repeats (seq -1) the rows of `table` whose `key` (an expression over its columns)
+// repeats an earlier row's; true when there were some. Rows whose key hash is unique (nearly
+// all) are kept without comparing the keys themselves. Repeats are marked rather than deleted:
+// deleting rows written earlier in the same transaction makes DuckDB rewrite them all at commit;
+// purge_repeats deletes them once committed.
+bool mark_repeats(Connection& conn, const std::string& table, const std::string& key) {
+  conn.execute("CREATE OR REPLACE TEMP TABLE _graph_repeated AS SELECT hash(" + key +
+               ") AS key_hash FROM " + table + " GROUP BY 1 HAVING count(*) > 1");
+  std::int64_t marked = 0;
   if (count_of(conn, "SELECT count(*) FROM _graph_repeated") > 0) {
-    conn.execute("DELETE FROM " + table + " WHERE rowid IN (SELECT rowid FROM " + table +
-                 " WHERE key_hash IN (SELECT key_hash FROM _graph_repeated) "
-                 "QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY rowid) > 1)");
+    marked = conn.execute("UPDATE " + table + " SET seq = -1 WHERE rowid IN (SELECT rowid FROM " +
+                          table + " WHERE hash(" + key + ") IN (SELECT key_hash FROM "
+                          "_graph_repeated) QUALIFY row_number() OVER (PARTITION BY " + key +
+                          " ORDER BY rowid) > 1)").rows_changed();
   }
   conn.execute("DROP TABLE _graph_repeated");
+  return marked > 0;
 }
 
-// The position in file order (1, 2, ...) of a row of a table staged by stage_first_rows.
-std::string file_position(const std::string& table, const std::string& alias) {
-  return alias + ".rowid - (SELECT min(rowid) FROM " + table + ") + 1";
-}
-
-// Replaces the imported part by the rows of the two sources, inside the caller's transaction.
-// Each source is read once into a temp table, deduplicated and checked there; only a valid
-// import touches the served tables. seq is the row's position in its file.
-ImportCounts write_import(Connection& conn, const Source& nodes, const Source& edges) {
-  stage_first_rows(conn, "_graph_edge_rows", edges, "src, dst, type");
-  count_degrees(conn, "_graph_edge_rows");
-  const std::string id = "label || ':' || " + slug_sql("name");
-  stage_first_rows(conn, "_graph_node_rows",
-                   {"SELECT " + id + " AS id, label, name, metadata, action, product_type FROM ("
-                    "SELECT coalesce(label, '') AS label, coalesce(name, '') AS name, metadata, "
-                    "action, product_type FROM (" + nodes.sql + "))",
-                    nodes.values},
-                   "id");
-  auto issues = import_issues(conn);
-  if (!issues.empty()) throw util::HttpError(std::move(issues));
-
+// Replaces the graph by the rows of the two sources plus the derived part, inside the caller's
+// transaction: each source is written once, straight into its table, then deduplicated and
+// checked there (a refused import is rolled back by the caller; readers never see it).
+// `repeats` tells whether purge_repeats has work once this is committed.
+ImportCounts write_import(Connection& conn, const Source& nodes, const Source& edges,
+                          bool& repeats) {
   conn.execute("DELETE FROM _graph_edges");
   conn.execute("DELETE FROM _graph_nodes");
+  append_imported(conn, "_graph_edges", edges);
+  repeats = mark_repeats(conn, "_graph_edges", "src, dst, type");
+  const std::string id = "label || ':' || " + slug_sql("name");
+  append_imported(conn, "_graph_nodes",
+                  {"SELECT " + id + " AS id, label, name, metadata, action, product_type FROM ("
+                   "SELECT coalesce(label, '') AS label, coalesce(name, '') AS name, metadata, "
+                   "action, product_type FROM (" + nodes.sql + "))",
+                   nodes.values});
+  repeats = mark_repeats(conn, "_graph_nodes", "id") || repeats;
+  auto issues = import_issues(conn);
+  if (!issues.empty()) throw util::HttpError(std::move(issues));
   ImportCounts counts;
-  counts.edges = conn.execute(
-      "INSERT INTO _graph_edges SELECT " + file_position("_graph_edge_rows", "e") +
-      ", e.src, e.dst, e.type, e.label, 'import' FROM _graph_edge_rows e").rows_changed();
-  // Each node's degree, in the staged nodes' order: a positional join hands it to the nodes
-  // (a hash join would carry every node column through it, several times slower).
-  conn.execute("CREATE OR REPLACE TEMP TABLE _graph_node_degrees AS SELECT coalesce(d.n, 0) AS n "
-               "FROM _graph_node_rows x LEFT JOIN _graph_degrees d ON d.id = x.id "
-               "ORDER BY x.rowid");
-  counts.nodes = conn.execute(
-      "INSERT INTO _graph_nodes SELECT " + file_position("_graph_node_rows", "x") +
-      ", x.id, x.label, x.name, lower(x.name), x.metadata, x.action, x.product_type, 'import', "
-      "g.n FROM _graph_node_rows x POSITIONAL JOIN _graph_node_degrees g").rows_changed();
-  for (const char* table : {"_graph_edge_rows", "_graph_node_rows", "_graph_node_degrees",
-                            "_graph_degrees"}) {
-    conn.execute(std::string("DROP TABLE ") + table);
-  }
-  if (add_derived(conn)) refresh_degrees(conn);
-  counts.total_nodes = count_of(conn, "SELECT count(*) FROM _graph_nodes");
-  counts.total_edges = count_of(conn, "SELECT count(*) FROM _graph_edges");
+  counts.nodes = count_of(conn, "SELECT count(*) FROM _graph_served_nodes");
+  counts.edges = count_of(conn, "SELECT count(*) FROM _graph_served_edges");
+  add_derived(conn);
+  counts.total_nodes = count_of(conn, "SELECT count(*) FROM _graph_served_nodes");
+  counts.total_edges = count_of(conn, "SELECT count(*) FROM _graph_served_edges");
   return counts;
+}
+
+// Deletes the repeats an import marked, in a transaction of its own (see mark_repeats).
+void purge_repeats(Connection& conn) {
+  conn.execute("DELETE FROM _graph_edges WHERE seq = -1");
+  conn.execute("DELETE FROM _graph_nodes WHERE seq = -1");
 }
 
 // Runs `work` in one transaction, rolled back when it throws.
@@ -304,7 +278,11 @@ ImportCounts GraphWriter::import_csv(const ingest::CsvFile& nodes, const ingest:
   auto lease = store_.connection();
   Connection& conn = *lease;
   try {
-    return in_transaction(conn, [&] { return write_import(conn, node_source, edge_source); });
+    bool repeats = false;
+    const ImportCounts counts = in_transaction(
+        conn, [&] { return write_import(conn, node_source, edge_source, repeats); });
+    if (repeats) purge_repeats(conn);
+    return counts;
   } catch (const store::StoreError& e) {
     const std::string what = e.what();
     const bool in_nodes = what.find(nodes.path()) != std::string::npos;
@@ -318,7 +296,8 @@ ImportCounts GraphWriter::import_items(const std::vector<ImportNode>& nodes,
   std::lock_guard lock(write_);
   auto lease = store_.connection();
   Connection& conn = *lease;
-  return in_transaction(conn, [&] {
+  bool repeats = false;
+  const ImportCounts counts = in_transaction(conn, [&] {
     conn.execute("DELETE FROM _graph_import_nodes");
     conn.execute("DELETE FROM _graph_import_edges");
     {
@@ -341,11 +320,13 @@ ImportCounts GraphWriter::import_items(const std::vector<ImportNode>& nodes,
         conn,
         {"SELECT label, name, metadata, action, product_type FROM _graph_import_nodes "
          "ORDER BY seq", {}},
-        {"SELECT src, dst, type, label FROM _graph_import_edges ORDER BY seq", {}});
+        {"SELECT src, dst, type, label FROM _graph_import_edges ORDER BY seq", {}}, repeats);
     conn.execute("DELETE FROM _graph_import_nodes");
     conn.execute("DELETE FROM _graph_import_edges");
     return counts;
   });
+  if (repeats) purge_repeats(conn);
+  return counts;
 }
 
 void GraphWriter::replace_derived(const std::vector<RuleFacts>& rules) {
@@ -355,8 +336,8 @@ void GraphWriter::replace_derived(const std::vector<RuleFacts>& rules) {
   in_transaction(conn, [&] {
     conn.execute("DELETE FROM _graph_derived_nodes");
     conn.execute("DELETE FROM _graph_derived_edges");
-    conn.execute("DELETE FROM _graph_nodes WHERE part = 'derived'");
-    conn.execute("DELETE FROM _graph_edges WHERE part = 'derived'");
+    conn.execute("DELETE FROM _graph_nodes WHERE seq >= " + std::to_string(kDerivedSeqBase));
+    conn.execute("DELETE FROM _graph_edges WHERE seq >= " + std::to_string(kDerivedSeqBase));
     {
       store::Appender node_app(conn, "_graph_derived_nodes");
       store::Appender edge_app(conn, "_graph_derived_edges");
@@ -390,7 +371,6 @@ void GraphWriter::replace_derived(const std::vector<RuleFacts>& rules) {
       edge_app.flush();
     }
     add_derived(conn);
-    refresh_degrees(conn);  // the removed derived edges count too
     return 0;
   });
 }

@@ -1,7 +1,7 @@
-// GraphWriter: writes the embedded knowledge graph (the _graph_* tables of migration 7). An
-// import replaces the imported part, replace_derived the part derived from the memory rules;
-// the served tables always hold both, deduplicated (imported entries first), with each node's
-// degree. Every write is one DuckDB transaction: a refused import changes nothing.
+// GraphWriter: writes the embedded knowledge graph (the _graph_* tables of migrations 7 and 8).
+// An import replaces the imported part, replace_derived the part derived from the memory rules;
+// the served tables always hold both, deduplicated (imported entries first). Every write is one
+// DuckDB transaction: a refused import changes nothing.
 // Thread-safe (writes are serialised); blocking.
 #pragma once
 

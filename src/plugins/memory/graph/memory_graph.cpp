@@ -10,14 +10,14 @@ namespace axis::plugins::memory::graph {
 
 MemoryGraph MemoryGraph::load(store::Connection& conn) {
   MemoryGraph g;
-  conn.execute("SELECT id, name, name_lower, label, metadata FROM _graph_nodes ORDER BY seq")
+  conn.execute("SELECT id, name, name_lower, label, metadata FROM _graph_served_nodes ORDER BY seq")
       .for_each_row([&](const auto& row) {
         g.index_.emplace(row[0].value_or(""), static_cast<std::uint32_t>(g.nodes_.size()));
         g.nodes_.push_back({row[0].value_or(""), row[1].value_or(""), row[2].value_or(""),
                             row[3].value_or(""), row[4].value_or("{}")});
       });
   std::vector<std::uint32_t> count(g.nodes_.size() + 1, 0);
-  conn.execute("SELECT src, dst, type, label FROM _graph_edges ORDER BY seq")
+  conn.execute("SELECT src, dst, type, label FROM _graph_served_edges ORDER BY seq")
       .for_each_row([&](const auto& row) {
         const auto s = g.index_.find(row[0].value_or(""));
         const auto d = g.index_.find(row[1].value_or(""));
