@@ -42,6 +42,9 @@ std::string status_json(const std::vector<sync::DatasetReport>& reports) {
               {"incremental_rows", s.incremental_rows},
               {"refresh_interval_minutes", r.refresh_interval_minutes},
               {"incremental_column", util::json_or_null(r.incremental_column)}};
+    if (s.phase) {
+      d["progress"] = {{"phase", *s.phase}, {"rows_read", s.rows_read}, {"bytes_read", s.bytes_read}};
+    }
     if (!r.watermarks.empty()) {
       d["watermarks"] = Ordered::object();
       for (const auto& [table, mark] : r.watermarks) {

@@ -68,10 +68,16 @@ PgConnection::CopyCount copy_range(PgConnection& conn, const CopyRequest& reques
   if (!file) throw std::runtime_error("cannot write " + path);
   const PgConnection::CopyCount count = conn.copy_out(
       "COPY (" + limited(request, condition) + ") TO STDOUT WITH (FORMAT csv, HEADER true)",
-      [&](std::string_view piece) {
+      [&, header = true](std::string_view piece) mutable {
         if (std::fwrite(piece.data(), 1, piece.size(), file.get()) != piece.size()) {
           throw std::runtime_error("cannot write " + path + " (disk full?)");
         }
+        // libpq hands over one CSV row per piece, the header line first.
+        if (request.progress) {
+          request.progress->bytes += static_cast<std::int64_t>(piece.size());
+          if (!header) ++request.progress->rows;
+        }
+        header = false;
       });
   if (std::fflush(file.get()) != 0) throw std::runtime_error("cannot write " + path);
   return count;

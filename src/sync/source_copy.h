@@ -8,6 +8,7 @@
 // table and tell that the source had more.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -19,6 +20,13 @@ struct SourceColumn {
   unsigned type_oid = 0;
 };
 
+// Live counts of a running copy, raised as rows arrive over every COPY of it; any thread may
+// read them.
+struct CopyProgress {
+  std::atomic<std::int64_t> rows{0};   // data rows received (header lines not counted)
+  std::atomic<std::int64_t> bytes{0};  // CSV bytes received, header lines included
+};
+
 struct CopyRequest {
   std::string url;               // libpq URL (connection_url of the source)
   std::string query;             // the source SELECT (no trailing semicolon)
@@ -26,6 +34,7 @@ struct CopyRequest {
   int workers = 1;               // parallel COPYs when partitioned
   std::int64_t max_rows = 0;     // cap of each COPY is max_rows + 1; 0 = no cap
   int statement_timeout_seconds = 60;
+  CopyProgress* progress = nullptr;  // raised while copying when set; outlives the copy
 };
 
 struct CopyResult {

@@ -81,6 +81,32 @@ struct SyncEngine::Impl {
   void finish_threads();
   void remove_leftovers();
 
+  // Shows a sync's progress in its status from construction ("reading") to destruction.
+  class ProgressShown {
+   public:
+    ProgressShown(Impl& impl, std::string name, std::shared_ptr<CopyProgress> progress)
+        : impl_(impl), name_(std::move(name)) {
+      std::lock_guard lock(impl_.mutex_);
+      impl_.progress_[name_] = std::move(progress);
+      impl_.status_[name_].phase = "reading";
+    }
+    ~ProgressShown() {
+      std::lock_guard lock(impl_.mutex_);
+      impl_.progress_.erase(name_);
+      impl_.status_[name_].phase.reset();
+    }
+    ProgressShown(const ProgressShown&) = delete;
+    ProgressShown& operator=(const ProgressShown&) = delete;
+    void phase(const char* name) const {
+      std::lock_guard lock(impl_.mutex_);
+      impl_.status_[name_].phase = name;
+    }
+
+   private:
+    Impl& impl_;
+    std::string name_;
+  };
+
   struct Worker {
     std::thread thread;
     std::shared_ptr<std::atomic<bool>> done;
@@ -94,6 +120,7 @@ struct SyncEngine::Impl {
   std::vector<SyncTarget> targets_;
   mutable std::mutex mutex_;
   std::map<std::string, DatasetStatus> status_;
+  std::map<std::string, std::shared_ptr<CopyProgress>> progress_;  // of the syncs reading now
   std::mutex commit_mutex_;  // one generation commit at a time
   std::vector<Worker> threads_;
   std::condition_variable wake_;
@@ -254,9 +281,11 @@ void SyncEngine::Impl::sync(const SyncTarget& target, bool full) {
     }
     incremental = !full && dataset_mark && results_mark;
     if (!incremental) dataset_mark.reset(), results_mark.reset();
+    const auto progress = std::make_shared<CopyProgress>();
+    const ProgressShown shown(*this, target.name, progress);
     const ReadOptions options{config::connection_url(source), tmp.path(),
                               settings_.store.sync_workers, settings_.store.max_sync_rows,
-                              source.query_timeout};
+                              source.query_timeout, progress.get()};
     std::vector<TableRead> reads;
     if (target.split) {
       // Both halves at once; if one fails, the other's staging is dropped too.
@@ -285,6 +314,7 @@ void SyncEngine::Impl::sync(const SyncTarget& target, bool full) {
     } else {
       reads.push_back(read_table(store_, target, target.table, source.query, std::nullopt, options));
     }
+    shown.phase("loading");
     Committed committed;
     const auto read_done = std::chrono::steady_clock::now();
     {
@@ -368,7 +398,15 @@ void SyncEngine::Impl::scheduler_loop() {
 DatasetStatus SyncEngine::Impl::status(const std::string& name) const {
   std::lock_guard lock(mutex_);
   auto it = status_.find(name);
-  return it == status_.end() ? DatasetStatus{} : it->second;
+  if (it == status_.end()) return DatasetStatus{};
+  DatasetStatus s = it->second;
+  if (s.state != "syncing") return s;
+  if (!s.phase) s.phase = "waiting";  // claimed, behind another dataset's sync
+  if (const auto p = progress_.find(name); p != progress_.end()) {
+    s.rows_read = p->second->rows;
+    s.bytes_read = p->second->bytes;
+  }
+  return s;
 }
 
 std::vector<DatasetReport> SyncEngine::Impl::reports() const {

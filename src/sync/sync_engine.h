@@ -34,6 +34,10 @@ struct DatasetStatus {
   bool truncated = false;
   std::optional<std::string> sync_type;  // full | incremental
   std::int64_t incremental_rows = 0;
+  // While syncing: "reading" (rows arriving from PostgreSQL) or "loading" (written into the
+  // store), with the rows and CSV bytes received so far.
+  std::optional<std::string> phase;
+  std::int64_t rows_read = 0, bytes_read = 0;
 };
 
 // What GET /api/store/status shows of one configured dataset.

@@ -33,7 +33,8 @@ TableRead read_table(store::Store& store, const SyncTarget& target, const std::s
                      const ReadOptions& options, bool stage) {
   const std::string& incremental = target.source->incremental_column;
   CopyRequest request{options.url, std::string(util::without_trailing_semicolons(query)), target.source->partition_column,
-                      options.workers, options.max_rows, options.statement_timeout_seconds};
+                      options.workers, options.max_rows, options.statement_timeout_seconds,
+                      options.progress};
   if (watermark) {
     request.query = "SELECT * FROM (" + request.query + ") AS _inc WHERE _inc." +
                     pg::quote_ident(incremental) + " > " + pg::quote_literal(*watermark);

@@ -21,6 +21,7 @@ struct ReadOptions {
   int workers = 1;                 // duckdb.yaml sync_workers
   std::int64_t max_rows = 0;       // duckdb.yaml max_sync_rows
   int statement_timeout_seconds = 60;
+  CopyProgress* progress = nullptr;  // raised as rows arrive (see CopyProgress); may be null
 };
 
 struct TableRead {

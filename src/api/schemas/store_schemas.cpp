@@ -34,6 +34,12 @@ Components store_schemas() {
                 {"incremental_rows", integer()},
                 {"refresh_interval_minutes", integer()},
                 {"incremental_column", nullable(str())},
+                optional("progress", described(
+                    object({{"phase", one_of({"waiting", "reading", "loading"})},
+                            {"rows_read", integer()},
+                            {"bytes_read", integer()}}),
+                    "Only while syncing: waiting (behind another dataset's sync), reading (rows "
+                    "arriving from PostgreSQL, counted so far) or loading (into the store)")),
                 optional("watermarks", described(map_of(nullable(str())), "Only split datasets (all but kpi)"))}));
   c.add("StoreStatusReply", object({{"success", boolean()},
                                     {"enabled", boolean()},

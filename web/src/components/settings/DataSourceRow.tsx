@@ -67,7 +67,7 @@ export function DataSourceRow({ info, status, locked = false }: DataSourceRowPro
             <span className="font-mono text-xs text-ink-muted">{info.table}</span>
           </div>
           <DataSourceDetails name={name} status={status} />
-          {status.state === 'syncing' ? <SyncProgress name={name} previousRows={status.rows} /> : null}
+          {status.state === 'syncing' ? <SyncProgress name={name} status={status} /> : null}
         </div>
         <div className="flex flex-wrap gap-2">
           <Button onClick={() => startSync(false)} disabled={busy} data-testid={`data-source-sync-${name}`}>

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { serveApi, type Call } from '../../pages/evaluate/testServer';
 import { renderApp } from '../../test/renderApp';
+import { progressText } from './SyncProgress';
 
 const dataset = (over: Record<string, unknown> = {}) => ({
   state: 'ready',
@@ -23,7 +24,8 @@ const STATUS = {
   datasets: {
     monitoring_data: dataset({ watermarks: { monitoring_dataset: '2026-01-28T17:59:00Z', monitoring_results: null } }),
     human_signals_raw: dataset({ state: 'error', rows: 0, error: 'relation "signals" does not exist', watermarks: {} }),
-    eval_data: dataset({ state: 'syncing', truncated: true, watermarks: { eval_dataset: null, eval_results: null } }),
+    eval_data: dataset({ state: 'syncing', truncated: true, watermarks: { eval_dataset: null, eval_results: null },
+      progress: { phase: 'reading', rows_read: 48213, bytes_read: 5_242_880 } }),
     kpi_data: dataset({ rows: 42, sync_type: 'full', incremental_column: null }),
   },
 };
@@ -79,10 +81,10 @@ describe('data sources card', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('data-source-full-kpi')).toBeTruthy();
     expect(screen.queryByTestId('data-source-reset-kpi')).toBeNull();
     expect((screen.getByTestId('data-sources-sync-all') as HTMLButtonElement).disabled).toBe(true);
-    // The syncing row shows its running progress (the status has no row count for a running sync); the others none.
+    // The syncing row shows its phase and the rows read so far; the others no progress.
     const progress = screen.getByTestId('data-source-progress-eval');
     expect(within(progress).getByRole('progressbar', { name: 'Syncing eval' })).toBeTruthy();
-    expect(progress.textContent).toBe(`Copying from PostgreSQL · running for 0 s · checked every 2 s · the previous ${(12345).toLocaleString()} rows are served until it ends`);
+    expect(progress.textContent).toBe(`Copying from PostgreSQL · ${(48213).toLocaleString()} rows (5.0 MB) so far · running for 0 s · the previous ${(12345).toLocaleString()} rows are served until it ends`);
     expect(screen.queryByTestId('data-source-progress-monitoring')).toBeNull();
   });
 
@@ -165,5 +167,14 @@ describe('data sources card', { timeout: 20_000 }, () => {
     expect((await screen.findByTestId('data-sources-disabled')).textContent).toMatch(/The store is disabled/);
     expect(screen.queryByTestId('data-sources-sync-all')).toBeNull();
     expect(screen.queryByTestId('data-source-row-monitoring')).toBeNull();
+  });
+});
+
+describe('progressText', () => {
+  it('names each phase of a running sync with the rows read so far', () => {
+    expect(progressText(undefined)).toBe('Starting');
+    expect(progressText({ phase: 'waiting', rows_read: 0, bytes_read: 0 })).toBe('Waiting for another dataset’s sync to finish');
+    expect(progressText({ phase: 'reading', rows_read: 1500, bytes_read: 512 })).toBe(`Copying from PostgreSQL · ${(1500).toLocaleString()} rows (512 B) so far`);
+    expect(progressText({ phase: 'loading', rows_read: 1500, bytes_read: 5_242_880 })).toBe(`Loading ${(1500).toLocaleString()} rows (5.0 MB) into the store`);
   });
 });
