@@ -5,6 +5,7 @@
 // Needs AXIS_PG_ENV.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { ReplySchemas } from './lib/reply_schemas.mjs';
 import { pgEnv, startServer } from './lib/server.mjs';
 
 const noCluster = process.env.AXIS_PG_ENV ? false : 'AXIS_PG_ENV is not set (no test PostgreSQL cluster)';
@@ -26,6 +27,7 @@ const EVAL_YAML = (url) => `eval_db:
 `;
 
 let server;
+let schemas;
 
 before(async () => {
   if (noCluster) return;
@@ -39,6 +41,7 @@ before(async () => {
     },
   });
   assert.equal(server.exitStatus(), null, server.stderr());
+  schemas = new ReplySchemas(await (await fetch(`${server.url}/openapi.json`)).json());
 });
 
 after(async () => {
@@ -48,7 +51,9 @@ after(async () => {
 async function status() {
   const res = await fetch(`${server.url}/api/store/status`);
   assert.equal(res.status, 200);
-  return (await res.json()).datasets;
+  const json = await res.json();
+  schemas.check('GET /api/store/status', json);  // progress included while syncing
+  return json.datasets;
 }
 
 test('a running sync reports its phase and the rows read so far', { skip: noCluster }, async () => {
