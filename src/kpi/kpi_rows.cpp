@@ -8,16 +8,20 @@ namespace {
 
 using datasets::quote_ident;
 
-// The columns a filter can narrow, with the KpiFilters field holding its value.
+// The columns a filter can narrow, with the KpiFilters field holding its value and, where a
+// value stands for several names, the field holding them.
 struct FilterColumn {
   const char* name;
   std::optional<std::string> KpiFilters::*value;
+  std::vector<std::string> KpiFilters::*aliases = nullptr;
 };
 
 constexpr FilterColumn kFilterColumns[] = {
-    {"source_name", &KpiFilters::source_name}, {"kpi_category", &KpiFilters::kpi_category},
-    {"environment", &KpiFilters::environment}, {"source_type", &KpiFilters::source_type},
-    {"segment", &KpiFilters::segment}};
+    {"source_name", &KpiFilters::source_name, &KpiFilters::source_values},
+    {"kpi_category", &KpiFilters::kpi_category}, {"environment", &KpiFilters::environment},
+    {"source_type", &KpiFilters::source_type}, {"segment", &KpiFilters::segment}};
+
+const std::vector<std::string> kNoAliases;
 
 // A column of the dataset as text, NULL when the dataset has no such column (a filter on it then
 // matches nothing). Our uploads store every kpi_data column; imported tables may lack some.
@@ -65,13 +69,10 @@ RowsQuery filtered_rows(const datasets::DatasetInfo& dataset, const KpiFilters& 
   store::SqlWhere where;
   where.add("v IS NOT NULL AND isfinite(v) AND ts IS NOT NULL AND kpi_name IS NOT NULL");
   for (const auto& f : kFilterColumns) {
-    const auto& value = filters.*f.value;
-    if (!value || except == f.name) continue;
-    if (&value == &filters.source_name) {
-      where.add_any(f.name, monitoring::matched_sources(value, filters.source_values));
-    } else {
-      where.add(std::string(f.name) + " = ?", {*value});
-    }
+    if (except == f.name) continue;
+    const auto wanted = monitoring::filter_values(filters.*f.value,
+                                                  f.aliases ? filters.*f.aliases : kNoAliases);
+    if (!wanted.empty()) where.add_any(f.name, wanted);
   }
   if (range.start) where.add("ts >= CAST(? AS TIMESTAMP)", {*range.start});
   if (range.end) where.add("ts <= CAST(? AS TIMESTAMP)", {*range.end});

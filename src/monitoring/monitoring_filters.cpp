@@ -115,25 +115,22 @@ std::string iso_utc_sql(const std::string& timestamp_expr) {
   return "strftime(" + timestamp_expr + ", '%Y-%m-%dT%H:%M:%SZ')";
 }
 
-std::vector<std::string> matched_sources(const std::optional<std::string>& source_name,
-                                         const std::vector<std::string>& source_values) {
-  if (!source_name) return {};
-  return source_values.empty() ? std::vector<std::string>{*source_name} : source_values;
+std::vector<std::string> filter_values(const std::optional<std::string>& value,
+                                       const std::vector<std::string>& aliases) {
+  if (!value) return {};
+  return aliases.empty() ? std::vector<std::string>{*value} : aliases;
 }
 
 void add_row_filters(store::SqlWhere& where, const MonitoringFilters& filters,
                      const TimeRange& range, const std::vector<datasets::ColumnInfo>& columns,
                      const std::string& time_expr) {
-  const std::optional<std::string>* values[] = {&filters.environment, &filters.source_name,
-                                                &filters.source_component, &filters.source_type};
+  // In the order of equality_filter_columns().
+  const std::vector<std::string> wanted[] = {
+      filter_values(filters.environment), filter_values(filters.source_name, filters.source_values),
+      filter_values(filters.source_component), filter_values(filters.source_type)};
   for (std::size_t i = 0; i < equality_filter_columns().size(); ++i) {
     const auto* column = find_column(columns, equality_filter_columns()[i]);
-    if (!*values[i] || !column) continue;
-    if (values[i] == &filters.source_name) {
-      where.add_any(text_of(*column), matched_sources(filters.source_name, filters.source_values));
-    } else {
-      where.add(text_of(*column) + " = ?", {**values[i]});
-    }
+    if (!wanted[i].empty() && column) where.add_any(text_of(*column), wanted[i]);
   }
   if (filters.metric_category) {
     const std::string wanted = upper_ascii(*filters.metric_category);

@@ -25,9 +25,10 @@ struct MonitoringFilters {
   std::vector<std::string> source_values;
 };
 
-// What a source filter matches: `source_values`, else source_name alone (empty: no filter).
-std::vector<std::string> matched_sources(const std::optional<std::string>& source_name,
-                                         const std::vector<std::string>& source_values);
+// The values an equality filter matches: the names `value` stands for when known (`aliases`,
+// e.g. every name of the agent a source_name names), else `value` alone; empty when unset.
+std::vector<std::string> filter_values(const std::optional<std::string>& value,
+                                       const std::vector<std::string>& aliases = {});
 
 // The time window in UTC as DuckDB TIMESTAMP text ("2026-01-05 10:00:00"), unset bounds absent.
 struct TimeRange {
