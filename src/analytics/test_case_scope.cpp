@@ -142,8 +142,10 @@ std::vector<std::string> list_metrics(store::Connection& conn, const SummaryTabl
 }
 
 std::vector<std::string> field_options(const EvalDataset& d) {
-  static const std::vector<std::string> kShown = {"dataset_id", "query", "metric_name",
-                                                  "metric_score", "evaluation_name"};
+  // Shown by the view already, or describing one metric row rather than the case.
+  static const std::vector<std::string> kShown = {
+      "dataset_id", "query",  "metric_name", "metric_score", "evaluation_name",
+      "metric_type", "parent", "weight",      "explanation",  "critique"};
   std::vector<std::string> out;
   for (const auto& c : d.info().columns) {
     if (std::find(kShown.begin(), kShown.end(), c.name) == kShown.end()) out.push_back(c.name);

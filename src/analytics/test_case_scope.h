@@ -42,7 +42,8 @@ CaseRowsSql case_rows_sql(const EvalDataset& d, const TestCasesQuery& query,
 std::vector<std::string> list_metrics(store::Connection& conn, const SummaryTableNames& names);
 
 // The columns a request may show as fields: every column but the case id, query, metric name,
-// score and experiment, which the view shows already.
+// score and experiment (the view shows them already) and the per-metric columns metric_type,
+// parent, weight, explanation and critique (the case modal shows them per metric).
 std::vector<std::string> field_options(const EvalDataset& d);
 
 // util::HttpError 422 when the metric is not a metric of the dataset, a field is not a field

@@ -46,7 +46,9 @@ let server;
 let id;
 
 async function view(params = []) {
-  const res = await fetch(`${server.url}/api/evaluation/compare/test-cases?${new URLSearchParams([['dataset_id', id], ['page_size', '50'], ...params])}`);
+  const query = new URLSearchParams([['dataset_id', id], ...params]);
+  if (!query.has('page_size')) query.set('page_size', '50');
+  const res = await fetch(`${server.url}/api/evaluation/compare/test-cases?${query}`);
   return { status: res.status, body: await res.json() };
 }
 const ids = async (params) => {
@@ -145,7 +147,8 @@ describe('compare test cases: quick filters, metric, fields, metric means, expor
   test('fields: the first row\'s value of each chosen column, cut to 300 characters', async () => {
     const { body } = await view([['fields', 'actual_output,expected_output'], ['page_size', '3']]);
     assert.deepEqual(body.fields, ['actual_output', 'expected_output']);
-    assert.deepEqual(body.field_options, ['actual_output', 'expected_output', 'data_metadata']);
+    // Upload adds the standard columns; the per-metric ones are not offered.
+    assert.deepEqual(body.field_options, ['actual_output', 'expected_output', 'evaluation_metadata', 'data_metadata']);
     assert.deepEqual(body.cases.map((c) => c.fields), [
       ['out c1 X', 'e'.repeat(300)], ['out c2 X', 'exp c2'], ['out c3 X', 'say "hi", please'],
     ]);
@@ -187,7 +190,7 @@ describe('compare test cases: quick filters, metric, fields, metric means, expor
     const badField = await view([['fields', 'actual_output,metric_score']]);
     assert.equal(badField.status, 422);
     assert.deepEqual(badField.body.detail[0].loc, ['query', 'fields']);
-    assert.match(badField.body.detail[0].msg, /Unknown field 'metric_score'; the dataset's fields are: actual_output, expected_output, data_metadata/);
+    assert.match(badField.body.detail[0].msg, /Unknown field 'metric_score'; the dataset's fields are: actual_output, expected_output, evaluation_metadata, data_metadata/);
     const many = await view([['fields', 'a,b,c,d']]);
     assert.equal(many.status, 422);
     assert.match(many.body.detail[0].msg, /At most 3 fields/);

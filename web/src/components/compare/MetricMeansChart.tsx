@@ -7,6 +7,7 @@ import { groupedBarOption, radarOption } from '../charts/options';
 import { useChartColors } from '../charts/useChartColors';
 import { Segmented } from '../Segmented';
 import { VIEWS } from './chartViews';
+import { FigureTable } from './FigureTable';
 
 interface MetricMeansChartProps {
   kind: 'radar' | 'bar';
@@ -38,35 +39,14 @@ export function MetricMeansChart({ kind, experiments, metricMeans }: MetricMeans
       ) : table || radarTooFew ? (
         <>
           {radarTooFew && !table ? <p className="mb-2 text-xs text-ink-muted">A radar needs three metrics or more; the means are shown as a table.</p> : null}
-          <div className="overflow-x-auto rounded-lg border" tabIndex={0} role="region" aria-label="Metric means table">
-            <table className="min-w-full text-left text-sm" data-testid={`${kind}-table`}>
-              <caption className="sr-only">Mean score per metric and experiment</caption>
-              <thead className="bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-semibold">Metric</th>
-                  {experiments.map((e) => (
-                    <th key={e} scope="col" className="px-3 py-2 font-semibold">
-                      {e}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y">
-                {metricMeans.map((m) => (
-                  <tr key={m.metric} data-testid="metric-means-row">
-                    <th scope="row" className="px-3 py-2 font-medium text-ink">
-                      {m.metric}
-                    </th>
-                    {experiments.map((e, i) => (
-                      <td key={e} className="px-3 py-2 tabular-nums">
-                        {formatScore(m.means[i])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            label="Metric means table"
+            caption="Mean score per metric and experiment"
+            headers={['Metric', ...experiments]}
+            rows={metricMeans.map((m) => ({ key: m.metric, name: m.metric, cells: experiments.map((_, i) => formatScore(m.means[i])) }))}
+            testId={`${kind}-table`}
+            rowTestId="metric-means-row"
+          />
         </>
       ) : (
         <EChart option={option} height={340} ariaLabel={kind === 'radar' ? 'Radar of mean score per metric for each experiment' : 'Grouped bars of mean score per metric for each experiment'} />
