@@ -73,7 +73,7 @@ test('test cases mode: KPIs, table, distribution and scatter match the server', 
   assert.equal(await text('kpi-leading-value'), 'B');
   assert.deepEqual(await shownRows(), expectedRows(all));
   assert.deepEqual((await shownRows())[1], ['k2', '0.600', '—', '1.000', '0.400']);
-  await page.locator('[data-testid="compare-scatter"] svg').first().waitFor(WAIT);
+  await page.locator('[data-testid="compare-distribution"] svg').first().waitFor(WAIT);
   await shot('compare-test-cases-charts');
 
   await page.getByTestId('spread-view-table').click();
@@ -81,6 +81,7 @@ test('test cases mode: KPIs, table, distribution and scatter match the server', 
   assert.deepEqual(spread, all.distribution.map((d) => [d.experiment, String(d.n), ...[d.mean, d.min, d.q1, d.median, d.q3, d.max].map(score)]));
 
   await page.getByTestId('chart-tab-scatter').click();
+  await page.locator('[data-testid="compare-scatter"] svg').first().waitFor(WAIT);
   const pair = await getJson(`/api/evaluation/compare/cases?dataset_id=${id}&baseline=A&challenger=B&page_size=500`);
   await waitForTestIdText(page, 'scatter-summary', `${pair.total} cases scored by both: B higher in ${pair.counts.Challenger}, A higher in ${pair.counts.Baseline}, within 0.01 in ${pair.counts.Tie}.`);
   await page.getByTestId('scatter-view-table').click();
