@@ -209,4 +209,30 @@ describe('compare: test cases mode', () => {
     fireEvent.click(screen.getByTestId('test-cases-reset'));
     expect((await screen.findByTestId('kpi-test-cases-value')).textContent).toBe('3');
   });
+
+  it('empty and error states: no metric scores, a failed win/loss request, a failed case request', async () => {
+    let caseFails = true;
+    serveApi((call) => {
+      if (call.path === '/api/datasets') return { body: { success: true, datasets: [TREE_DATASET] } };
+      if (call.path === '/api/evaluation/scorecard') return { body: { ...SCORECARD, experiments: ['A', 'B'] } };
+      if (call.path === '/api/evaluation/compare/test-cases') return { body: { ...REPLY, metric_means: [{ metric: 'acc', means: [null, null] }] } };
+      if (call.path === '/api/evaluation/compare/win-loss') return { status: 500, body: { detail: 'win-loss store is down' } };
+      if (call.path.startsWith('/api/evaluation/cases/')) {
+        if (caseFails) return { status: 500, body: { detail: 'case store is down' } };
+        return { body: { success: true, case: { dataset_id: 'k1', evaluation_name: 'A', query: 'first question', actual_output: 'fine now', expected_output: null, evaluation_metadata: null, data_metadata: null, overall_score: 0.3, metrics: [] } } };
+      }
+      return undefined;
+    });
+    renderApp('/evaluate/compare?dataset=ds-tree&mode=cases&chart=radar');
+    expect(await screen.findByText('No metric scores for the listed cases.', {}, { timeout: 5000 })).toBeTruthy();
+    fireEvent.click(screen.getByTestId('chart-tab-winloss'));
+    expect(await screen.findByText('Could not load the win/loss counts')).toBeTruthy();
+    expect(screen.getByText(/win-loss store is down/)).toBeTruthy();
+    fireEvent.click(screen.getAllByTestId('test-case-row')[0]!);
+    const modal = await screen.findByTestId('compare-case-modal');
+    expect(await within(modal).findByText('Could not load this case')).toBeTruthy();
+    caseFails = false;
+    fireEvent.click(within(modal).getByRole('button', { name: /retry/i }));
+    expect(await within(modal).findByText('fine now')).toBeTruthy();
+  });
 });
