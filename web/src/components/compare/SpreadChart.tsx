@@ -10,7 +10,7 @@ import { VIEWS } from './chartViews';
 import { FigureTable } from './FigureTable';
 
 /** Distribution of the cases' overall scores per experiment (box plot from the server's quartiles), with a table view. */
-export function SpreadChart({ spreads }: { spreads: ExperimentSpread[] }) {
+export function SpreadChart({ spreads, scoreLabel = 'overall' }: { spreads: ExperimentSpread[]; scoreLabel?: string }) {
   const colors = useChartColors();
   const [table, setTable] = useState(false);
   const option = useMemo(
@@ -21,7 +21,7 @@ export function SpreadChart({ spreads }: { spreads: ExperimentSpread[] }) {
   return (
     <ChartCard
       title="Distribution"
-      subtitle="Overall score per case, by experiment (box: quartiles; whiskers: min and max)."
+      subtitle={`${scoreLabel === 'overall' ? 'Overall score' : `Score of ${scoreLabel}`} per case, by experiment (box: quartiles; whiskers: min and max).`}
       actions={<Segmented label="Chart or table view" options={VIEWS} value={table ? 'table' : 'chart'} onChange={(v) => setTable(v === 'table')} testIdPrefix="spread-view" />}
       testId="compare-distribution"
     >

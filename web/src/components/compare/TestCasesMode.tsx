@@ -112,7 +112,7 @@ export function TestCasesMode({ datasetId }: { datasetId: string }) {
       <ChartTabs
         label="Charts"
         tabs={[
-          { id: 'distribution', label: 'Distribution', render: () => <SpreadChart spreads={data.distribution} /> },
+          { id: 'distribution', label: 'Distribution', render: () => <SpreadChart spreads={data.distribution} scoreLabel={scoreLabel} /> },
           { id: 'radar', label: 'Radar', render: () => <MetricMeansChart kind="radar" experiments={data.experiments} metricMeans={data.metric_means} /> },
           { id: 'bar', label: 'Bar', render: () => <MetricMeansChart kind="bar" experiments={data.experiments} metricMeans={data.metric_means} /> },
           { id: 'scatter', label: 'Scatter', render: () => (two ? <PairScatter datasetId={datasetId} experiments={data.experiments} /> : needsTwo) },
