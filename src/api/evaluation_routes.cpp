@@ -233,6 +233,90 @@ ExportKind export_kind(const std::string& format) {
   return {analytics::ExportFormat::csv, "text/csv; charset=utf-8"};
 }
 
+const http::QueryParamDoc kMetaFilter = {
+    "meta.{key}", "string", false,
+    "Only cases whose data_metadata key holds this value; repeat for any of several values; "
+    "several keys must all match (at most 20)"};
+const http::QueryParamDoc kCaseView = {
+    "view", "string", false,
+    "all (default), top / bottom (the ceil(n/5) cases with the highest / lowest mean score "
+    "across experiments), high_variance (the ceil(n/5) largest spreads) or diff (spread > 0)"};
+const http::QueryParamDoc kCaseMetric = {
+    "metric", "string", false, "Score cases by this metric instead of the overall score"};
+const http::QueryParamDoc kCaseFields = {
+    "fields", "string", false,
+    "Comma-separated dataset columns to show with each case (at most 3; values cut to 300 "
+    "characters)"};
+
+analytics::CaseView case_view(const std::string& name) {
+  if (name == "top") return analytics::CaseView::top;
+  if (name == "bottom") return analytics::CaseView::bottom;
+  if (name == "high_variance") return analytics::CaseView::high_variance;
+  if (name == "diff") return analytics::CaseView::diff;
+  return analytics::CaseView::all;
+}
+
+// The filters the Test Cases list and its export share (no paging).
+analytics::TestCasesQuery test_cases_query(QueryParams& params, const http::Request& req) {
+  analytics::TestCasesQuery q;
+  q.dataset_id = params.text("dataset_id").value_or("");
+  q.metadata = metadata_filters(req);
+  q.search = params.text("search");
+  q.view = case_view(
+      *params.choice("view", {"all", "top", "bottom", "high_variance", "diff"}, "all"));
+  q.metric = params.text("metric");
+  if (const auto fields = params.text("fields")) {
+    std::size_t start = 0;
+    while (start <= fields->size()) {
+      const std::size_t comma = std::min(fields->find(',', start), fields->size());
+      std::string name = fields->substr(start, comma - start);
+      if (!name.empty() && std::find(q.fields.begin(), q.fields.end(), name) == q.fields.end()) {
+        q.fields.push_back(std::move(name));
+      }
+      start = comma + 1;
+    }
+  }
+  return q;
+}
+
+std::string test_cases_json(const analytics::TestCasesPage& page,
+                            const analytics::TestCasesQuery& q) {
+  Json distribution = Json::array();
+  for (const auto& s : page.distribution) {
+    distribution.push_back({{"experiment", s.experiment}, {"n", s.n}, {"mean", s.mean},
+                            {"min", s.min}, {"q1", s.q1}, {"median", s.median}, {"q3", s.q3},
+                            {"max", s.max}});
+  }
+  Json metadata = Json::array();
+  for (const auto& m : page.metadata) {
+    Json values = Json::array();
+    for (const auto& [value, n] : m.values) values.push_back({{"value", value}, {"count", n}});
+    metadata.push_back({{"key", m.key}, {"values", values}});
+  }
+  Json means = Json::array();
+  for (const auto& m : page.metric_means) {
+    Json per = Json::array();
+    for (const auto& v : m.means) per.push_back(number_or_null(v));
+    means.push_back({{"metric", m.metric}, {"means", per}});
+  }
+  const Json kpis = {{"test_cases", page.test_cases}, {"experiments", page.experiment_count},
+                     {"average_score", number_or_null(page.average_score)},
+                     {"leading_experiment", util::json_or_null(page.leading_experiment)},
+                     {"leading_score", number_or_null(page.leading_score)}};
+  const Json choice = {{"metric", util::json_or_null(q.metric)}, {"fields", q.fields},
+                       {"field_options", page.field_options}};
+  return "{\"success\":true,\"experiments\":" + util::json_text(Json(page.experiments)) +
+         ",\"kpis\":" + util::json_text(kpis) + ",\"distribution\":" +
+         util::json_text(distribution) + ",\"metric_means\":" + util::json_text(means) +
+         ",\"metric\":" + util::json_text(choice["metric"]) +
+         ",\"fields\":" + util::json_text(choice["fields"]) +
+         ",\"field_options\":" + util::json_text(choice["field_options"]) +
+         ",\"metadata\":" + util::json_text(metadata) + ",\"cases\":" + page.cases_json +
+         ",\"total\":" + std::to_string(page.test_cases) +
+         ",\"page\":" + std::to_string(page.page) +
+         ",\"page_size\":" + std::to_string(page.page_size) + "}";
+}
+
 void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationContext> ctx) {
   router.add("GET", "/api/evaluation/compare", [ctx](const http::Request& req) {
     QueryParams params(req);
@@ -284,44 +368,32 @@ void register_compare_routes(http::Router& router, std::shared_ptr<EvaluationCon
 
   router.add("GET", "/api/evaluation/compare/test-cases", [ctx](const http::Request& req) {
     QueryParams params(req);
-    analytics::TestCasesQuery q;
-    q.dataset_id = params.text("dataset_id").value_or("");
-    q.metadata = metadata_filters(req);
-    q.search = params.text("search");
+    analytics::TestCasesQuery q = test_cases_query(params, req);
     q.page = params.integer("page", 1, 1, std::numeric_limits<std::int64_t>::max());
     q.page_size = params.integer("page_size", 10, 1, 200);
     params.check();
     const auto page = analytics::TestCaseView(ctx->catalog(), ctx->summaries()).page(q);
-    Json distribution = Json::array();
-    for (const auto& s : page.distribution) {
-      distribution.push_back({{"experiment", s.experiment}, {"n", s.n}, {"mean", s.mean},
-                              {"min", s.min}, {"q1", s.q1}, {"median", s.median}, {"q3", s.q3},
-                              {"max", s.max}});
-    }
-    Json metadata = Json::array();
-    for (const auto& m : page.metadata) {
-      Json values = Json::array();
-      for (const auto& [value, n] : m.values) values.push_back({{"value", value}, {"count", n}});
-      metadata.push_back({{"key", m.key}, {"values", values}});
-    }
-    const Json kpis = {{"test_cases", page.test_cases}, {"experiments", page.experiment_count},
-                       {"average_score", number_or_null(page.average_score)},
-                       {"leading_experiment", util::json_or_null(page.leading_experiment)},
-                       {"leading_score", number_or_null(page.leading_score)}};
-    return http::Response::json(
-        "{\"success\":true,\"experiments\":" + util::json_text(Json(page.experiments)) +
-        ",\"kpis\":" + util::json_text(kpis) + ",\"distribution\":" +
-        util::json_text(distribution) + ",\"metadata\":" + util::json_text(metadata) +
-        ",\"cases\":" + page.cases_json + ",\"total\":" + std::to_string(page.test_cases) +
-        ",\"page\":" + std::to_string(page.page) +
-        ",\"page_size\":" + std::to_string(page.page_size) + "}");
-  }, {"evaluation", "Test Cases mode: every case with its overall score per experiment, KPIs, "
-      "score spread per experiment and the metadata values to filter by", http::BodyKind::none,
-      {kDataset,
-       {"meta.{key}", "string", false, "Only cases whose data_metadata key holds this value; "
-        "repeat for any of several values; several keys must all match (at most 20)"},
-       kSearch, kPage, {"page_size", "integer", false, "Rows per page, 1-200 (default 10)"}},
+    return http::Response::json(test_cases_json(page, q));
+  }, {"evaluation", "Test Cases mode: every case with its score per experiment (overall, or one "
+      "metric), KPIs, score spread and metric means per experiment, and the metadata values "
+      "to filter by", http::BodyKind::none,
+      {kDataset, kMetaFilter, kSearch, kCaseView, kCaseMetric, kCaseFields, kPage,
+       {"page_size", "integer", false, "Rows per page, 1-200 (default 10)"}},
       "CompareTestCasesReply"});
+
+  router.add("GET", "/api/evaluation/compare/test-cases/export", [ctx](const http::Request& req) {
+    QueryParams params(req);
+    const analytics::TestCasesQuery q = test_cases_query(params, req);
+    params.check();
+    // The spool folder is emptied at start-up, so a crash leaves nothing behind.
+    TempFile file(ctx->spool_dir(), "test-cases-export");
+    analytics::TestCaseView(ctx->catalog(), ctx->summaries()).export_csv(q, file.path());
+    return http::Response::temp_file(file.release(), "text/csv; charset=utf-8")
+        .header("Content-Disposition", attachment("test-cases.csv"));
+  }, {"evaluation", "Every case of the Test Cases list (same filters, view, metric and fields; "
+      "all pages) as CSV: dataset_id, query, the fields, one score column per experiment, "
+      "mean, spread", http::BodyKind::none,
+      {kDataset, kMetaFilter, kSearch, kCaseView, kCaseMetric, kCaseFields}});
 
   router.add("GET", "/api/evaluation/compare/win-loss", [ctx](const http::Request& req) {
     QueryParams params(req);

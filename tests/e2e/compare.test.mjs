@@ -1,7 +1,8 @@
 // Browser journey through the Compare page's Test Cases mode and the comparison exports, against
 // its own server: a small dataset (three experiments, JSON and Python-literal data_metadata) is
 // uploaded; the KPIs, the side-by-side table, the Distribution and Scatter table views are checked
-// against the server's replies; a metadata filter is chosen, kept across a reload; then the
+// against the server's replies; the Top 20% quick filter, every chart tab, the case modal and the
+// CSV export are checked against the server; a metadata filter is chosen, kept across a reload; then the
 // Experiments mode's JSON and Markdown exports are downloaded and compared with the API's files.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,13 +73,15 @@ test('test cases mode: KPIs, table, distribution and scatter match the server', 
   assert.equal(await text('kpi-leading-value'), 'B');
   assert.deepEqual(await shownRows(), expectedRows(all));
   assert.deepEqual((await shownRows())[1], ['k2', '0.600', '—', '1.000', '0.400']);
-  await page.locator('[data-testid="compare-scatter"] svg').first().waitFor(WAIT);
+  await page.locator('[data-testid="compare-distribution"] svg').first().waitFor(WAIT);
   await shot('compare-test-cases-charts');
 
   await page.getByTestId('spread-view-table').click();
   const spread = await page.getByTestId('spread-row').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
   assert.deepEqual(spread, all.distribution.map((d) => [d.experiment, String(d.n), ...[d.mean, d.min, d.q1, d.median, d.q3, d.max].map(score)]));
 
+  await page.getByTestId('chart-tab-scatter').click();
+  await page.locator('[data-testid="compare-scatter"] svg').first().waitFor(WAIT);
   const pair = await getJson(`/api/evaluation/compare/cases?dataset_id=${id}&baseline=A&challenger=B&page_size=500`);
   await waitForTestIdText(page, 'scatter-summary', `${pair.total} cases scored by both: B higher in ${pair.counts.Challenger}, A higher in ${pair.counts.Baseline}, within 0.01 in ${pair.counts.Tie}.`);
   await page.getByTestId('scatter-view-table').click();
@@ -87,6 +90,66 @@ test('test cases mode: KPIs, table, distribution and scatter match the server', 
   assert.deepEqual(points, [['k1', '0.300', '0.800'], ['k4', '0.900', '0.700']]);
   assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the test cases mode passes axe');
   await shot('compare-test-cases-tables');
+});
+
+test('test cases mode: quick filter, chart tabs, case modal and CSV export show the server\'s values', async () => {
+  // Four cases, so the top 20% is ceil(4 / 5) = 1 case: k2 (mean of 0.6 and 1.0).
+  const top = await getJson(`/api/evaluation/compare/test-cases?dataset_id=${id}&view=top`);
+  assert.deepEqual(top.cases.map((c) => c.dataset_id), ['k2']);
+  await page.getByTestId('quick-filter-top').click();
+  await waitForTestIdText(page, 'kpi-test-cases-value', '1');
+  assert.deepEqual(await shownRows(), expectedRows(top));
+  assert.equal(await text('kpi-average-value'), score(top.kpis.average_score));
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'top');
+
+  // Each chart tab renders; the text alternatives hold the server's numbers.
+  await page.getByTestId('chart-tab-distribution').click();
+  await page.getByTestId('compare-distribution').waitFor(WAIT);
+  await page.getByTestId('chart-tab-bar').click();
+  await page.locator('[data-testid="compare-bar"] svg').first().waitFor(WAIT);
+  await page.getByTestId('bar-view-table').click();
+  const means = await page.getByTestId('metric-means-row').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
+  assert.deepEqual(means, top.metric_means.map((m) => [m.metric, ...m.means.map(score)]));
+  await page.getByTestId('chart-tab-radar').click();
+  await page.getByTestId('compare-radar').waitFor(WAIT);
+  await page.getByTestId('chart-tab-scatter').click();
+  await page.getByTestId('compare-scatter').waitFor(WAIT);
+  const winLoss = await getJson(`/api/evaluation/compare/win-loss?dataset_id=${id}`);
+  await page.getByTestId('chart-tab-winloss').click();
+  await waitForTestIdText(page, 'winloss-summary', [...Object.entries(winLoss.wins).map(([n, w]) => `${n} won ${w}`), `${winLoss.ties} ties`].join(', '));
+  await page.locator('[data-testid="compare-winloss"] svg').first().waitFor(WAIT);
+  const agreement = await getJson(`/api/evaluation/compare/agreement?dataset_id=${id}`);
+  await page.getByTestId('chart-tab-agreement').click();
+  await waitForTestIdText(page, 'agreement-summary', agreement.pairs.map((p) => `${p.model1} and ${p.model2} agree on ${score(p.rate)} of ${p.total} cases`).join('; '));
+  assert.equal(new URL(page.url()).searchParams.get('chart'), 'agreement');
+  assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the test cases mode with its toolbar and tabs passes axe');
+  await shot('compare-test-cases-toolbar');
+
+  // A row opens the case: each experiment's scores from the case route.
+  await page.getByTestId('test-case-row').first().press('Enter');
+  const modal = page.getByTestId('compare-case-modal');
+  await modal.waitFor(WAIT);
+  for (const [i, experiment] of [[0, 'A'], [1, 'C']]) {
+    const detail = await getJson(`/api/evaluation/cases/k2?dataset_id=${id}&evaluation_name=${experiment}`);
+    await modal.getByTestId(`case-modal-tab-${i}`).click();
+    await waitForTestIdText(page, 'case-overall', score(detail.case.overall_score));
+    const metrics = await modal.getByTestId('case-metric').allTextContents();
+    assert.deepEqual(metrics.map((m) => m.slice(0, 5)), detail.case.metrics.map((m) => score(m.score)));
+  }
+  assert.deepEqual(await axeViolations(page, PAGE_CONTENT_AXE), [], 'the case modal passes axe');
+  await page.keyboard.press('Escape');
+  await modal.waitFor({ state: 'detached', ...WAIT });
+
+  // Export CSV: the file the server writes for the same view.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-test-cases-csv').click()]);
+  const saved = readFileSync(await download.path(), 'utf8');
+  const res = await fetch(`${server.url}/api/evaluation/compare/test-cases/export?dataset_id=${id}&view=top`);
+  assert.equal(saved, await res.text());
+  const [k2] = top.cases;
+  assert.equal(saved, `dataset_id,query,A,B,C,mean,spread\r\nk2,question k2,${k2.scores.map((v) => (v === null ? '' : String(v))).join(',')},${k2.mean},${k2.spread}\r\n`);
+
+  await page.getByTestId('quick-filter-all').click();
+  await waitForTestIdText(page, 'kpi-test-cases-value', '4');
 });
 
 test('a metadata filter narrows the cases, and the URL keeps it across a reload', async () => {

@@ -87,6 +87,7 @@ describe('replies conform to their declared schemas', () => {
     await call('GET /api/evaluation/compare/agreement', `/api/evaluation/compare/agreement?${q}`);
     await call('GET /api/evaluation/compare/test-cases', `/api/evaluation/compare/test-cases?${q}&page_size=2`);
     await call('GET /api/evaluation/compare/test-cases', `/api/evaluation/compare/test-cases?${q}&search=nothing-matches`);
+    await call('GET /api/evaluation/compare/test-cases', `/api/evaluation/compare/test-cases?${q}&view=high_variance&fields=evaluation_metadata`);
   });
 
   test('analytics over a stored dataset and over posted rows', async () => {

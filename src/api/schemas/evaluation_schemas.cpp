@@ -131,8 +131,13 @@ void add_test_cases(Components& c) {
         object({{"dataset_id", str()},
                 {"query", nullable(str())},
                 {"scores", described(array_of(nullable(number())),
-                                     "Overall score per experiment (the reply's experiments order)")},
-                {"spread", described(nullable(number()), "Highest minus lowest overall score")}}));
+                                     "Score per experiment (the reply's experiments order): "
+                                     "overall, or the chosen metric's")},
+                {"mean", described(nullable(number()), "Mean score across experiments")},
+                {"spread", described(nullable(number()), "Highest minus lowest score")},
+                {"fields", described(array_of(nullable(str())),
+                                     "The requested fields' values (the reply's fields order), "
+                                     "cut to 300 characters")}}));
   c.add("ExperimentSpread", object({{"experiment", str()}, {"n", integer()}, {"mean", number()},
                                     {"min", number()}, {"q1", number()}, {"median", number()},
                                     {"q3", number()}, {"max", number()}}));
@@ -149,6 +154,13 @@ void add_test_cases(Components& c) {
                               {"leading_experiment", nullable(str())},
                               {"leading_score", nullable(number())}})},
              {"distribution", array_of(ref("ExperimentSpread"))},
+             {"metric_means", described(array_of(object({{"metric", str()},
+                                                         {"means", array_of(nullable(number()))}})),
+                                        "Each metric's mean score per experiment over the listed "
+                                        "cases (null where none)")},
+             {"metric", described(nullable(str()), "The metric scoring the cases, or null (overall)")},
+             {"fields", array_of(str())},
+             {"field_options", described(array_of(str()), "Columns `fields` may name")},
              {"metadata", array_of(ref("MetadataFilterKey"))},
              {"cases", array_of(ref("TestCaseRow"))}})));
 }

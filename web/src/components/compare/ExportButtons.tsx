@@ -16,10 +16,14 @@ interface ExportButtonsProps {
   nameParts: string[];
   disabled?: boolean;
   fetchFile: (format: CompareExportFormat) => Promise<Blob>;
+  /** The formats offered (all three by default). */
+  formats?: CompareExportFormat[];
+  /** Button test ids are `<prefix>-<format>`. */
+  testIdPrefix?: string;
 }
 
 /** Export CSV, JSON or Markdown: the server writes the file (with the view's filters); an error names the format and stays until the next try. */
-export function ExportButtons({ nameParts, disabled, fetchFile }: ExportButtonsProps) {
+export function ExportButtons({ nameParts, disabled, fetchFile, formats, testIdPrefix = 'export-cases' }: ExportButtonsProps) {
   const [busy, setBusy] = useState<CompareExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,8 +46,8 @@ export function ExportButtons({ nameParts, disabled, fetchFile }: ExportButtonsP
           {error}
         </span>
       ) : null}
-      {FORMATS.map((f) => (
-        <Button key={f.id} onClick={() => void run(f.id)} disabled={disabled || busy !== null} data-testid={`export-cases-${f.id}`}>
+      {FORMATS.filter((f) => !formats || formats.includes(f.id)).map((f) => (
+        <Button key={f.id} onClick={() => void run(f.id)} disabled={disabled || busy !== null} data-testid={`${testIdPrefix}-${f.id}`}>
           {busy === f.id ? <Loader2 className="h-4 w-4 animate-spin" aria-hidden="true" /> : <Download className="h-4 w-4" aria-hidden="true" />}
           Export {f.label}
         </Button>

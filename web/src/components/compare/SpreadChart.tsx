@@ -7,9 +7,10 @@ import { boxplotOption } from '../charts/options';
 import { useChartColors } from '../charts/useChartColors';
 import { Segmented } from '../Segmented';
 import { VIEWS } from './chartViews';
+import { FigureTable } from './FigureTable';
 
 /** Distribution of the cases' overall scores per experiment (box plot from the server's quartiles), with a table view. */
-export function SpreadChart({ spreads }: { spreads: ExperimentSpread[] }) {
+export function SpreadChart({ spreads, scoreLabel = 'overall' }: { spreads: ExperimentSpread[]; scoreLabel?: string }) {
   const colors = useChartColors();
   const [table, setTable] = useState(false);
   const option = useMemo(
@@ -20,42 +21,21 @@ export function SpreadChart({ spreads }: { spreads: ExperimentSpread[] }) {
   return (
     <ChartCard
       title="Distribution"
-      subtitle="Overall score per case, by experiment (box: quartiles; whiskers: min and max)."
+      subtitle={`${scoreLabel === 'overall' ? 'Overall score' : `Score of ${scoreLabel}`} per case, by experiment (box: quartiles; whiskers: min and max).`}
       actions={<Segmented label="Chart or table view" options={VIEWS} value={table ? 'table' : 'chart'} onChange={(v) => setTable(v === 'table')} testIdPrefix="spread-view" />}
       testId="compare-distribution"
     >
       {spreads.length === 0 ? (
         <p className="py-10 text-center text-sm text-ink-muted">No case matches the filters.</p>
       ) : table ? (
-        <div className="overflow-x-auto rounded-lg border" tabIndex={0} role="region" aria-label="Distribution table">
-          <table className="min-w-full text-left text-sm" data-testid="spread-table">
-            <caption className="sr-only">Overall score distribution per experiment</caption>
-            <thead className="bg-canvas text-[11px] uppercase tracking-wide text-ink-muted">
-              <tr>
-                {['Experiment', 'Cases', 'Mean', 'Min', 'Q1', 'Median', 'Q3', 'Max'].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y">
-              {spreads.map((s) => (
-                <tr key={s.experiment} data-testid="spread-row">
-                  <th scope="row" className="px-3 py-2 font-medium text-ink">
-                    {s.experiment}
-                  </th>
-                  <td className="px-3 py-2 tabular-nums">{s.n}</td>
-                  {[s.mean, s.min, s.q1, s.median, s.q3, s.max].map((v, i) => (
-                    <td key={i} className="px-3 py-2 tabular-nums">
-                      {formatScore(v)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          label="Distribution table"
+          caption="Overall score distribution per experiment"
+          headers={['Experiment', 'Cases', 'Mean', 'Min', 'Q1', 'Median', 'Q3', 'Max']}
+          rows={spreads.map((s) => ({ key: s.experiment, name: s.experiment, cells: [s.n, ...[s.mean, s.min, s.q1, s.median, s.q3, s.max].map((v) => formatScore(v))] }))}
+          testId="spread-table"
+          rowTestId="spread-row"
+        />
       ) : (
         <>
           <EChart option={option} height={300} ariaLabel="Box plot of overall scores per experiment" />

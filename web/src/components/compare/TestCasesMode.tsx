@@ -1,46 +1,103 @@
-import { FlaskConical, Gauge, ListChecks, Search, Trophy } from 'lucide-react';
+import { FlaskConical, Gauge, ListChecks, Trophy } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { exportTestCases, type TestCasesFilter, type TestCasesView } from '../../lib/evaluate/api';
 import { formatScore } from '../../lib/evaluate/format';
 import { useTestCases } from '../../lib/evaluate/queries';
 import { useDebounced } from '../../lib/evaluate/useDebounced';
 import { useSearchParam } from '../../lib/useSearchParam';
 import { Pagination } from '../evaluate/Pagination';
 import { KpiCard, KpiGrid } from '../evaluate/KpiCard';
-import { SelectField } from '../SelectField';
 import { ErrorBlock, LoadingBlock } from '../evaluate/StateViews';
+import { ChartTabs } from './ChartTabs';
+import { CompareCaseModal } from './CompareCaseModal';
+import { AgreementCard, WinLossCard } from './ExperimentsCharts';
+import { ExportButtons } from './ExportButtons';
 import { MetadataFilters } from './MetadataFilters';
+import { MetricMeansChart } from './MetricMeansChart';
 import { PairScatter } from './PairScatter';
 import { SpreadChart } from './SpreadChart';
 import { TestCasesTable } from './TestCasesTable';
+import { MAX_FIELDS, PAGE_SIZES, QUICK_FILTERS, TestCasesToolbar, type ToolbarState } from './TestCasesToolbar';
 import { useMetadataParams } from './useMetadataParams';
 
-const PAGE_SIZES = [10, 25, 50];
+const needsTwo = <p className="rounded-xl border border-dashed bg-white px-5 py-10 text-center text-sm text-ink-muted">This chart needs two experiments.</p>;
 
-/** Test Cases mode: KPIs, metadata filters, Distribution and Scatter charts, and every case side by side across experiments (paged by the server). */
+/** Test Cases mode: KPIs, metadata filters, chart tabs, and every case across experiments with server-side quick filters, metric and field pickers, paging and CSV export. Every choice is kept in the URL. */
 export function TestCasesMode({ datasetId }: { datasetId: string }) {
   const { selected, setValue, clear } = useMetadataParams();
   const [urlSearch, setUrlSearch] = useSearchParam('q');
+  const [viewParam, setView] = useSearchParam('view');
+  const [layoutParam, setLayout] = useSearchParam('layout');
+  const [metric, setMetric] = useSearchParam('metric');
+  const [fieldsParam, setFields] = useSearchParam('fields');
+  const [rowsParam, setRows] = useSearchParam('rows');
+  const [caseId, setCaseId] = useSearchParam('case');
+  const [, setParams] = useSearchParams();
   const [searchText, setSearchText] = useState(urlSearch ?? '');
   const search = useDebounced(searchText, 300);
   const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]!);
-  const filterKey = JSON.stringify(selected);
+  const view: TestCasesView = QUICK_FILTERS.some((f) => f.value === viewParam) ? (viewParam as TestCasesView) : 'all';
+  const pageSize = PAGE_SIZES.includes(Number(rowsParam)) ? Number(rowsParam) : PAGE_SIZES[0]!;
+  const fields = (fieldsParam ?? '').split(',').filter(Boolean).slice(0, MAX_FIELDS);
+  const filter: TestCasesFilter = { datasetId, metadata: selected, search, view, metric, fields };
+  const filterKey = JSON.stringify([filter, pageSize]);
 
   useEffect(() => setUrlSearch(search.trim() ? search : null), [search, setUrlSearch]);
-  useEffect(() => setPage(1), [filterKey, search, pageSize]);
+  useEffect(() => setPage(1), [filterKey]);
 
-  const { data, isPending, isError, error, refetch, isFetching } = useTestCases({ datasetId, metadata: selected, search, page, pageSize });
+  const { data, isPending, isError, error, refetch, isFetching } = useTestCases({ ...filter, page, pageSize });
 
   if (isPending) return <LoadingBlock label="Loading test cases…" />;
-  if (isError) return <ErrorBlock error={error} onRetry={() => void refetch()} title="Could not load the test cases" />;
+  if (isError) {
+    const reset = metric || fields.length > 0 || view !== 'all';
+    return (
+      <div className="space-y-3">
+        <ErrorBlock error={error} onRetry={() => void refetch()} title="Could not load the test cases" />
+        {reset ? (
+          <button
+            type="button"
+            className="text-sm font-medium text-primary underline"
+            onClick={() =>
+              setParams(
+                (prev) => {
+                  const next = new URLSearchParams(prev);
+                  for (const name of ['metric', 'fields', 'view']) next.delete(name);
+                  return next;
+                },
+                { replace: true },
+              )
+            }
+            data-testid="test-cases-reset"
+          >
+            Reset the score, fields and quick filter
+          </button>
+        ) : null}
+      </div>
+    );
+  }
   const { kpis } = data;
+  const scoreLabel = data.metric ?? 'overall';
+  const state: ToolbarState = { view, layout: layoutParam === 'classic' ? 'classic' : 'side', metric, fields, pageSize, search: searchText };
+  const onChange = (c: Partial<ToolbarState>) => {
+    if (c.view !== undefined) setView(c.view === 'all' ? null : c.view);
+    if (c.layout !== undefined) setLayout(c.layout === 'side' ? null : c.layout);
+    if (c.metric !== undefined) setMetric(c.metric);
+    if (c.fields !== undefined) setFields(c.fields.length ? c.fields.join(',') : null);
+    if (c.pageSize !== undefined) setRows(c.pageSize === PAGE_SIZES[0] ? null : String(c.pageSize));
+    if (c.search !== undefined) setSearchText(c.search);
+  };
+  const two = data.experiments.length >= 2;
+  // The modal shows the experiments that scored the opened case when it is on this page.
+  const openRow = data.cases.find((c) => c.dataset_id === caseId);
+  const caseExperiments = openRow ? data.experiments.filter((_, i) => typeof openRow.scores[i] === 'number') : data.experiments;
 
   return (
     <div className="space-y-6" data-testid="test-cases-mode">
       <KpiGrid testId="test-cases-kpis">
         <KpiCard icon={ListChecks} label="Test Cases" value={kpis.test_cases} testId="kpi-test-cases" />
         <KpiCard icon={FlaskConical} label="Experiments" value={kpis.experiments} testId="kpi-experiments" />
-        <KpiCard icon={Gauge} label="Average Score" value={formatScore(kpis.average_score)} hint="Mean overall score, every case in every experiment" testId="kpi-average" />
+        <KpiCard icon={Gauge} label="Average Score" value={formatScore(kpis.average_score)} hint={`Mean ${scoreLabel} score, every listed case in every experiment`} testId="kpi-average" />
         <KpiCard
           icon={Trophy}
           label="Leading Experiment"
@@ -52,42 +109,44 @@ export function TestCasesMode({ datasetId }: { datasetId: string }) {
       <section className="rounded-xl border bg-white p-4 shadow-card" aria-label="Filters">
         <MetadataFilters keys={data.metadata} selected={selected} onChange={setValue} onClear={clear} />
       </section>
-      <div className="grid gap-6 xl:grid-cols-2">
-        <SpreadChart spreads={data.distribution} />
-        {data.experiments.length >= 2 ? (
-          <PairScatter datasetId={datasetId} experiments={data.experiments} />
-        ) : (
-          <p className="rounded-xl border border-dashed bg-white px-5 py-10 text-center text-sm text-ink-muted">The scatter needs two experiments.</p>
-        )}
-      </div>
-      <section className="rounded-xl border bg-white shadow-card">
-        <div className="flex flex-wrap items-center justify-between gap-3 border-b px-5 py-3">
-          <h3 className="text-sm font-semibold text-ink">Cases side by side</h3>
-          <div className="flex flex-wrap items-center gap-3">
-            <SelectField label="Rows" value={String(pageSize)} options={PAGE_SIZES.map(String)} onChange={(v) => setPageSize(Number(v))} testId="test-cases-page-size" />
-            <label className="relative">
-              <span className="sr-only">Search test cases</span>
-              <Search className="pointer-events-none absolute left-2.5 top-1/2 h-3.5 w-3.5 -translate-y-1/2 text-ink-muted" aria-hidden="true" />
-              <input
-                value={searchText}
-                onChange={(e) => setSearchText(e.target.value)}
-                placeholder="Search query or ID"
-                data-testid="test-cases-search"
-                className="w-56 rounded-lg border bg-white py-1.5 pl-8 pr-2 text-xs focus:border-primary-soft focus:outline-none"
-              />
-            </label>
-          </div>
-        </div>
+      <ChartTabs
+        label="Charts"
+        tabs={[
+          { id: 'distribution', label: 'Distribution', render: () => <SpreadChart spreads={data.distribution} scoreLabel={scoreLabel} /> },
+          { id: 'radar', label: 'Radar', render: () => <MetricMeansChart kind="radar" experiments={data.experiments} metricMeans={data.metric_means} /> },
+          { id: 'bar', label: 'Bar', render: () => <MetricMeansChart kind="bar" experiments={data.experiments} metricMeans={data.metric_means} /> },
+          { id: 'scatter', label: 'Scatter', render: () => (two ? <PairScatter datasetId={datasetId} experiments={data.experiments} /> : needsTwo) },
+          { id: 'winloss', label: 'Win/Loss', render: () => (two ? <WinLossCard datasetId={datasetId} experiments={data.experiments} /> : needsTwo) },
+          { id: 'agreement', label: 'Agreement', render: () => (two ? <AgreementCard datasetId={datasetId} experiments={data.experiments} /> : needsTwo) },
+        ]}
+      />
+      <section className="rounded-xl border bg-white shadow-card" aria-label="Test cases">
+        <TestCasesToolbar
+          state={state}
+          metrics={data.metric_means.map((m) => m.metric)}
+          fieldOptions={data.field_options}
+          onChange={onChange}
+          exportButton={<ExportButtons nameParts={['test-cases', view]} formats={['csv']} testIdPrefix="export-test-cases" fetchFile={() => exportTestCases(filter)} />}
+        />
         <div className="p-5">
           {data.kpis.experiments > data.experiments.length ? (
             <p className="mb-3 text-xs text-ink-muted">Showing the first {data.experiments.length} of {data.kpis.experiments} experiments.</p>
           ) : null}
-          <TestCasesTable experiments={data.experiments} cases={data.cases} fetching={isFetching} />
+          <TestCasesTable
+            experiments={data.experiments}
+            cases={data.cases}
+            fields={data.fields}
+            layout={state.layout}
+            scoreLabel={scoreLabel}
+            fetching={isFetching}
+            onOpen={(id) => setCaseId(id)}
+          />
           <div className="mt-3">
             <Pagination page={page} pageSize={pageSize} total={data.total} onPage={setPage} testId="test-cases-pagination" />
           </div>
         </div>
       </section>
+      <CompareCaseModal datasetId={datasetId} caseId={caseId} experiments={caseExperiments.length ? caseExperiments : data.experiments} onClose={() => setCaseId(null)} />
     </div>
   );
 }

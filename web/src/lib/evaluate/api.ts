@@ -148,21 +148,47 @@ export function exportCompareCases(q: Omit<CompareCasesQuery, 'page' | 'pageSize
   return fetchBlob(withQuery('/api/evaluation/compare/export', { ...compareListParams(q), format: format === 'csv' ? undefined : format }), signal);
 }
 
-export interface TestCasesQuery {
+/** The quick filters of the Test Cases list (the server ranks; see docs/evaluation.md). */
+export type TestCasesView = 'all' | 'top' | 'bottom' | 'high_variance' | 'diff';
+
+export interface TestCasesFilter {
   datasetId: string;
   /** data_metadata key → accepted values (any of them); every key must match. */
   metadata: Record<string, string[]>;
   search?: string;
+  view?: TestCasesView;
+  /** Score cases by this metric instead of the overall score. */
+  metric?: string | null;
+  /** Dataset columns shown with each case (at most 3). */
+  fields?: string[];
+}
+
+export interface TestCasesQuery extends TestCasesFilter {
   page: number;
   pageSize: number;
 }
 
-/** The Test Cases mode: every case with its overall score per experiment, KPIs, spread and metadata values. */
-export function getTestCases(q: TestCasesQuery, signal?: AbortSignal): Promise<TestCasesResponse> {
-  const params = new URLSearchParams({ dataset_id: q.datasetId, page: String(q.page), page_size: String(q.pageSize) });
+function testCasesParams(q: TestCasesFilter): URLSearchParams {
+  const params = new URLSearchParams({ dataset_id: q.datasetId });
   for (const [key, values] of Object.entries(q.metadata)) for (const v of values) params.append(`meta.${key}`, v);
   if (q.search?.trim()) params.set('search', q.search.trim());
+  if (q.view && q.view !== 'all') params.set('view', q.view);
+  if (q.metric) params.set('metric', q.metric);
+  if (q.fields?.length) params.set('fields', q.fields.join(','));
+  return params;
+}
+
+/** The Test Cases mode: every case with its score per experiment, KPIs, spread, metric means and metadata values. */
+export function getTestCases(q: TestCasesQuery, signal?: AbortSignal): Promise<TestCasesResponse> {
+  const params = testCasesParams(q);
+  params.set('page', String(q.page));
+  params.set('page_size', String(q.pageSize));
   return fetchJson<TestCasesResponse>(`/api/evaluation/compare/test-cases?${params}`, { signal });
+}
+
+/** Every case of the Test Cases list (same filters, view, metric and fields; all pages) as CSV written by the server. */
+export function exportTestCases(q: TestCasesFilter, signal?: AbortSignal): Promise<Blob> {
+  return fetchBlob(`/api/evaluation/compare/test-cases/export?${testCasesParams(q)}`, signal);
 }
 
 export function getWinLoss(datasetId: string, signal?: AbortSignal): Promise<WinLossResponse> {

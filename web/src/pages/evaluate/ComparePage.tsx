@@ -3,10 +3,11 @@ import { GitCompareArrows, Loader2, Sparkles } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { EChart } from '../../components/charts/EChart';
-import { groupedBarOption, heatmapOption, pieOption, radarOption } from '../../components/charts/options';
+import { groupedBarOption, radarOption } from '../../components/charts/options';
 import { useChartColors } from '../../components/charts/useChartColors';
 import { CaseDiffList } from '../../components/compare/CaseDiffList';
 import { CompareCaseModal } from '../../components/compare/CompareCaseModal';
+import { AgreementCard, WinLossCard } from '../../components/compare/ExperimentsCharts';
 import { HeadToHead } from '../../components/compare/HeadToHead';
 import { MetricComparisonTable } from '../../components/compare/MetricComparisonTable';
 import { PairSelector } from '../../components/compare/PairSelector';
@@ -18,9 +19,9 @@ import { NoDataset } from '../../components/evaluate/NoDataset';
 import { EmptyState, ErrorBlock, errorMessage, LoadingBlock } from '../../components/evaluate/StateViews';
 import { ApiError } from '../../lib/api';
 import { loadExample } from '../../lib/evaluate/api';
-import { agreementMatrix, resolvePair } from '../../lib/evaluate/compare';
+import { resolvePair } from '../../lib/evaluate/compare';
 import { isHierarchicalFormat } from '../../lib/evaluate/format';
-import { evalKeys, useAgreement, useComparison, useScorecard, useWinLoss, type CurrentDataset } from '../../lib/evaluate/queries';
+import { evalKeys, useComparison, useScorecard, type CurrentDataset } from '../../lib/evaluate/queries';
 import type { Dataset } from '../../lib/evaluate/types';
 import { useSearchParam } from '../../lib/useSearchParam';
 import { useEvalStore } from '../../stores/evalStore';
@@ -82,8 +83,6 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
   const multi = experiments.length >= 2;
   const pair = baseline && challenger ? { datasetId: dataset.id, baseline, challenger } : null;
   const comparison = useComparison(pair);
-  const winLoss = useWinLoss(dataset.id, multi);
-  const agreement = useAgreement(dataset.id, multi);
   const [caseId, setCaseId] = useState<string | null>(null);
 
   const metrics = comparison.data?.metrics ?? [];
@@ -113,21 +112,7 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
         : null,
     [metrics, baseline, challenger, colors],
   );
-  const pieOpt = useMemo(() => {
-    const wins = winLoss.data?.wins ?? {};
-    const roleColor = (name: string) => (name === baseline ? colors[1] : name === challenger ? colors[0] : undefined);
-    const slices: Array<{ name: string; value: number; color?: string }> = Object.entries(wins).map(([name, value]) => ({
-      name,
-      value: Number(value) || 0,
-      color: roleColor(name),
-    }));
-    if (typeof winLoss.data?.ties === 'number') slices.push({ name: 'Tie', value: winLoss.data.ties, color: '#B8C5D3' });
-    return pieOption(slices, colors.slice(2));
-  }, [winLoss.data, colors, baseline, challenger]);
-  const agreeOpt = useMemo(() => {
-    const m = agreementMatrix(agreement.data?.pairs ?? [], winLoss.data?.experiments ?? experiments);
-    return m.labels.length > 0 ? { labels: m.labels, option: heatmapOption(m.labels, m.values, { min: 0, max: 1, colors: ['#FFFFFF', colors[0]!], valueLabel: 'Agreement' }) } : null;
-  }, [agreement.data, winLoss.data, experiments, colors]);
+  const roleColor = (name: string) => (name === baseline ? colors[1] : name === challenger ? colors[0] : undefined);
 
   if (scorecard.isPending) return <LoadingBlock label="Loading experiments…" />;
   if (scorecard.isError) {
@@ -200,24 +185,18 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
                 <EChart option={radarOpt} height={320} ariaLabel="Radar of mean scores for both experiments" />
               </ChartCard>
             ) : null}
-            <ChartCard
-              title="Win / loss"
-              subtitle={winLoss.data ? `Best overall score per case, over ${winLoss.data.cases_compared ?? 0} cases in every experiment` : undefined}
-              testId="compare-winloss"
-            >
-              {winLoss.isPending ? <LoadingBlock /> : null}
-              {winLoss.isError ? <ErrorBlock error={winLoss.error} /> : null}
-              {winLoss.data ? <EChart option={pieOpt} height={300} ariaLabel="Cases won per experiment" /> : null}
-            </ChartCard>
-            <ChartCard title="Pass/fail agreement" subtitle="Share of cases where both experiments pass or both fail (≥ 0.5)." className="xl:col-span-2" testId="compare-agreement">
-              {agreement.isPending ? <LoadingBlock /> : null}
-              {agreement.isError ? <ErrorBlock error={agreement.error} /> : null}
-              {agreeOpt ? <EChart option={agreeOpt.option} height={Math.max(300, agreeOpt.labels.length * 48 + 120)} ariaLabel="Agreement heatmap" /> : null}
-            </ChartCard>
+            <WinLossCard datasetId={dataset.id} experiments={experiments} colorOf={roleColor} />
+            <AgreementCard datasetId={dataset.id} experiments={experiments} className="xl:col-span-2" />
           </div>
           <div>
             <CaseDiffList datasetId={dataset.id} baseline={baseline!} challenger={challenger!} onOpenCase={setCaseId} />
-            <CompareCaseModal datasetId={dataset.id} caseId={caseId} baseline={baseline!} challenger={challenger!} onClose={() => setCaseId(null)} />
+            <CompareCaseModal
+              datasetId={dataset.id}
+              caseId={caseId}
+              experiments={[baseline!, challenger!]}
+              labels={[`Baseline · ${baseline}`, `Challenger · ${challenger}`]}
+              onClose={() => setCaseId(null)}
+            />
           </div>
         </>
       ) : null}
