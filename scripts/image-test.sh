@@ -77,6 +77,7 @@ fi
 
 # --- state and cleanup -------------------------------------------------------------------------
 work=$(mktemp -d /tmp/axis-image-test.XXXXXX)
+mkdir "$work/jail"
 containers=()
 pids=()
 cleanup() {
@@ -295,7 +296,7 @@ load_image() { # image
   local cfg="$work/config.json"
   new_container "$1"
   img_root=$(buildah mount "$new_ctr")
-  buildah inspect --type image --format '{{json .Docker.Config}}' "$1" > "$cfg"
+  buildah inspect --type image "$1" | jq '.Docker.config' > "$cfg"
   img_user=$(jq -r '.User // ""' "$cfg")
   img_workdir=$(jq -r '.WorkingDir // "/"' "$cfg")
   [ -n "$img_workdir" ] || img_workdir=/
@@ -314,7 +315,9 @@ load_image() { # image
 }
 env_value() { # name -> value in img_env
   local entry
-  for entry in "${img_env[@]}"; do [ "${entry%%=*}" = "$1" ] && echo "${entry#*=}"; done
+  for entry in "${img_env[@]}"; do
+    if [ "${entry%%=*}" = "$1" ]; then echo "${entry#*=}"; fi
+  done
 }
 
 # --- the server image --------------------------------------------------------------------------
@@ -344,7 +347,8 @@ healthy() {
 serves_built_ui() {
   local web_dir url="http://127.0.0.1:$server_port" asset
   web_dir=$(env_value AXIS_WEB_DIR)
-  curl -fsS "$url/" -o "$work/index.html" || return 1
+  # A browser asks for HTML; without it GET / is the API's status reply.
+  curl -fsS -H "Accept: text/html" "$url/" -o "$work/index.html" || return 1
   cmp -s "$work/index.html" "$img_root$web_dir/index.html" || return 1
   grep -q '<div id="root">' "$work/index.html" || return 1
   asset=$(grep -o '/assets/[A-Za-z0-9._-]*\.js' "$work/index.html" | head -n 1)
@@ -395,7 +399,7 @@ check_server_image() {
 # --- the custom image (custom/ baked in) -------------------------------------------------------
 agents_listed() {
   curl -fsS "http://127.0.0.1:$server_port/api/config/agents" | jq -e \
-    '[.agents[] | {name, label, role}] == [{name: "image_test_agent", label: "Image Test Agent", role: "Baked into the image"}]' \
+    '[.agents[] | {name: .name, label: .label, role: .role}] == [{name: "image_test_agent", label: "Image Test Agent", role: "Baked into the image"}]' \
     >/dev/null
 }
 check_custom_image() {
