@@ -57,7 +57,17 @@ web_image=localhost/axis-web:image-test
 custom_image=localhost/axis-server-custom:image-test
 
 log() { printf '[image-test %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-fail() { printf '[image-test] FAIL: %s\n' "$*" >&2; exit 1; }
+fail() { # message; shows the end of the newest program log first
+  local newest
+  newest=$(find "${work:-/nonexistent}" -maxdepth 1 -name '*.err' -printf '%T@ %p\n' 2>/dev/null \
+    | sort -rn | head -n 1 | cut -d' ' -f2-) || true
+  if [ -n "$newest" ]; then
+    echo "--- ${newest##*/} (last lines)" >&2
+    tail -n 15 "$newest" >&2
+  fi
+  printf '[image-test] FAIL: %s\n' "$*" >&2
+  exit 1
+}
 summary=()
 note() { summary+=("$*"); log "$*"; }
 
@@ -253,15 +263,23 @@ build_image() { # dockerfile, ignorefile, context, tag, label, [extra bud args]
 # given volumes (-b HOST_DIR:IMAGE_DIR) and tmpfs dirs (-t IMAGE_DIR); the command runs as the
 # image's user in its working directory with exactly the environment given.
 jail_start() { # log-prefix rootfs user workdir [-b ..|-t ..]... -- env... cmd...  (sets jail_pid)
-  local out=$1
-  shift
-  unshare -m --propagation private "$self" __jail "$1" "$work/jail" "${@:2}" \
-    > "$out.out" 2> "$out.err" &
+  jail_logs "$1" "$3"
+  unshare -m --propagation private "$self" __jail "$2" "$work/jail" "${@:3}" \
+    >> "$1.out" 2>> "$1.err" &
   jail_pid=$!
   pids+=("$jail_pid")
 }
-jail_run() { # rootfs user workdir [-b ..|-t ..]... -- env... cmd...
-  timeout 30 unshare -m --propagation private "$self" __jail "$1" "$work/jail" "${@:2}"
+jail_run() { # log-prefix rootfs user workdir [-b ..|-t ..]... -- env... cmd...  (its exit status)
+  jail_logs "$1" "$3"
+  timeout 30 unshare -m --propagation private "$self" __jail "$2" "$work/jail" "${@:3}" \
+    >> "$1.out" 2>> "$1.err"
+}
+# The logs belong to the image's user: a program that reopens /dev/stdout or /dev/stderr (nginx's
+# log symlinks) can, as it can under a container engine.
+jail_logs() { # log-prefix user
+  : > "$1.out"
+  : > "$1.err"
+  chown "$2" "$1.out" "$1.err"
 }
 
 fails() { ! "$@"; }
@@ -337,8 +355,8 @@ start_server() { # log-prefix -> server_pid; waits for /health
     || { cat "$1.err" >&2; fail "the server did not answer /health (log above)"; }
 }
 run_healthcheck() {
-  jail_run "$img_root" "$img_user" "$img_workdir" -b "$server_data:${img_volumes[0]}" -- \
-    "${img_env[@]}" "PORT=$server_port" "${img_health[@]}" > "$work/healthcheck.log" 2>&1
+  jail_run "$work/healthcheck" "$img_root" "$img_user" "$img_workdir" -b "$server_data:${img_volumes[0]}" -- \
+    "${img_env[@]}" "PORT=$server_port" "${img_health[@]}"
 }
 healthy() {
   curl -fsS "http://127.0.0.1:$server_port/health" | jq -e \
@@ -452,7 +470,8 @@ check_web_image() {
   check "web: the built UI is in /usr/share/nginx/html" \
     grep -q '<div id="root">' "$img_root/usr/share/nginx/html/index.html"
   check "web: nginx -t accepts the image's configuration" \
-    jail_run "$img_root" "$img_user" "$img_workdir" "${tmpfs[@]}" -- "${img_env[@]}" nginx -t
+    jail_run "$work/nginx-t" "$img_root" "$img_user" "$img_workdir" "${tmpfs[@]}" -- "${img_env[@]}" \
+    nginx -t
   if curl -s -o /dev/null --max-time 2 "$web_url/"; then
     note "web: port 3500 is taken here; nginx was checked with nginx -t only"
     return 0
@@ -463,7 +482,7 @@ check_web_image() {
   local nginx_pid=$jail_pid
   wait_url "$web_url/" 30 "$nginx_pid" || { cat "$work/web.err" >&2; fail "web: nginx did not answer"; }
   check "web: GET / is the built index.html, assets cached a year and gzipped, SPA fallback" nginx_serves_ui
-  local health=(jail_run "$img_root" "$img_user" "$img_workdir" "${tmpfs[@]}" -- "${img_env[@]}" "${img_health[@]}")
+  local health=(jail_run "$work/web-healthcheck" "$img_root" "$img_user" "$img_workdir" "${tmpfs[@]}" -- "${img_env[@]}" "${img_health[@]}")
   check "web: HEALTHCHECK (${img_health[*]}) exits 0 while nginx is up" "${health[@]}"
   check "web: SIGQUIT stops nginx with exit 0" stop_pid "$nginx_pid" QUIT
   check "web: HEALTHCHECK exits non-zero while nginx is down" fails "${health[@]}"
