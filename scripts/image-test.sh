@@ -254,7 +254,8 @@ build_image() { # dockerfile, ignorefile, context, tag, label, [extra bud args]
   nice -n 19 buildah bud --isolation chroot --pull=never --layers --format docker \
     -f "$file" --ignorefile "$ignore" -t "$tag" "$@" "$context" > "$work/build-$label.log" 2>&1 \
     || { tail -n 40 "$work/build-$label.log" >&2; fail "building $label failed"; }
-  note "built $label in $((SECONDS - started)) s"
+  note "built $label in $((SECONDS - started)) s ($(grep -c 'Using cache' "$work/build-$label.log" \
+    || true) steps from the layer cache)"
 }
 
 
@@ -500,7 +501,7 @@ check_server_image
 check_custom_image
 while read -r name size; do note "size: $name $size"; done < <(
   buildah images --format '{{.Name}}:{{.Tag}} {{.Size}}' \
-    | grep -E "^(localhost/axis-|docker.io/library/)" | sort -u)
+    | grep -E "^(localhost/axis-[a-z-]*:image-test|docker.io/library/)" | sort -u)
 echo
 echo "image-test summary:"
 printf '  %s\n' "${summary[@]}"
