@@ -75,7 +75,7 @@ note() { summary+=("$*"); log "$*"; }
 
 # --- tools -------------------------------------------------------------------------------------
 need=()
-for tool in buildah:buildah debootstrap:debootstrap unshare:util-linux nsenter:util-linux \
+for tool in buildah:buildah debootstrap:debootstrap unshare:util-linux \
             curl:curl jq:jq npm:npm openssl:openssl; do
   command -v "${tool%%:*}" >/dev/null || need+=("${tool#*:}")
 done
