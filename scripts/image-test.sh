@@ -2,7 +2,7 @@
 # make image-test: builds the server, web and custom images from deploy/docker/ with buildah (no
 # container engine needed), runs their root filesystems in a private mount namespace and checks
 # what a container platform would rely on. Not part of `make test`: the server image compiles the
-# whole server again (about half an hour on two cores).
+# whole server again (17 to 41 minutes on two shared cores; docs/deployment.md has the figures).
 #
 # Base images are made here, never pulled, and every build runs with --pull=never:
 #   debian:bookworm-slim   a debootstrap minbase root filesystem (cached as a tarball under
