@@ -294,15 +294,8 @@ check() { # description, command...
 }
 
 free_port() { "$root/scripts/free-port.sh"; }
-wait_url() { # url seconds pid
-  local deadline=$((SECONDS + $2))
-  while [ "$SECONDS" -lt "$deadline" ]; do
-    kill -0 "$3" 2>/dev/null || return 1
-    curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null && return 0
-    sleep 0.2
-  done
-  return 1
-}
+# shellcheck source=scripts/wait-http.sh
+. "$root/scripts/wait-http.sh"  # wait_http URL SECONDS PID
 stop_pid() { # pid signal -> the process's exit status
   kill "-$2" "$1"
   local status=0
@@ -352,7 +345,7 @@ start_server() { # log-prefix -> server_pid; waits for /health
   jail_start "$1" "$img_root" "$img_user" "$img_workdir" -b "$server_data:${img_volumes[0]}" -- \
     "${img_env[@]}" "PORT=$server_port" "${img_argv[@]}"
   server_pid=$jail_pid
-  wait_url "http://127.0.0.1:$server_port/health" 120 "$server_pid" \
+  wait_http "http://127.0.0.1:$server_port/health" 120 "$server_pid" \
     || { cat "$1.err" >&2; fail "the server did not answer /health (log above)"; }
 }
 run_healthcheck() {
@@ -481,7 +474,7 @@ check_web_image() {
   jail_start "$work/web" "$img_root" "$img_user" "$img_workdir" "${tmpfs[@]}" -- \
     "${img_env[@]}" "${img_argv[@]}"
   local nginx_pid=$jail_pid
-  wait_url "$web_url/" 30 "$nginx_pid" || { cat "$work/web.err" >&2; fail "web: nginx did not answer"; }
+  wait_http "$web_url/" 30 "$nginx_pid" || { cat "$work/web.err" >&2; fail "web: nginx did not answer"; }
   check "web: GET / is the built index.html, assets cached a year and gzipped, SPA fallback" nginx_serves_ui
   local health=(jail_run "$work/web-healthcheck" "$img_root" "$img_user" "$img_workdir" "${tmpfs[@]}" -- "${img_env[@]}" "${img_health[@]}")
   check "web: HEALTHCHECK (${img_health[*]}) exits 0 while nginx is up" "${health[@]}"
