@@ -3,6 +3,8 @@
 # Debian runtime as uid 1000. Build from the repository root:
 #   docker build -f deploy/docker/server.Dockerfile -t axis-server .
 # Secrets never go in this file: pass them at run time (env_file, orchestrator secrets).
+# custom/ (agents.yaml, branding) is mounted at /app/custom or baked in with custom.Dockerfile.
+# `make image-test` builds this file with buildah and runs the image (docs/deployment.md).
 
 # --- web UI (served by axis-server itself; the separate web image is optional) -------------
 FROM node:20-bookworm-slim AS web
