@@ -1,10 +1,10 @@
-# AXIS: make run | make test | make bench | make build
+# AXIS: make run | make test | make bench | make build | make image-test
 BUILD_DIR ?= build
 JOBS ?= 2
 HOST ?= 0.0.0.0
 PORT ?= 8500
 
-.PHONY: all setup build server binaries web run test bench clean
+.PHONY: all setup build server binaries web run test bench image-test clean
 
 all: build
 
@@ -35,6 +35,11 @@ test: build
 
 bench: build
 	@bench/run.sh
+
+# Builds the server, web and custom images with buildah and runs them (scripts/image-test.sh).
+# Not part of `test`: the server image compiles the whole server again. Needs root.
+image-test:
+	@scripts/image-test.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

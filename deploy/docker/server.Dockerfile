@@ -3,6 +3,8 @@
 # Debian runtime as uid 1000. Build from the repository root:
 #   docker build -f deploy/docker/server.Dockerfile -t axis-server .
 # Secrets never go in this file: pass them at run time (env_file, orchestrator secrets).
+# custom/ (agents.yaml, branding) is mounted at /app/custom or baked in with custom.Dockerfile.
+# `make image-test` builds this file with buildah and runs the image (docs/deployment.md).
 
 # --- web UI (served by axis-server itself; the separate web image is optional) -------------
 FROM node:20-bookworm-slim AS web
@@ -21,7 +23,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       build-essential cmake ninja-build pkg-config \
       libboost1.81-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev libcli11-dev zlib1g-dev \
-      libpq-dev libcurl4-openssl-dev libssl-dev libgtest-dev openssl ca-certificates \
+      libhiredis-dev libpq-dev libcurl4-openssl-dev libssl-dev libgtest-dev openssl ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY scripts/fetch-duckdb.sh scripts/
@@ -29,8 +31,12 @@ RUN scripts/fetch-duckdb.sh
 COPY CMakeLists.txt ./
 COPY src/ src/
 COPY bench/duckdb_load.cpp bench/
+COPY tools/metric_bench.cpp tools/
 COPY tests/unit/ tests/unit/
+# The binary is copied out of the build tree: give it its install RPATH ($ORIGIN/../lib, i.e.
+# /app/lib in the runtime stage) rather than the build tree's /src/third_party/duckdb/lib.
 RUN cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DAXIS_WERROR=OFF \
+      -DCMAKE_BUILD_WITH_INSTALL_RPATH=ON \
  && ninja -C build axis-server \
  && strip build/axis-server
 
@@ -38,7 +44,8 @@ RUN cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DAXIS_WERROR=OFF \
 FROM debian:bookworm-slim AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
-      libyaml-cpp0.7 libspdlog1.10 libfmt9 libpq5 libcurl4 libssl3 zlib1g ca-certificates tzdata \
+      libyaml-cpp0.7 libspdlog1.10 libfmt9 libhiredis0.14 libpq5 libcurl4 libssl3 zlib1g \
+      ca-certificates tzdata \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --gid 1000 appuser \
  && useradd --uid 1000 --gid 1000 --home-dir /app --no-create-home --shell /usr/sbin/nologin appuser

@@ -71,6 +71,31 @@ TEST(DeployFilesTest, ServerImageIsMultiStageSlimNonRootWithHealthcheck) {
   }
 }
 
+// Found by building the image (scripts/image-test.sh): the server links hiredis, CMake needs
+// tools/, and the binary copied out of the build tree must find libduckdb.so in /app/lib.
+TEST(DeployFilesTest, ServerImageBuildsWhatTheServerLinksAndFindsItsDuckDb) {
+  const auto lines = lines_of("deploy/docker/server.Dockerfile");
+  const std::string text = read("deploy/docker/server.Dockerfile");
+  EXPECT_NE(text.find("libhiredis-dev"), std::string::npos);
+  EXPECT_TRUE(has_line(lines, "COPY tools/metric_bench.cpp tools/"));
+  EXPECT_TRUE(has_line(lines, "      -DCMAKE_BUILD_WITH_INSTALL_RPATH=ON \\"));
+  EXPECT_TRUE(has_line(lines, "COPY --from=build /src/third_party/duckdb/lib/libduckdb.so /app/lib/libduckdb.so"));
+  std::string runtime_text;
+  for (const auto& l : last_stage(lines)) runtime_text += l + "\n";
+  EXPECT_NE(runtime_text.find("libhiredis0.14"), std::string::npos);
+}
+
+TEST(DeployFilesTest, CustomImageBakesItsContextIntoTheCustomDirWithoutSecrets) {
+  const auto lines = lines_of("deploy/docker/custom.Dockerfile");
+  EXPECT_TRUE(has_line(lines, "ARG BASE_IMAGE=axis-server"));
+  EXPECT_TRUE(has_line(lines, "FROM ${BASE_IMAGE}"));
+  EXPECT_TRUE(has_line(lines, "COPY . /app/custom/"));  // AXIS_CUSTOM_DIR of the server image
+  const auto ignore = lines_of("deploy/docker/custom.Dockerfile.dockerignore");
+  for (const char* entry : {".env", ".env.*", "**/*.pem", "**/*.key"}) {
+    EXPECT_TRUE(has_line(ignore, entry)) << "custom.Dockerfile.dockerignore lacks " << entry;
+  }
+}
+
 TEST(DeployFilesTest, WebImageServesTheStaticBuildOn3500WithTheApiUrlFixedAtBuildTime) {
   const auto lines = lines_of("deploy/docker/web.Dockerfile");
   EXPECT_TRUE(has_line(lines, "ARG VITE_API_URL=\"\""));
