@@ -27,6 +27,7 @@ import {
 } from './api';
 import { choosable, resolveDatasetId, sortNewestFirst, type DatasetPreference } from './datasets';
 import type { Dataset, StoredResponse } from './types';
+import { useSearchWriter } from '../useSearchParam';
 
 export const evalKeys = {
   datasets: ['datasets'] as const,
@@ -75,7 +76,8 @@ export function useCurrentDataset(
   setStoredId: (id: string | null) => void,
   preference: DatasetPreference = {},
 ): CurrentDataset {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const urlId = params.get('dataset');
   const { data: all, isPending, error } = useDatasets();
   const datasets = useMemo(() => choosable(all, preference), [all, preference]);
@@ -85,32 +87,22 @@ export function useCurrentDataset(
     if (isPending && !error) return;
     if (datasetId !== storedId) setStoredId(datasetId);
     if (datasetId !== urlId) {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (datasetId) next.set('dataset', datasetId);
-          else next.delete('dataset');
-          return next;
-        },
-        { replace: true },
-      );
+      write((next) => {
+        if (datasetId) next.set('dataset', datasetId);
+        else next.delete('dataset');
+      });
     }
-  }, [datasetId, urlId, storedId, setStoredId, setParams, isPending, error]);
+  }, [datasetId, urlId, storedId, setStoredId, write, isPending, error]);
 
   const select = useCallback(
     (id: string | null) => {
       setStoredId(id);
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (id) next.set('dataset', id);
-          else next.delete('dataset');
-          return next;
-        },
-        { replace: false },
-      );
+      write((next) => {
+        if (id) next.set('dataset', id);
+        else next.delete('dataset');
+      }, { replace: false });
     },
-    [setParams, setStoredId],
+    [write, setStoredId],
   );
 
   const dataset = useMemo(() => datasets?.find((d) => d.id === datasetId) ?? null, [datasets, datasetId]);
