@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
@@ -49,13 +49,15 @@ export const evalKeys = {
   summary: (id: string) => ['analytics', 'summary', id] as const,
 };
 
+export const datasetsQuery = queryOptions({
+  queryKey: evalKeys.datasets,
+  queryFn: async ({ signal }) => sortNewestFirst((await listDatasets(undefined, signal)).datasets ?? []),
+  staleTime: 10_000,
+});
+
 /** Every stored dataset, newest first. */
 export function useDatasets() {
-  return useQuery({
-    queryKey: evalKeys.datasets,
-    queryFn: async ({ signal }) => sortNewestFirst((await listDatasets(undefined, signal)).datasets ?? []),
-    staleTime: 10_000,
-  });
+  return useQuery(datasetsQuery);
 }
 
 export interface CurrentDataset {
@@ -135,22 +137,29 @@ export function useDeleteDataset() {
   });
 }
 
-export function useRows(id: string | null, page: number, pageSize: number) {
-  return useQuery({
+export function rowsQuery(id: string | null, page: number, pageSize: number) {
+  return queryOptions({
     queryKey: evalKeys.rows(id ?? '', page, pageSize),
     queryFn: ({ signal }) => getRows(id!, page, pageSize, signal),
     enabled: !!id,
-    placeholderData: keepPreviousData,
   });
 }
 
-export function useScorecard(scope: EvalScope | null) {
-  return useQuery({
+export function useRows(id: string | null, page: number, pageSize: number) {
+  return useQuery({ ...rowsQuery(id, page, pageSize), placeholderData: keepPreviousData });
+}
+
+export function scorecardQuery(scope: EvalScope | null) {
+  return queryOptions({
     queryKey: evalKeys.scorecard(scope?.datasetId ?? '', scope?.evaluationName),
     queryFn: ({ signal }) => getScorecard(scope!, signal),
     enabled: !!scope?.datasetId,
     retry: false,
   });
+}
+
+export function useScorecard(scope: EvalScope | null) {
+  return useQuery(scorecardQuery(scope));
 }
 
 export function useTree(scope: EvalScope | null, caseId: string | null) {
@@ -190,14 +199,17 @@ export function useComparison(p: PairScope | null) {
   });
 }
 
-export function useCompareCases(q: CompareCasesQuery | null) {
-  return useQuery({
+export function compareCasesQuery(q: CompareCasesQuery | null) {
+  return queryOptions({
     queryKey: q ? evalKeys.compareCases(q) : ['evaluation', 'compare-cases', 'none'],
     queryFn: ({ signal }) => getCompareCases(q!, signal),
     enabled: !!q,
-    placeholderData: keepPreviousData,
     retry: false,
   });
+}
+
+export function useCompareCases(q: CompareCasesQuery | null) {
+  return useQuery({ ...compareCasesQuery(q), placeholderData: keepPreviousData });
 }
 
 export function useTestCases(q: TestCasesQuery | null) {
@@ -246,13 +258,17 @@ export function useCorrelation(id: string | null) {
   });
 }
 
-export function useRadar(id: string | null) {
-  return useQuery({
+export function radarQuery(id: string | null) {
+  return queryOptions({
     queryKey: evalKeys.radar(id ?? ''),
     queryFn: ({ signal }) => getRadar(id!, signal),
     enabled: !!id,
     retry: false,
   });
+}
+
+export function useRadar(id: string | null) {
+  return useQuery(radarQuery(id));
 }
 
 export function useScatter(id: string | null, x: string | null, y: string | null) {
@@ -264,11 +280,15 @@ export function useScatter(id: string | null, x: string | null, y: string | null
   });
 }
 
-export function useSummary(id: string | null) {
-  return useQuery({
+export function summaryQuery(id: string | null) {
+  return queryOptions({
     queryKey: evalKeys.summary(id ?? ''),
     queryFn: ({ signal }) => getSummary(id!, signal),
     enabled: !!id,
     retry: false,
   });
+}
+
+export function useSummary(id: string | null) {
+  return useQuery(summaryQuery(id));
 }

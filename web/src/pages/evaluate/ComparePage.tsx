@@ -5,7 +5,7 @@ import { ChartCard } from '../../components/charts/ChartCard';
 import { EChart } from '../../components/charts/EChart';
 import { groupedBarOption, heatmapOption, pieOption, radarOption } from '../../components/charts/options';
 import { useChartColors } from '../../components/charts/useChartColors';
-import { CaseDiffList } from '../../components/compare/CaseDiffList';
+import { CaseDiffList, firstCasesPage } from '../../components/compare/CaseDiffList';
 import { CompareCaseModal } from '../../components/compare/CompareCaseModal';
 import { HeadToHead } from '../../components/compare/HeadToHead';
 import { MetricComparisonTable } from '../../components/compare/MetricComparisonTable';
@@ -20,7 +20,8 @@ import { ApiError } from '../../lib/api';
 import { loadExample } from '../../lib/evaluate/api';
 import { agreementMatrix, resolvePair } from '../../lib/evaluate/compare';
 import { isHierarchicalFormat } from '../../lib/evaluate/format';
-import { evalKeys, useAgreement, useComparison, useScorecard, useWinLoss, type CurrentDataset } from '../../lib/evaluate/queries';
+import { compareCasesQuery, evalKeys, useAgreement, useComparison, useScorecard, useWinLoss, type CurrentDataset } from '../../lib/evaluate/queries';
+import { usePrefetch } from '../../lib/usePrefetch';
 import type { Dataset } from '../../lib/evaluate/types';
 import { useSearchParam } from '../../lib/useSearchParam';
 import { useEvalStore } from '../../stores/evalStore';
@@ -84,6 +85,8 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
   const comparison = useComparison(pair);
   const winLoss = useWinLoss(dataset.id, multi);
   const agreement = useAgreement(dataset.id, multi);
+  // The case list shows under the comparison: its first page goes out with it.
+  usePrefetch(pair ? compareCasesQuery(firstCasesPage(pair)) : null);
   const [caseId, setCaseId] = useState<string | null>(null);
 
   const metrics = comparison.data?.metrics ?? [];

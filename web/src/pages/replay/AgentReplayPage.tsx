@@ -9,7 +9,8 @@ import { TraceFinder } from '../../components/replay/TraceFinder';
 import { TraceView } from '../../components/replay/TraceView';
 import { useAgentLabels } from '../../lib/agentLabels';
 import { PAGES } from '../../lib/pages';
-import { useReplayStatus } from '../../lib/replay/queries';
+import { reviewsQuery, useReplayStatus } from '../../lib/replay/queries';
+import { usePrefetch } from '../../lib/usePrefetch';
 import { useSearchWriter } from '../../lib/useSearchParam';
 
 function ReplayWorkspace() {
@@ -33,6 +34,9 @@ function ReplayWorkspace() {
       next.delete('node');
     });
   const label = useAgentLabels();
+  const openAgent = status.data ? (status.data.agents.find((a) => a === agentParam) ?? status.data.agents[0] ?? '') : null;
+  // The trace view asks for the reviews once the trace is in: they go out with it.
+  usePrefetch(openAgent !== null && traceParam ? reviewsQuery(openAgent, traceParam) : null);
   if (status.isPending) return <LoadingBlock />;
   if (status.isError) return <ErrorBlock error={status.error} title="The replay status could not be loaded" onRetry={() => void status.refetch()} />;
   const s = status.data;
