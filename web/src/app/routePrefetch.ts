@@ -35,7 +35,7 @@ const metadata =
 const evaluate = (chunk: PageChunk, reads?: FirstReads): RoutePlan => ({ chunk, datasets: true, storedDataset: evalDataset, reads });
 
 const PLANS: Record<string, RoutePlan> = {
-  '/production': { chunk: 'production', sources: true },
+  '/production': { chunk: 'production', datasets: true, sources: true },
   '/evaluate/runner': evaluate('runner'),
   '/evaluate/upload': evaluate('upload'),
   '/evaluate/scorecard': evaluate('scorecard', scorecard),
