@@ -29,16 +29,23 @@ export function useSearchWriter(): (change: SearchChange, options?: { replace?: 
   );
 }
 
-/** One query-string value and a setter that replaces it (or removes it for null) without a new history entry. */
-export function useSearchParam(name: string): [string | null, (value: string | null) => void] {
+/**
+ * One query-string value and a setter that replaces it (or removes it for null). The setter adds
+ * no history entry unless asked (`{ push: true }`: a choice a person makes, such as a tab, that
+ * Back should undo); typing, defaults and clean-ups replace.
+ */
+export function useSearchParam(name: string): [string | null, (value: string | null, options?: { push?: boolean }) => void] {
   const [params] = useSearchParams();
   const write = useSearchWriter();
   const set = useCallback(
-    (value: string | null) =>
-      write((next) => {
-        if (value === null) next.delete(name);
-        else next.set(name, value);
-      }),
+    (value: string | null, options?: { push?: boolean }) =>
+      write(
+        (next) => {
+          if (value === null) next.delete(name);
+          else next.set(name, value);
+        },
+        { replace: !options?.push },
+      ),
     [name, write],
   );
   return [params.get(name), set];

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { GitCompareArrows, Loader2, Sparkles } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { EChart } from '../../components/charts/EChart';
 import { groupedBarOption, heatmapOption, pieOption, radarOption } from '../../components/charts/options';
@@ -87,7 +87,9 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
   const agreement = useAgreement(dataset.id, multi);
   // The case list shows under the comparison: its first page goes out with it.
   usePrefetch(pair ? compareCasesQuery(firstCasesPage(pair)) : null);
-  const [caseId, setCaseId] = useState<string | null>(null);
+  // The case open in the detail dialog is in the address (?case=): a link opens it, Back closes it.
+  const [caseId, setCaseParam] = useSearchParam('case');
+  const setCaseId = (id: string | null) => setCaseParam(id, { push: id !== null });
 
   const metrics = comparison.data?.metrics ?? [];
   const barOpt = useMemo(
@@ -139,7 +141,7 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
   }
   const switcher = (
     <div className="w-fit">
-      <Segmented label="Comparison mode" options={MODES} value={mode} onChange={(m) => setModeParam(m === 'experiments' ? null : m)} testIdPrefix="compare-mode" />
+      <Segmented label="Comparison mode" options={MODES} value={mode} onChange={(m) => setModeParam(m === 'experiments' ? null : m, { push: true })} testIdPrefix="compare-mode" />
     </div>
   );
   if (mode === 'cases') {
