@@ -27,6 +27,7 @@ import {
 } from './api';
 import { choosable, resolveDatasetId, sortNewestFirst, type DatasetPreference } from './datasets';
 import type { Dataset, StoredResponse } from './types';
+import { queryKeys } from '../queries';
 import { useSearchWriter } from '../useSearchParam';
 
 export const evalKeys = {
@@ -111,7 +112,10 @@ export function useCurrentDataset(
   return { datasetId, dataset, datasets, isLoading: isPending && !error, error: error ?? null, select };
 }
 
-/** What every upload does once the server stored a dataset: list it first at once, then refetch the list. */
+/**
+ * What every upload does once the server stored a dataset: list it first at once, then refetch the
+ * list and the source tabs (new monitoring, human-signals or KPI rows may name new agents).
+ */
 export function useRememberUpload() {
   const client = useQueryClient();
   return useCallback(
@@ -121,6 +125,7 @@ export function useRememberUpload() {
         client.setQueryData<Dataset[]>(evalKeys.datasets, (old) => [created, ...(old ?? []).filter((d) => d.id !== created.id)]);
       }
       void client.invalidateQueries({ queryKey: evalKeys.datasets });
+      void client.invalidateQueries({ queryKey: queryKeys.sources });
     },
     [client],
   );
