@@ -1,7 +1,7 @@
 // Browser journeys through the data pages against their own server: Monitoring's empty state
 // imports the configured monitoring source by itself (an unreachable PostgreSQL here, so it fails
 // with the server's detail and offers Retry), then the sample's Top Failing Outputs; Production's
-// KPI trend, segment and composition chart; Human Signals' time range, Signal Trends, a rate card's
+// KPI trend, segment and composition chart, and its header's Replace data… (a KPI CSV); Human Signals' time range, Signal Trends, a rate card's
 // weekly trend and the column picker. Figures on screen are checked against the API's replies.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -168,6 +168,38 @@ test('Production opens a KPI trend, narrows it to a segment and draws the compos
   await page.getByTestId('kpi-composition-0-view-area').click();
   await noAxeViolations('the composition chart');
   await shot('production-kpi-composition');
+});
+
+test('Production replaces its KPI data from the header: the new file is read, its figures shown', async () => {
+  const source = 'support_assistant';
+  const before = await ok('/api/kpi/categories', { source_name: source });
+  const kpiOf = (reply) => reply.categories.flatMap((c) => c.kpis).find((k) => k.kpi_name === 'resolution_rate');
+  // Three days of one KPI for the agent: the newest value (12.5 %) differs from the sample's.
+  const csv = ['created_at,source_name,kpi_name,kpi_category,numeric_value',
+    '2026-01-10,support_assistant,resolution_rate,operational,41.0',
+    '2026-01-11,support_assistant,resolution_rate,operational,33.0',
+    '2026-01-12,support_assistant,resolution_rate,operational,12.5'].join('\n');
+  await page.goto(`${server.url}/production?source_name=${source}`, { waitUntil: 'networkidle' });
+  await page.getByTestId('kpi-tile-resolution_rate-value').waitFor(WAIT);
+  const listed = await ok('/api/datasets');
+  const shown = listed.datasets.filter((d) => d.kind === 'kpi').sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
+  await page.getByTestId('page-header').getByTestId('production-add-data').click();
+  const modal = page.getByTestId('production-add-modal');
+  await modal.waitFor(WAIT);
+  assert.equal(await modal.getByTestId('production-add-modal-current').textContent(), shown.name);
+  await noAxeViolations('the Replace data dialog');
+  await modal.getByTestId('production-replace-upload-input').setInputFiles({ name: 'kpi_replaced.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await modal.waitFor({ state: 'detached', ...WAIT });
+  const after = await ok('/api/kpi/categories', { source_name: source });
+  const kpi = kpiOf(after);
+  assert.equal(kpi.current_value, 12.5, 'the server reads the replaced data');
+  assert.notEqual(kpiOf(before).current_value, kpi.current_value);
+  await page.waitForFunction(
+    (want) => document.querySelector('[data-testid="kpi-tile-resolution_rate-value"]')?.textContent === want,
+    '12.5%',
+    WAIT,
+  );
+  await shot('production-replaced-kpi');
 });
 
 test('Human Signals applies the time range to every view and draws the weekly trends', async () => {

@@ -4,9 +4,14 @@ import { AuthGate } from '../components/auth/AuthGate';
 import { AppRoutes } from './AppRoutes';
 import { Providers } from './Providers';
 import { createQueryClient } from './queryClient';
+import { prefetchRoute } from './routePrefetch';
 
 export function App() {
-  const [client] = useState(createQueryClient);
+  const [client] = useState(() => {
+    const created = createQueryClient();
+    prefetchRoute(created, window.location);
+    return created;
+  });
   return (
     <Providers client={client}>
       <AuthGate>

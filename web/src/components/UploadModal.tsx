@@ -38,13 +38,15 @@ export function UploadModal({ open, onClose, currentName, title = 'Upload Evalua
 
 interface ReplaceDataButtonProps {
   currentName?: string | null;
+  /** The dialog's title when nothing is loaded yet (UploadModal's default otherwise). */
+  title?: string;
   testId: string;
   /** Renders the upload; `close` is called once it has loaded. */
   children: (close: () => void) => ReactNode;
 }
 
 /** A "Replace data…" button and the UploadModal it opens. */
-export function ReplaceDataButton({ currentName, testId, children }: ReplaceDataButtonProps) {
+export function ReplaceDataButton({ currentName, title, testId, children }: ReplaceDataButtonProps) {
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -53,7 +55,7 @@ export function ReplaceDataButton({ currentName, testId, children }: ReplaceData
         <FileUp className="h-4 w-4" aria-hidden="true" />
         Replace data…
       </Button>
-      <UploadModal open={open} onClose={close} currentName={currentName} testId={`${testId}-add-modal`}>
+      <UploadModal open={open} onClose={close} currentName={currentName} title={title} testId={`${testId}-add-modal`}>
         {open ? children(close) : null}
       </UploadModal>
     </>

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { fetchJson } from './api';
 import { DEFAULT_FEATURES } from './defaults';
@@ -29,11 +29,18 @@ export function fetchPlugins(signal?: AbortSignal): Promise<PluginsResponse> {
   return fetchJson<PluginsResponse>('/api/config/plugins', { signal });
 }
 
+export const pluginsQuery = queryOptions({
+  queryKey: queryKeys.plugins,
+  queryFn: ({ signal }) => fetchPlugins(signal),
+});
+
+export const themeQuery = queryOptions({
+  queryKey: queryKeys.theme,
+  queryFn: ({ signal }) => fetchJson<ThemeResponse>('/api/config/theme', { signal }),
+});
+
 export function useThemeConfig() {
-  return useQuery({
-    queryKey: queryKeys.theme,
-    queryFn: ({ signal }) => fetchJson<ThemeResponse>('/api/config/theme', { signal }),
-  });
+  return useQuery(themeQuery);
 }
 
 export function usePalette() {
@@ -52,46 +59,49 @@ function asFlag(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
 
+export const featuresQuery = queryOptions({
+  queryKey: queryKeys.features,
+  queryFn: async ({ signal }): Promise<Features> => {
+    try {
+      const body = await fetchJson<Partial<Features>>('/api/config/features', { signal });
+      return {
+        eval_runner_enabled: asFlag(body?.eval_runner_enabled, DEFAULT_FEATURES.eval_runner_enabled),
+        copilot_enabled: asFlag(body?.copilot_enabled, DEFAULT_FEATURES.copilot_enabled),
+      };
+    } catch {
+      return DEFAULT_FEATURES;
+    }
+  },
+});
+
 /** Feature flags; both default to on when the call fails. */
 export function useFeatures(): Features {
-  const { data } = useQuery({
-    queryKey: queryKeys.features,
-    queryFn: async ({ signal }) => {
-      try {
-        const body = await fetchJson<Partial<Features>>('/api/config/features', { signal });
-        return {
-          eval_runner_enabled: asFlag(body?.eval_runner_enabled, DEFAULT_FEATURES.eval_runner_enabled),
-          copilot_enabled: asFlag(body?.copilot_enabled, DEFAULT_FEATURES.copilot_enabled),
-        };
-      } catch {
-        return DEFAULT_FEATURES;
-      }
-    },
-  });
+  const { data } = useQuery(featuresQuery);
   return data ?? DEFAULT_FEATURES;
 }
 
 export function usePlugins() {
-  return useQuery({
-    queryKey: queryKeys.plugins,
-    queryFn: ({ signal }) => fetchPlugins(signal),
-  });
+  return useQuery(pluginsQuery);
 }
 
+export const agentsQuery = queryOptions({
+  queryKey: queryKeys.agents,
+  queryFn: ({ signal }) => fetchJson<AgentsResponse>('/api/config/agents', { signal }),
+});
+
 export function useAgents() {
-  return useQuery({
-    queryKey: queryKeys.agents,
-    queryFn: ({ signal }) => fetchJson<AgentsResponse>('/api/config/agents', { signal }),
-  });
+  return useQuery(agentsQuery);
 }
+
+export const sourcesQuery = queryOptions({
+  queryKey: queryKeys.sources,
+  queryFn: ({ signal }) => fetchJson<SourcesResponse>('/api/config/sources', { signal }),
+  retry: false,
+});
 
 /** The agents and raw source names found in the monitoring, human-signals and KPI data, registered agents first. */
 export function useSources() {
-  return useQuery({
-    queryKey: queryKeys.sources,
-    queryFn: ({ signal }) => fetchJson<SourcesResponse>('/api/config/sources', { signal }),
-    retry: false,
-  });
+  return useQuery(sourcesQuery);
 }
 
 /** /health answers 503 with the same body when a component is down: that still counts as reachable. */

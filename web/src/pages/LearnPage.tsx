@@ -13,7 +13,7 @@ export function LearnPage() {
   const [tabParam, setTabParam] = useSearchParam('tab');
   const tab = TABS.find((t) => t.id === tabParam) ?? TABS[0]!;
   const topics = LEARN_TABS.find((t) => t.id === tab.id);
-  const setTabId = (id: string) => setTabParam(id === TABS[0]!.id ? null : id);
+  const setTabId = (id: string) => setTabParam(id === TABS[0]!.id ? null : id, { push: true });
   return (
     <div>
       <PageHeader

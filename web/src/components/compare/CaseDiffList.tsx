@@ -23,6 +23,11 @@ const FILTERS: Array<{ id: CaseFilter; label: string }> = [
 
 const PAGE_SIZE = 15;
 
+/** The query of the list as it opens (every case, first page), for starting it early. */
+export function firstCasesPage(pair: { datasetId: string; baseline: string; challenger: string }) {
+  return { ...pair, filter: 'all' as CaseFilter, winner: null, search: '', page: 1, pageSize: PAGE_SIZE };
+}
+
 interface CaseDiffListProps {
   datasetId: string;
   baseline: string;

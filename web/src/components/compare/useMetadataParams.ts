@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useSearchWriter } from '../../lib/useSearchParam';
 
 const PREFIX = 'meta.';
 
@@ -9,7 +10,8 @@ export function useMetadataParams(): {
   setValue: (key: string, value: string | null) => void;
   clear: () => void;
 } {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const text = params.toString();
   const selected = useMemo(() => {
     const out: Record<string, string[]> = {};
@@ -20,15 +22,8 @@ export function useMetadataParams(): {
   }, [text]);
   const update = useCallback(
     (change: (next: URLSearchParams) => void) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          change(next);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
+      write(change),
+    [write],
   );
   const setValue = useCallback(
     (key: string, value: string | null) =>

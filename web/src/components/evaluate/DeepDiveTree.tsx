@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../lib/api';
 import { cn } from '../../lib/cn';
 import { useMetricCases, useTree } from '../../lib/evaluate/queries';
 import type { ChartTreeNode, Dataset } from '../../lib/evaluate/types';
 import { useDebounced } from '../../lib/evaluate/useDebounced';
-import { useSearchParam } from '../../lib/useSearchParam';
+import { useSearchParam, useSearchWriter } from '../../lib/useSearchParam';
 import { ChartCard } from '../charts/ChartCard';
 import { MetricTreeChart } from '../charts/MetricTreeChart';
 import { ExperimentSelect } from './ExperimentSelect';
@@ -28,21 +27,16 @@ type TreeMode = 'aggregated' | 'individual';
  * (`mode`) and the case (`case`) live in the URL, so a reload or a shared link shows the same case.
  */
 export function DeepDiveTree({ dataset, experiments, experiment, onExperiment: setExperiment, leafMetric }: DeepDiveTreeProps) {
-  const [, setParams] = useSearchParams();
+  const write = useSearchWriter();
   const [caseId, setCaseId] = useSearchParam('case');
   const [modeParam] = useSearchParam('mode');
   const mode: TreeMode = caseId !== null || modeParam === 'individual' ? 'individual' : 'aggregated';
   const setMode = (m: TreeMode) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.delete('case');
-        if (m === 'individual') next.set('mode', m);
-        else next.delete('mode');
-        return next;
-      },
-      { replace: true },
-    );
+    write((next) => {
+      next.delete('case');
+      if (m === 'individual') next.set('mode', m);
+      else next.delete('mode');
+    });
   const [caseSearch, setCaseSearch] = useState('');
   const search = useDebounced(caseSearch, 300);
   const [popup, setPopup] = useState<ChartTreeNode | null>(null);

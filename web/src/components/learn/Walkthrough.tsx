@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { cn } from '../../lib/cn';
 import { clampStep, findScenario, nextStep, SCENARIOS, STEP_MS, type Actor } from '../../lib/learn/walkthrough';
-import { useSearchParam } from '../../lib/useSearchParam';
+import { useSearchParam, useSearchWriter } from '../../lib/useSearchParam';
 import { Button } from '../Button';
 
 const ACTOR_LABEL: Record<Actor, string> = { user: 'Input', agent: 'Agent', tool: 'Tool', metric: 'Metric', judge: 'LLM judge' };
@@ -17,7 +17,8 @@ const ACTOR_CLASS: Record<Actor, string> = {
 
 /** Five scenarios, each played step by step (2 s a step) with play, pause, previous and next; the scenario and step are in the URL. */
 export function Walkthrough() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const scenarioId = params.get('scenario');
   const [stepParam, setStepParam] = useSearchParam('step');
   const scenario = findScenario(scenarioId);
@@ -42,16 +43,11 @@ export function Walkthrough() {
   const choose = (id: string) => {
     setPlaying(false);
     // One update for both values: two in a row would each start from the same URL.
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (id === SCENARIOS[0]!.id) next.delete('scenario');
-        else next.set('scenario', id);
-        next.delete('step');
-        return next;
-      },
-      { replace: true },
-    );
+    write((next) => {
+      if (id === SCENARIOS[0]!.id) next.delete('scenario');
+      else next.set('scenario', id);
+      next.delete('step');
+    });
   };
 
   const togglePlay = () => {

@@ -75,7 +75,7 @@ export function AgentKpis({ source, hasKpiData }: { source: string; hasKpiData: 
                 <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-ink-muted">{p.display_name ?? p.category}</h3>
                 <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
                   {cards.map((k) => (
-                    <KpiTile key={k.kpi_name} kpi={k} selected={chosen?.kpi_name === k.kpi_name} onSelect={() => setKpi(chosen?.kpi_name === k.kpi_name ? null : k.kpi_name)} />
+                    <KpiTile key={k.kpi_name} kpi={k} selected={chosen?.kpi_name === k.kpi_name} onSelect={() => setKpi(chosen?.kpi_name === k.kpi_name ? null : k.kpi_name, { push: true })} />
                   ))}
                 </div>
                 {chosen && cards.some((k) => k.kpi_name === chosen.kpi_name) ? (

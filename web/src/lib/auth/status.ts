@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Reply } from '../../api/replies';
 import { fetchJson } from '../api';
 
@@ -14,14 +14,16 @@ export function fetchAuthStatus(options: { signal?: AbortSignal; token?: string 
   return fetchJson<AuthStatus>('/api/auth/status', { ...options, timeoutMs: STATUS_TIMEOUT_MS });
 }
 
+export const authStatusQuery = queryOptions({
+  queryKey: AUTH_STATUS_KEY,
+  queryFn: ({ signal }) => fetchAuthStatus({ signal }),
+  retry: false,
+  staleTime: Infinity,
+});
+
 /** Fails (and is not retried) on servers without authentication support, which the gate treats as open. */
 export function useAuthStatus() {
-  return useQuery({
-    queryKey: AUTH_STATUS_KEY,
-    queryFn: ({ signal }) => fetchAuthStatus({ signal }),
-    retry: false,
-    staleTime: Infinity,
-  });
+  return useQuery(authStatusQuery);
 }
 
 /** Whether the app may be shown: authentication is off, unknown, or the server accepted this browser. */

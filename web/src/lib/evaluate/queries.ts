@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
@@ -27,6 +27,8 @@ import {
 } from './api';
 import { choosable, resolveDatasetId, sortNewestFirst, type DatasetPreference } from './datasets';
 import type { Dataset, StoredResponse } from './types';
+import { queryKeys } from '../queries';
+import { useSearchWriter } from '../useSearchParam';
 
 export const evalKeys = {
   datasets: ['datasets'] as const,
@@ -48,13 +50,15 @@ export const evalKeys = {
   summary: (id: string) => ['analytics', 'summary', id] as const,
 };
 
+export const datasetsQuery = queryOptions({
+  queryKey: evalKeys.datasets,
+  queryFn: async ({ signal }) => sortNewestFirst((await listDatasets(undefined, signal)).datasets ?? []),
+  staleTime: 10_000,
+});
+
 /** Every stored dataset, newest first. */
 export function useDatasets() {
-  return useQuery({
-    queryKey: evalKeys.datasets,
-    queryFn: async ({ signal }) => sortNewestFirst((await listDatasets(undefined, signal)).datasets ?? []),
-    staleTime: 10_000,
-  });
+  return useQuery(datasetsQuery);
 }
 
 export interface CurrentDataset {
@@ -75,7 +79,8 @@ export function useCurrentDataset(
   setStoredId: (id: string | null) => void,
   preference: DatasetPreference = {},
 ): CurrentDataset {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const urlId = params.get('dataset');
   const { data: all, isPending, error } = useDatasets();
   const datasets = useMemo(() => choosable(all, preference), [all, preference]);
@@ -85,39 +90,32 @@ export function useCurrentDataset(
     if (isPending && !error) return;
     if (datasetId !== storedId) setStoredId(datasetId);
     if (datasetId !== urlId) {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (datasetId) next.set('dataset', datasetId);
-          else next.delete('dataset');
-          return next;
-        },
-        { replace: true },
-      );
+      write((next) => {
+        if (datasetId) next.set('dataset', datasetId);
+        else next.delete('dataset');
+      });
     }
-  }, [datasetId, urlId, storedId, setStoredId, setParams, isPending, error]);
+  }, [datasetId, urlId, storedId, setStoredId, write, isPending, error]);
 
   const select = useCallback(
     (id: string | null) => {
       setStoredId(id);
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (id) next.set('dataset', id);
-          else next.delete('dataset');
-          return next;
-        },
-        { replace: false },
-      );
+      write((next) => {
+        if (id) next.set('dataset', id);
+        else next.delete('dataset');
+      }, { replace: false });
     },
-    [setParams, setStoredId],
+    [write, setStoredId],
   );
 
   const dataset = useMemo(() => datasets?.find((d) => d.id === datasetId) ?? null, [datasets, datasetId]);
   return { datasetId, dataset, datasets, isLoading: isPending && !error, error: error ?? null, select };
 }
 
-/** What every upload does once the server stored a dataset: list it first at once, then refetch the list. */
+/**
+ * What every upload does once the server stored a dataset: list it first at once, then refetch the
+ * list and the source tabs (new monitoring, human-signals or KPI rows may name new agents).
+ */
 export function useRememberUpload() {
   const client = useQueryClient();
   return useCallback(
@@ -127,6 +125,7 @@ export function useRememberUpload() {
         client.setQueryData<Dataset[]>(evalKeys.datasets, (old) => [created, ...(old ?? []).filter((d) => d.id !== created.id)]);
       }
       void client.invalidateQueries({ queryKey: evalKeys.datasets });
+      void client.invalidateQueries({ queryKey: queryKeys.sources });
     },
     [client],
   );
@@ -143,22 +142,29 @@ export function useDeleteDataset() {
   });
 }
 
-export function useRows(id: string | null, page: number, pageSize: number) {
-  return useQuery({
+export function rowsQuery(id: string | null, page: number, pageSize: number) {
+  return queryOptions({
     queryKey: evalKeys.rows(id ?? '', page, pageSize),
     queryFn: ({ signal }) => getRows(id!, page, pageSize, signal),
     enabled: !!id,
-    placeholderData: keepPreviousData,
   });
 }
 
-export function useScorecard(scope: EvalScope | null) {
-  return useQuery({
+export function useRows(id: string | null, page: number, pageSize: number) {
+  return useQuery({ ...rowsQuery(id, page, pageSize), placeholderData: keepPreviousData });
+}
+
+export function scorecardQuery(scope: EvalScope | null) {
+  return queryOptions({
     queryKey: evalKeys.scorecard(scope?.datasetId ?? '', scope?.evaluationName),
     queryFn: ({ signal }) => getScorecard(scope!, signal),
     enabled: !!scope?.datasetId,
     retry: false,
   });
+}
+
+export function useScorecard(scope: EvalScope | null) {
+  return useQuery(scorecardQuery(scope));
 }
 
 export function useTree(scope: EvalScope | null, caseId: string | null) {
@@ -198,14 +204,17 @@ export function useComparison(p: PairScope | null) {
   });
 }
 
-export function useCompareCases(q: CompareCasesQuery | null) {
-  return useQuery({
+export function compareCasesQuery(q: CompareCasesQuery | null) {
+  return queryOptions({
     queryKey: q ? evalKeys.compareCases(q) : ['evaluation', 'compare-cases', 'none'],
     queryFn: ({ signal }) => getCompareCases(q!, signal),
     enabled: !!q,
-    placeholderData: keepPreviousData,
     retry: false,
   });
+}
+
+export function useCompareCases(q: CompareCasesQuery | null) {
+  return useQuery({ ...compareCasesQuery(q), placeholderData: keepPreviousData });
 }
 
 export function useTestCases(q: TestCasesQuery | null) {
@@ -254,13 +263,17 @@ export function useCorrelation(id: string | null) {
   });
 }
 
-export function useRadar(id: string | null) {
-  return useQuery({
+export function radarQuery(id: string | null) {
+  return queryOptions({
     queryKey: evalKeys.radar(id ?? ''),
     queryFn: ({ signal }) => getRadar(id!, signal),
     enabled: !!id,
     retry: false,
   });
+}
+
+export function useRadar(id: string | null) {
+  return useQuery(radarQuery(id));
 }
 
 export function useScatter(id: string | null, x: string | null, y: string | null) {
@@ -272,11 +285,15 @@ export function useScatter(id: string | null, x: string | null, y: string | null
   });
 }
 
-export function useSummary(id: string | null) {
-  return useQuery({
+export function summaryQuery(id: string | null) {
+  return queryOptions({
     queryKey: evalKeys.summary(id ?? ''),
     queryFn: ({ signal }) => getSummary(id!, signal),
     enabled: !!id,
     retry: false,
   });
+}
+
+export function useSummary(id: string | null) {
+  return useQuery(summaryQuery(id));
 }

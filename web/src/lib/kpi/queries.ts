@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { evalKeys } from '../evaluate/queries';
+import { queryKeys } from '../queries';
 import { getKpiCategories, getKpiFilters, getKpiTrends, loadKpiExample, type KpiScope } from './api';
 
 export function useKpiCategories(scope: KpiScope | null) {
@@ -39,6 +40,7 @@ export function useLoadKpiExample() {
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['kpi'] });
       void client.invalidateQueries({ queryKey: evalKeys.datasets });
+      void client.invalidateQueries({ queryKey: queryKeys.sources });
     },
   });
 }

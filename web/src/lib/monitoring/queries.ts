@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import {
   getAlerts,
   getBreakdown,
@@ -33,8 +33,17 @@ export function useMonitoringDbConfig() {
   return useQuery({ queryKey: ['monitoring', 'db-config'], queryFn: ({ signal }) => getDbConfig(signal), retry: false, staleTime: 5 * 60_000 });
 }
 
+/** A store's metadata (columns, filter values, time range) for a dataset: read by the pages' first render. */
+export function storeMetadataQuery(store: string, datasetId: string | null) {
+  return queryOptions({
+    queryKey: ['monitoring', 'metadata', store, datasetId ?? ''],
+    queryFn: ({ signal }) => getStoreMetadata(store, datasetId, signal),
+    retry: false,
+  });
+}
+
 export function useStoreMetadata(store: string, datasetId: string | null, enabled = true) {
-  return useMonitoringQuery(['metadata', store, datasetId ?? ''], (s) => getStoreMetadata(store, datasetId, s), enabled);
+  return useQuery({ ...storeMetadataQuery(store, datasetId), enabled, placeholderData: keepPreviousData });
 }
 
 export const useSummary = (p: FilterParams, enabled = true) => useMonitoringQuery(['summary', p], (s) => getSummary(p, s), enabled);

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { getCaseFigures, getCases, getFilterOptions, getMetricSchema, getSignalsTrends, type CasesPageQuery } from './api';
 import type { TimeWindow } from './timeRange';
 import type { CaseFilters } from './types';
@@ -53,12 +53,11 @@ export function useSignalsTrends(datasetId: string, filters: CaseFilters, window
   });
 }
 
+export function casesPageQuery(q: CasesPageQuery) {
+  return queryOptions({ queryKey: signalsKeys.cases(q), queryFn: ({ signal }) => getCases(q, signal), retry: false });
+}
+
 /** One page of the matching cases, filtered and sorted by the server. */
 export function useCasesPage(q: CasesPageQuery) {
-  return useQuery({
-    queryKey: signalsKeys.cases(q),
-    queryFn: ({ signal }) => getCases(q, signal),
-    placeholderData: keepPreviousData,
-    retry: false,
-  });
+  return useQuery({ ...casesPageQuery(q), placeholderData: keepPreviousData });
 }

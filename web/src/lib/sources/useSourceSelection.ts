@@ -55,7 +55,7 @@ export function useSourceSelection({ kind, allowAll }: SelectionOptions): Source
 
   const select = useCallback(
     (id: string | null) => {
-      setUrl(id);
+      setUrl(id, { push: true });
       setChosen(id ?? '');
     },
     [setChosen, setUrl],

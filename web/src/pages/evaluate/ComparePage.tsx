@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { GitCompareArrows, Loader2, Sparkles } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { ChartCard } from '../../components/charts/ChartCard';
 import { EChart } from '../../components/charts/EChart';
 import { groupedBarOption, radarOption } from '../../components/charts/options';
 import { useChartColors } from '../../components/charts/useChartColors';
-import { CaseDiffList } from '../../components/compare/CaseDiffList';
+import { CaseDiffList, firstCasesPage } from '../../components/compare/CaseDiffList';
 import { CompareCaseModal } from '../../components/compare/CompareCaseModal';
 import { AgreementCard, WinLossCard } from '../../components/compare/ExperimentsCharts';
 import { HeadToHead } from '../../components/compare/HeadToHead';
@@ -21,7 +21,8 @@ import { ApiError } from '../../lib/api';
 import { loadExample } from '../../lib/evaluate/api';
 import { resolvePair } from '../../lib/evaluate/compare';
 import { isHierarchicalFormat } from '../../lib/evaluate/format';
-import { evalKeys, useComparison, useScorecard, type CurrentDataset } from '../../lib/evaluate/queries';
+import { compareCasesQuery, evalKeys, useAgreement, useComparison, useScorecard, useWinLoss, type CurrentDataset } from '../../lib/evaluate/queries';
+import { usePrefetch } from '../../lib/usePrefetch';
 import type { Dataset } from '../../lib/evaluate/types';
 import { useSearchParam } from '../../lib/useSearchParam';
 import { useEvalStore } from '../../stores/evalStore';
@@ -83,7 +84,14 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
   const multi = experiments.length >= 2;
   const pair = baseline && challenger ? { datasetId: dataset.id, baseline, challenger } : null;
   const comparison = useComparison(pair);
-  const [caseId, setCaseId] = useState<string | null>(null);
+  // The win/loss and agreement cards read these (same keys): they go out with the comparison.
+  useWinLoss(dataset.id, multi);
+  useAgreement(dataset.id, multi);
+  // The case list shows under the comparison: its first page goes out with it.
+  usePrefetch(pair ? compareCasesQuery(firstCasesPage(pair)) : null);
+  // The case open in the detail dialog is in the address (?case=): a link opens it, Back closes it.
+  const [caseId, setCaseParam] = useSearchParam('case');
+  const setCaseId = (id: string | null) => setCaseParam(id, { push: id !== null });
 
   const metrics = comparison.data?.metrics ?? [];
   const barOpt = useMemo(
@@ -121,7 +129,7 @@ function CompareBody({ dataset, current }: { dataset: Dataset; current: CurrentD
   }
   const switcher = (
     <div className="w-fit">
-      <Segmented label="Comparison mode" options={MODES} value={mode} onChange={(m) => setModeParam(m === 'experiments' ? null : m)} testIdPrefix="compare-mode" />
+      <Segmented label="Comparison mode" options={MODES} value={mode} onChange={(m) => setModeParam(m === 'experiments' ? null : m, { push: true })} testIdPrefix="compare-mode" />
     </div>
   );
   if (mode === 'cases') {

@@ -24,6 +24,7 @@ import type { Dataset, ScorecardResponse } from '../../lib/evaluate/types';
 import { useEvalStore, type DeepDiveTab } from '../../stores/evalStore';
 import { useEvaluateContext } from './context';
 import { useExperiment } from './ScorecardPage';
+import { useSearchWriter } from '../../lib/useSearchParam';
 
 const TABS: Array<{ id: DeepDiveTab; label: string; icon: typeof BarChart3 }> = [
   { id: 'overview', label: 'Overview', icon: BarChart3 },
@@ -120,19 +121,15 @@ function MetricChips({ metrics, selected, onChange }: { metrics: string[]; selec
 }
 
 function Distribution({ dataset, metrics }: { dataset: Dataset; metrics: string[] }) {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const view = params.get('view') === 'box' ? 'box' : 'histogram';
   const [selected, setSelected] = useState<string[]>(() => metrics.slice(0, 4));
   const setView = (v: 'histogram' | 'box') =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('tab', 'distribution');
-        next.set('view', v);
-        return next;
-      },
-      { replace: true },
-    );
+    write((next) => {
+      next.set('tab', 'distribution');
+      next.set('view', v);
+    });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-white px-4 py-3 shadow-card">
@@ -224,7 +221,8 @@ function Tradeoffs({ dataset, metrics }: { dataset: Dataset; metrics: string[] }
 }
 
 function DeepDiveBody({ dataset }: { dataset: Dataset }) {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const storedTab = useEvalStore((s) => s.deepDiveTab);
   const setStoredTab = useEvalStore((s) => s.setDeepDiveTab);
   const urlTab = params.get('tab');
@@ -238,25 +236,18 @@ function DeepDiveBody({ dataset }: { dataset: Dataset }) {
 
   useEffect(() => {
     if (urlTab !== tab) {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          next.set('tab', tab);
-          return next;
-        },
-        { replace: true },
-      );
+      write((next) => {
+        next.set('tab', tab);
+      });
     }
     if (storedTab !== tab) setStoredTab(tab);
-  }, [tab, urlTab, storedTab, setParams, setStoredTab]);
+  }, [tab, urlTab, storedTab, write, setStoredTab]);
 
   const select = (id: DeepDiveTab) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
+    write((next) => {
       next.set('tab', id);
       for (const [owner, keys] of Object.entries(TAB_PARAMS)) if (owner !== id) for (const k of keys) next.delete(k);
-      return next;
-    });
+    }, { replace: false });
 
   return (
     <div className="space-y-6">

@@ -18,14 +18,27 @@ import { useScorecard } from '../../lib/evaluate/queries';
 import { leafMetricNames } from '../../lib/evaluate/deepDive';
 import { buildHierarchy, scorecardToTree } from '../../lib/evaluate/tree';
 import type { Dataset } from '../../lib/evaluate/types';
+import { useSearchParam } from '../../lib/useSearchParam';
 import { useEvalStore } from '../../stores/evalStore';
 import { useEvaluateContext } from './context';
 
+/**
+ * The experiment the Scorecard and Deep Dive narrow to: `?experiment=` (so a link shows the same
+ * one), else the one last chosen for this dataset. A name the dataset does not have counts as none.
+ */
 export function useExperiment(datasetId: string, experiments: string[] | undefined): [string | null, (v: string | null) => void] {
   const stored = useEvalStore((s) => s.experimentByDataset[datasetId]);
   const setExperiment = useEvalStore((s) => s.setExperiment);
-  const value = stored && (!experiments || experiments.includes(stored)) ? stored : null;
-  return [value, (v) => setExperiment(datasetId, v)];
+  const [inUrl, setUrl] = useSearchParam('experiment');
+  const wanted = inUrl ?? stored;
+  const value = wanted && (!experiments || experiments.includes(wanted)) ? wanted : null;
+  return [
+    value,
+    (v) => {
+      setExperiment(datasetId, v);
+      setUrl(v, { push: true });
+    },
+  ];
 }
 
 function ScorecardBody({ dataset }: { dataset: Dataset }) {

@@ -32,7 +32,8 @@ const TABS: Array<TabItem<Tab>> = [
 ];
 
 function MemoryWorkspace() {
-  const [tabParam, select] = useSearchParam('tab');
+  const [tabParam, setTabParam] = useSearchParam('tab');
+  const select = (id: string) => setTabParam(id, { push: true });
   const [startOver, setStartOver] = useState(false);
   // The agent filter is in the address (?agent=), like the tab, so a filtered view can be shared.
   const [agentParam, setAgentParam] = useSearchParam('agent');

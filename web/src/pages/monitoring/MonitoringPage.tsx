@@ -50,7 +50,8 @@ function Dashboard({ dataset }: { dataset: Dataset }) {
 }
 
 function DashboardBody({ dataset, selection }: { dataset: Dataset; selection: SourceSelection }) {
-  const [tabParam, select] = useSearchParam('tab');
+  const [tabParam, setTabParam] = useSearchParam('tab');
+  const select = (id: Tab) => setTabParam(id, { push: true });
   const tab: Tab = TAB_IDS.find((t) => t === tabParam) ?? 'scores';
   const { filters, setFilters, resetFilters, granularity, setGranularity } = useMonitoringStore();
   const { sources, selected, select: selectSource } = selection;

@@ -162,4 +162,38 @@ describe('production page', { timeout: 20_000 }, () => {
       expect([path, ...new Set(sent)]).toEqual([path, 'atlas']);
     }
   });
+
+  it('replaces the KPI data from the header: the dialog names the shown dataset, the upload goes to the KPI store, the tiles show the new figures', async () => {
+    const OLD_KPI = { id: 'kpi1', name: 'kpi_january.csv', kind: 'kpi', format: 'kpi', row_count: 60, columns: [], created_at: '2026-02-01T10:00:00Z', source: 'upload' };
+    const NEW_KPI = { ...OLD_KPI, id: 'kpi2', name: 'kpi_february.csv', row_count: 56, created_at: '2026-03-01T10:00:00Z' };
+    let datasets: unknown[] = [OLD_KPI];
+    let rate = 0.874;
+    const { calls } = monitoringServer(undefined, ({ path, method }) => {
+      if (path === '/api/datasets') return { body: { success: true, datasets } };
+      if (path === '/api/kpi/upload' && method === 'POST') {
+        datasets = [NEW_KPI, OLD_KPI];
+        rate = 0.912;
+        return { body: { success: true, format: 'kpi', row_count: 56, dataset_id: 'kpi2', dataset: NEW_KPI } };
+      }
+      if (path === '/api/kpi/categories') {
+        const kpis = CATEGORIES.categories[0]!.kpis.map((k) => (k.kpi_name === 'resolution_rate' ? { ...k, current_value: rate } : k));
+        return { body: { ...CATEGORIES, categories: [{ ...CATEGORIES.categories[0]!, kpis }] } };
+      }
+      return undefined;
+    });
+    renderApp('/production?source_name=Beacon');
+    const overview = await screen.findByTestId('agent-overview-Beacon', {}, { timeout: 5000 });
+    expect((await within(overview).findByTestId('kpi-tile-resolution_rate-value')).textContent).toBe('87.4%');
+    fireEvent.click(within(screen.getByTestId('page-header')).getByTestId('production-add-data'));
+    const modal = await screen.findByTestId('production-add-modal');
+    expect(within(modal).getByRole('heading', { name: 'Replace data…' })).toBeTruthy();
+    expect(within(modal).getByTestId('production-add-modal-current').textContent).toBe('kpi_january.csv');
+    const input = within(modal).getByTestId('production-replace-upload-input') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['date,source_name,kpi_name,value\n'], 'kpi_february.csv', { type: 'text/csv' })] } });
+    await waitFor(() => expect(screen.queryByTestId('production-add-modal')).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(within(overview).getByTestId('kpi-tile-resolution_rate-value').textContent).toBe('91.2%'), { timeout: 5000 });
+    expect(calls.filter((c) => c.path === '/api/kpi/upload').map((c) => c.method)).toEqual(['POST']);
+    fireEvent.click(within(screen.getByTestId('page-header')).getByTestId('production-add-data'));
+    expect(within(await screen.findByTestId('production-add-modal')).getByTestId('production-add-modal-current').textContent).toBe('kpi_february.csv');
+  });
 });

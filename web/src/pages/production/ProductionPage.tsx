@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { ErrorBlock, EmptyState, LoadingBlock } from '../../components/evaluate/StateViews';
 import { PageHeader } from '../../components/PageHeader';
 import { AgentOverview } from '../../components/production/AgentOverview';
+import { ReplaceKpiData } from '../../components/production/ReplaceKpiData';
 import { SourceSelector } from '../../components/sources/SourceSelector';
 import { PAGES } from '../../lib/pages';
 import { useSourceSelection } from '../../lib/sources/useSourceSelection';
@@ -43,7 +44,7 @@ export default function ProductionPage() {
   }
   return (
     <div>
-      <PageHeader icon={page.icon} title={page.title} subtitle={page.subtitle} />
+      <PageHeader icon={page.icon} title={page.title} subtitle={page.subtitle} actions={<ReplaceKpiData />} />
       {body}
     </div>
   );

@@ -9,38 +9,34 @@ import { TraceFinder } from '../../components/replay/TraceFinder';
 import { TraceView } from '../../components/replay/TraceView';
 import { useAgentLabels } from '../../lib/agentLabels';
 import { PAGES } from '../../lib/pages';
-import { useReplayStatus } from '../../lib/replay/queries';
+import { reviewsQuery, useReplayStatus } from '../../lib/replay/queries';
+import { usePrefetch } from '../../lib/usePrefetch';
+import { useSearchWriter } from '../../lib/useSearchParam';
 
 function ReplayWorkspace() {
   const status = useReplayStatus();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const write = useSearchWriter();
   const agentParam = params.get('agent');
   const traceParam = params.get('trace');
   /** A new agent drops the open trace (it belongs to the other agent's credentials). */
   const setAgent = (a: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('agent', a);
-        next.delete('trace');
-        next.delete('node');
-        return next;
-      },
-      { replace: true },
-    );
+    write((next) => {
+      next.set('agent', a);
+      next.delete('trace');
+      next.delete('node');
+    });
   /** Another trace starts on its workflow (the selected step, ?node=, belongs to the old one). */
   const openTrace = (id: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (id === null) next.delete('trace');
-        else next.set('trace', id);
-        next.delete('node');
-        return next;
-      },
-      { replace: true },
-    );
+    write((next) => {
+      if (id === null) next.delete('trace');
+      else next.set('trace', id);
+      next.delete('node');
+    });
   const label = useAgentLabels();
+  const openAgent = status.data ? (status.data.agents.find((a) => a === agentParam) ?? status.data.agents[0] ?? '') : null;
+  // The trace view asks for the reviews once the trace is in: they go out with it.
+  usePrefetch(openAgent !== null && traceParam ? reviewsQuery(openAgent, traceParam) : null);
   if (status.isPending) return <LoadingBlock />;
   if (status.isError) return <ErrorBlock error={status.error} title="The replay status could not be loaded" onRetry={() => void status.refetch()} />;
   const s = status.data;

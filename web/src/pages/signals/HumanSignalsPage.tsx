@@ -18,7 +18,8 @@ import { PAGES } from '../../lib/pages';
 import { loadSignalsExample, uploadSignals } from '../../lib/signals/api';
 import { filterKey } from '../../lib/signals/cases';
 import { useStoreMetadata } from '../../lib/monitoring/queries';
-import { useCaseFigures, useFilterOptions, useMetricSchema, useSignalsTrends } from '../../lib/signals/queries';
+import { casesPageQuery, useCaseFigures, useFilterOptions, useMetricSchema, useSignalsTrends } from '../../lib/signals/queries';
+import { usePrefetch } from '../../lib/usePrefetch';
 import { parseRange, rangeWindow, type SignalsRange, type TimeWindow } from '../../lib/signals/timeRange';
 import type { CaseFigures, FilterConfig, SignalsCase } from '../../lib/signals/types';
 import type { SourceEntry } from '../../lib/sources/types';
@@ -91,6 +92,8 @@ function DashboardBody({ dataset, selection, newest }: { dataset: Dataset; selec
   const options = useFilterOptions(dataset.id);
   const figures = useCaseFigures(dataset.id, applicable, window);
   const trends = useSignalsTrends(dataset.id, applicable, window, dated);
+  // The cases table shows under the layout (the metric schema): its first page goes out with it.
+  usePrefetch(casesPageQuery({ datasetId: dataset.id, filters: applicable, sort: null, page: 1, pageSize, window }));
   const colorMaps = config?.color_maps ?? {};
   const columns = config?.table_columns ?? [];
 
