@@ -3,6 +3,7 @@
 #include "store/appender.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "store/transaction.h"
 #include "util/random_id.h"
 
 namespace axis::align {
@@ -27,19 +28,6 @@ RunSummary run_of(const Row& r) {
 
 store::Value text_or_null(const std::optional<std::string>& v) {
   return v ? store::Value(*v) : store::Value(std::monostate{});
-}
-
-// Runs `work` inside one transaction on `conn`, rolling back when it throws.
-template <class Conn, class Work>
-void in_transaction(Conn& conn, Work work) {
-  conn->execute("BEGIN TRANSACTION");
-  try {
-    work();
-    conn->execute("COMMIT");
-  } catch (...) {
-    conn->execute("ROLLBACK");
-    throw;
-  }
 }
 
 }  // namespace
@@ -81,7 +69,7 @@ std::int64_t AlignStore::config_count() const {
 std::int64_t AlignStore::replace_labels(const std::string& dataset_key,
                                         const std::map<std::string, HumanLabel>& labels) const {
   auto conn = store_.connection();
-  in_transaction(conn, [&] {
+  store::in_transaction(*conn, [&] {
     conn->query("DELETE FROM _align_labels WHERE dataset_key = ?", {dataset_key});
     auto insert = conn->prepare("INSERT INTO _align_labels (dataset_key, record_id, score, notes) VALUES (?, ?, ?, ?)");
     for (const auto& [id, label] : labels) {
@@ -103,7 +91,7 @@ std::map<std::string, HumanLabel> AlignStore::labels(const std::string& dataset_
 std::string AlignStore::save_run(const NewRun& run) const {
   const std::string id = util::uuid4();
   auto conn = store_.connection();
-  in_transaction(conn, [&] {
+  store::in_transaction(*conn, [&] {
     const auto count = static_cast<std::int64_t>(run.results ? run.results->size() : 0);
     conn->query("INSERT INTO _align_runs (id, name, model, provider, total_samples, judge_config_json,"
                 " metrics_json) VALUES (?, ?, ?, ?, ?, ?, ?)",

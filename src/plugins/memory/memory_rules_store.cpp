@@ -3,6 +3,7 @@
 #include "store/appender.h"
 #include "store/connection.h"
 #include "store/store_error.h"
+#include "store/transaction.h"
 
 namespace axis::plugins::memory {
 namespace {
@@ -55,29 +56,18 @@ std::vector<PositionedRule> load_rules(store::Connection& conn) {
 
 std::vector<PositionedRule> replace_rules(store::Connection& conn, const std::vector<MemoryRule>& rules) {
   std::vector<PositionedRule> out;
-  conn.execute("BEGIN TRANSACTION");
-  try {
+  store::in_transaction(conn, [&] {
     conn.execute(std::string("DELETE FROM ") + kTable);
-    {
-      store::Appender appender(conn, kTable);
-      std::int64_t position = 0;
-      for (const auto& rule : rules) {
-        std::vector<store::Value> row{position};
-        for (auto& v : role_values(rule)) row.push_back(std::move(v));
-        appender.append_row(row);
-        out.emplace_back(position++, rule);
-      }
-      appender.flush();
+    store::Appender appender(conn, kTable);
+    std::int64_t position = 0;
+    for (const auto& rule : rules) {
+      std::vector<store::Value> row{position};
+      for (auto& v : role_values(rule)) row.push_back(std::move(v));
+      appender.append_row(row);
+      out.emplace_back(position++, rule);
     }
-    conn.execute("COMMIT");
-  } catch (...) {
-    try {
-      conn.execute("ROLLBACK");
-    } catch (const store::StoreError&) {
-      // the transaction is already gone; the original error says why
-    }
-    throw;
-  }
+    appender.flush();
+  });
   return out;
 }
 

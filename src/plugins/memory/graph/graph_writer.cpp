@@ -11,6 +11,7 @@
 #include "store/sql_text.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "store/transaction.h"
 #include "util/http_error.h"
 
 namespace axis::plugins::memory::graph {
@@ -249,20 +250,6 @@ void purge_repeats(Connection& conn) {
   conn.execute("DELETE FROM _graph_nodes WHERE seq = -1");
 }
 
-// Runs `work` in one transaction, rolled back when it throws.
-template <class Work>
-auto in_transaction(Connection& conn, Work&& work) {
-  conn.execute("BEGIN TRANSACTION");
-  try {
-    auto result = work();
-    conn.execute("COMMIT");
-    return result;
-  } catch (...) {
-    try { conn.execute("ROLLBACK"); } catch (const store::StoreError&) {}
-    throw;
-  }
-}
-
 }  // namespace
 
 ImportCounts GraphWriter::import_csv(const ingest::CsvFile& nodes, const ingest::CsvFile& edges) {
@@ -273,7 +260,7 @@ ImportCounts GraphWriter::import_csv(const ingest::CsvFile& nodes, const ingest:
   Connection& conn = *lease;
   try {
     bool repeats = false;
-    const ImportCounts counts = in_transaction(
+    const ImportCounts counts = store::in_transaction(
         conn, [&] { return write_import(conn, node_source, edge_source, repeats); });
     if (repeats) purge_repeats(conn);
     return counts;
@@ -291,7 +278,7 @@ ImportCounts GraphWriter::import_items(const std::vector<ImportNode>& nodes,
   auto lease = store_.connection();
   Connection& conn = *lease;
   bool repeats = false;
-  const ImportCounts counts = in_transaction(conn, [&] {
+  const ImportCounts counts = store::in_transaction(conn, [&] {
     conn.execute("DELETE FROM _graph_import_nodes");
     conn.execute("DELETE FROM _graph_import_edges");
     {
@@ -327,7 +314,7 @@ void GraphWriter::replace_derived(const std::vector<RuleFacts>& rules) {
   std::lock_guard lock(write_);
   auto lease = store_.connection();
   Connection& conn = *lease;
-  in_transaction(conn, [&] {
+  store::in_transaction(conn, [&] {
     conn.execute("DELETE FROM _graph_derived_nodes");
     conn.execute("DELETE FROM _graph_derived_edges");
     conn.execute("DELETE FROM _graph_nodes WHERE seq >= " + std::to_string(kDerivedSeqBase));
