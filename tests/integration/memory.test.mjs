@@ -318,6 +318,15 @@ describe('memory rule library', () => {
     assert.deepEqual(summary.nodes_by_type, { Rule: 4, RiskFactor: 3, Outcome: 3, Mitigant: 2 });
     const search = (await send('/api/memory/graph/search?q=collateral', {}, own)).json;
     assert.equal(search.total, 0);
+    // An import lies over the derived part: RiskFactor:score is imported, so the derived copy
+    // is not added again; totals = 2 imported + 11 other derived nodes, 1 + 11 edges.
+    const form = new FormData();
+    form.append('nodes', new Blob(['label,name\nRiskFactor,score\nRule,Manual Review\n']), 'nodes.csv');
+    form.append('edges', new Blob(['source,target,type\nRiskFactor:score,Rule:manual_review,TRIGGERS\n']), 'edges.csv');
+    const imported = await send('/api/memory/graph/import', { method: 'POST', form }, own);
+    assert.deepEqual(imported.json, { success: true, format: 'csv', nodes: 2, edges: 1, total_nodes: 13, total_edges: 12 });
+    summary = (await send('/api/memory/graph/summary', {}, own)).json;
+    assert.deepEqual([summary.total_nodes, summary.total_edges], [13, 12]);
   });
 });
 
