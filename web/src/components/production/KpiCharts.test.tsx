@@ -5,6 +5,7 @@ import type { KpiItem } from '../../lib/kpi/types';
 import { renderPanel } from '../../test/renderPanel';
 import { KpiComposition } from './KpiComposition';
 import { KpiTrendPanel } from './KpiTrendPanel';
+import { OUTCOMES_CHART as CHART } from '../../test/kpiFixtures';
 
 vi.mock('../charts/EChart', () => ({
   EChart: ({ testId, ariaLabel }: { testId?: string; ariaLabel: string }) => <div data-testid={testId ?? 'echart'} aria-label={ariaLabel} />,
@@ -20,17 +21,6 @@ const TRENDS = {
     { date: '2025-01-01', kpi_name: 'resolution_rate', value: 72.3, avg_7d: 72.3, avg_30d: 72.3, count: 1 },
     { date: '2025-01-02', kpi_name: 'resolution_rate', value: 72.1, avg_7d: 72.2, avg_30d: 72.2, count: 1 },
   ],
-};
-
-const CHART = {
-  title: 'Ticket outcomes',
-  kpis: [
-    { kpi_name: 'resolution_rate', label: 'Resolved', color: '#3D5A80' },
-    { kpi_name: 'escalation_rate', label: 'Escalated', color: '#D4AF37' },
-  ],
-  show_remainder: true,
-  remainder_label: 'Other',
-  remainder_color: '#CBD5E1',
 };
 
 const SCOPE = { source: 'support_assistant', segment: 'retail' };

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compositionLatest, compositionSeries, kpiTrendSeries, trendLines } from './trends';
-import type { CompositionChart, KpiTrendPoint } from './types';
+import type { KpiTrendPoint } from './types';
+import { OUTCOMES_CHART as CHART } from '../../test/kpiFixtures';
 
 const pt = (kpi_name: string, date: string, value: number, avg_7d = value, avg_30d = value): KpiTrendPoint => ({ kpi_name, date, value, avg_7d, avg_30d, count: 1 });
-
-const CHART: CompositionChart = {
-  title: 'Ticket outcomes',
-  kpis: [
-    { kpi_name: 'resolution_rate', label: 'Resolved', color: '#3D5A80' },
-    { kpi_name: 'escalation_rate', label: 'Escalated', color: '#D4AF37' },
-  ],
-  show_remainder: true,
-  remainder_label: 'Other',
-  remainder_color: '#CBD5E1',
-};
 
 describe('KPI trend series', () => {
   it('keeps the configured lines in chart order and falls back to all three', () => {
